@@ -1,0 +1,1 @@
+export { isoDate, parseIsoDate, yearOf, type IsoDate } from './iso-date.js';

@@ -1,0 +1,7 @@
+export { issueCodes, issueMessages, type IssueCode } from './catalogue.js';
+export { createIssue, formatPath, prefixIssues } from './issue.js';
+export type { Issue, IssueParams, IssuePath, PathSegment } from './issue.js';
+export { PairingAidError } from './pairing-aid-error.js';
+export { fail, succeed, unwrap } from './result.js';
+export type { Failure, Ok, Result } from './result.js';
+export type { MessageTemplate } from './messages/table.js';

@@ -1,0 +1,4 @@
+import type { MessageTable } from './table.js';
+
+/** Messages for the exports area. */
+export const exportsMessages = {} as const satisfies MessageTable;

@@ -1,0 +1,13 @@
+import { quote, type MessageTable } from './table.js';
+
+/** Messages for the shape of input, shared by every parser. */
+export const generalMessages = {
+  'invalid-type': (p) => `Expected ${p.expected}, received ${p.received}.`,
+  'invalid-value': (p) => `Not one of the allowed values${p.allowed ? ` (${p.allowed})` : ''}: ${quote(p.input)}.`,
+  'invalid-format': (p) => `Not a valid ${p.format}: ${quote(p.input)}.`,
+  'too-small': (p) => `Too small: must be ${p.inclusive === false ? 'more than' : 'at least'} ${p.minimum}${p.unit ? ` ${p.unit}` : ''}.`,
+  'too-big': (p) => `Too big: must be ${p.inclusive === false ? 'less than' : 'at most'} ${p.maximum}${p.unit ? ` ${p.unit}` : ''}.`,
+  'unrecognized-key': (p) => `Unknown field ${quote(p.key)}.`,
+  'invalid-date': (p) => `Not a calendar date (YYYY-MM-DD): ${quote(p.input)}.`,
+  'invalid-input': (p) => `Invalid input${p.detail ? `: ${p.detail}` : ''}.`,
+} as const satisfies MessageTable;

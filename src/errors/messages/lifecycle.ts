@@ -1,0 +1,4 @@
+import type { MessageTable } from './table.js';
+
+/** Messages for the lifecycle area. */
+export const lifecycleMessages = {} as const satisfies MessageTable;

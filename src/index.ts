@@ -1,0 +1,10 @@
+/**
+ * pairing-aid: the domain model and rules of east–west pairing-off poverty alleviation (东西部扶贫协作),
+ * with exact money, typed problems and no I/O.
+ *
+ * @packageDocumentation
+ */
+export * from './errors/index.js';
+export * from './money/index.js';
+export * from './dates/index.js';
+export * from './schema/index.js';

@@ -1,0 +1,17 @@
+export { addAmounts, absoluteAmount, negateAmount, subtractAmounts } from './add-amounts.js';
+export { allocateAmount } from './allocate-amount.js';
+export { amountFromFen, isAmount, ZERO_AMOUNT, type Amount } from './amount.js';
+export {
+  compareAmounts,
+  isEqualAmount,
+  isNegativeAmount,
+  isZeroAmount,
+  maxAmount,
+  minAmount,
+} from './compare-amounts.js';
+export { convertAmount, formatAmount, type FormatAmountOptions } from './format-amount.js';
+export { multiplyAmount, percentOf, ratioOfAmounts } from './multiply-amount.js';
+export { amount, parseAmount, type ParseAmountOptions } from './parse-amount.js';
+export { roundingModes, type RoundingMode } from './rounding.js';
+export { sumAmounts, sumFen } from './sum-amounts.js';
+export { amountUnits, type AmountUnit } from './units.js';

@@ -1,0 +1,1 @@
+export { amountSchema, isoDateSchema } from './common-schemas.js';

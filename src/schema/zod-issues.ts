@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import type { IssueCode } from '../errors/catalogue.js';
+import { createIssue, type Issue, type IssueParams, type IssuePath } from '../errors/issue.js';
+
+/** The key under which a custom zod issue carries the library's own issue code and params. */
+export const LIBRARY_ISSUE = 'pairingAidIssue';
+
+type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * Turns zod's issues into the library's issues: the same paths, the library's stable codes and messages.
+ * An issue raised inside a schema by one of the library's own parsers keeps its own code.
+ */
+export function fromZodIssues(issues: readonly ZodIssue[], prefix: IssuePath = []): Issue[] {
+  return issues.map((found) => {
+    const path: IssuePath = [...prefix, ...found.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))];
+    return toIssue(found, path);
+  });
+}
+
+function toIssue(found: ZodIssue, path: IssuePath): Issue {
+  switch (found.code) {
+    case 'invalid_type':
+      return createIssue('invalid-type', path, { expected: found.expected, received: describe(found.input) });
+    case 'too_small':
+      return createIssue('too-small', path, {
+        minimum: String(found.minimum),
+        inclusive: found.inclusive ?? true,
+        unit: found.origin === 'array' ? 'items' : found.origin === 'string' ? 'characters' : '',
+      });
+    case 'too_big':
+      return createIssue('too-big', path, {
+        maximum: String(found.maximum),
+        inclusive: found.inclusive ?? true,
+        unit: found.origin === 'array' ? 'items' : found.origin === 'string' ? 'characters' : '',
+      });
+    case 'invalid_value':
+      return createIssue('invalid-value', path, {
+        input: String(found.input ?? ''),
+        allowed: found.values.map(String).join(', '),
+      });
+    case 'invalid_format':
+      return createIssue('invalid-format', path, { format: found.format, input: String(found.input ?? '') });
+    case 'unrecognized_keys':
+      return createIssue('unrecognized-key', path, { key: found.keys.join(', ') });
+    case 'custom': {
+      const carried = (found.params as Record<string, unknown> | undefined)?.[LIBRARY_ISSUE] as
+        | { code: IssueCode; params: IssueParams; path?: IssuePath }
+        | undefined;
+      if (carried) return createIssue(carried.code, [...path, ...(carried.path ?? [])], carried.params);
+      return createIssue('invalid-input', path, { detail: found.message });
+    }
+    default:
+      return createIssue('invalid-input', path, { detail: found.message });
+  }
+}
+
+function describe(input: unknown): string {
+  if (input === null) return 'null';
+  if (input === undefined) return 'nothing';
+  if (Array.isArray(input)) return 'array';
+  return typeof input;
+}
