@@ -8,3 +8,5 @@ export * from './errors/index.js';
 export * from './money/index.js';
 export * from './dates/index.js';
 export * from './schema/index.js';
+export * from './regions/index.js';
+export * from './model/index.js';

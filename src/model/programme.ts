@@ -1,0 +1,35 @@
+import type { RegionCode } from '../regions/region-code.js';
+import type { Fund } from './fund.js';
+import type { FundCategory } from './fund-category.js';
+import type { OrganisationId, ProgrammeId } from './ids.js';
+import type { LedgerEntry } from './ledger.js';
+import type { Organisation } from './organisation.js';
+import type { Pairing } from './pairing.js';
+import type { Plan } from './plan.js';
+import type { Project } from './project.js';
+import type { ProjectType } from './project-type.js';
+import type { LocalizedText } from './text.js';
+
+/**
+ * A donor's aid programme: who takes part, which regions are paired, the money given, the plans, the
+ * projects with their sub-projects, and the ledger of money moving. It is readonly data; every function
+ * that "changes" it returns a new one.
+ */
+export interface Programme {
+  readonly id: ProgrammeId;
+  readonly name: LocalizedText;
+  /** The donor region (Shenzhen 440300). */
+  readonly donor: RegionCode;
+  /** The organisation that reports the programme (the donor's counterpart-support office). */
+  readonly reportingOrganisation: OrganisationId;
+  /** The fund categories in use: the built-in ones and any the app adds. */
+  readonly fundCategories: readonly FundCategory[];
+  /** The project types in use: the built-in ones and any the app adds. */
+  readonly projectTypes: readonly ProjectType[];
+  readonly organisations: readonly Organisation[];
+  readonly pairings: readonly Pairing[];
+  readonly funds: readonly Fund[];
+  readonly plans: readonly Plan[];
+  readonly projects: readonly Project[];
+  readonly ledger: readonly LedgerEntry[];
+}

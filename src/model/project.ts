@@ -1,0 +1,47 @@
+import type { Amount } from '../money/amount.js';
+import type { RegionCode } from '../regions/region-code.js';
+import type { FundCategoryCode } from './fund-category.js';
+import type { OrganisationId, ProjectId, SubProjectId } from './ids.js';
+import type { Location } from './location.js';
+import type { Participation } from './organisation.js';
+import type { PerformanceTarget } from './performance-target.js';
+import type { ProjectTypeCode } from './project-type.js';
+import type { LocalizedText } from './text.js';
+
+/** What projects and sub-projects have in common. */
+export interface ActivityCore {
+  readonly name: LocalizedText;
+  readonly type: ProjectTypeCode;
+  readonly location: Location;
+  /** The approved budget. */
+  readonly budget: Amount;
+  readonly implementingUnit?: OrganisationId;
+  readonly performanceTarget?: PerformanceTarget;
+  /**
+   * Who benefits and how the project links to the poor (受益对象 / 带贫减贫机制). Required, with a
+   * performance target, before a project may enter the approved plan.
+   */
+  readonly povertyLinkage?: LocalizedText;
+  readonly description?: LocalizedText;
+}
+
+/** A sub-project (子项目): part of a project, inside its region, within its budget. */
+export interface SubProject extends ActivityCore {
+  readonly id: SubProjectId;
+}
+
+/**
+ * An aid project: the unit that is approved, announced, covered by a liability agreement and inspected.
+ * It may hold sub-projects, whose budgets sum to at most its own and whose locations lie inside its region.
+ */
+export interface Project extends ActivityCore {
+  readonly id: ProjectId;
+  /** The plan year the project belongs to. */
+  readonly year: number;
+  /** The fund category that pays for it. */
+  readonly category: FundCategoryCode;
+  /** The donor region when it is not the programme's own (a district of the donor city, say). */
+  readonly donor?: RegionCode;
+  readonly participations: readonly Participation[];
+  readonly subProjects: readonly SubProject[];
+}
