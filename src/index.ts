@@ -10,3 +10,4 @@ export * from './dates/index.js';
 export * from './schema/index.js';
 export * from './regions/index.js';
 export * from './model/index.js';
+export type { Brand } from './internal/brand.js';
