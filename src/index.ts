@@ -11,3 +11,4 @@ export * from './schema/index.js';
 export * from './regions/index.js';
 export * from './model/index.js';
 export type { Brand } from './internal/brand.js';
+export * from './privacy/index.js';
