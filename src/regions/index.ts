@@ -10,3 +10,22 @@ export {
   type RegionCode,
   type RegionLevel,
 } from './region-code.js';
+export type { RegionListing, RegionRegistry, RegionRelease, RegionReleaseEntry, RevisionSpan } from './region-registry.js';
+export type { Region, RegionDateOptions, RegionName } from './region.js';
+export { createRegionRegistry, parseRegionRegistry } from './create-region-registry.js';
+export { gb2260Registry, gb2260ReleaseUrl } from './gb2260-registry.js';
+export { regionReleases } from './region-releases.js';
+export { revisionInForce } from './revision-in-force.js';
+export { findRegion, parentRegion } from './find-region.js';
+export { childRegions } from './child-regions.js';
+export { regionHistory } from './region-history.js';
+export { checkRegionInForce } from './check-region-in-force.js';
+export { englishRegionName, seedRegionEnglishNames, type RegionEnglishName } from './english-region-names.js';
+export { regionSuccessions, successorRegionCode, type RegionSuccession } from './region-successions.js';
+export {
+  resolveFunctionalArea,
+  shenzhenFunctionalAreas,
+  type FunctionalArea,
+  type FunctionalAreaLocation,
+  type ResolveFunctionalAreaOptions,
+} from './functional-areas.js';
