@@ -6,3 +6,13 @@ export {
   type ParseResidentIdOptions,
   type ResidentId,
 } from './resident-id.js';
+export { packedResidentIdLimit, packResidentId, unpackResidentId } from './pack-resident-id.js';
+export {
+  createPseudonymiser,
+  parsePseudonym,
+  parsePseudonymKey,
+  pseudonymise,
+  pseudonymKey,
+  type Pseudonym,
+  type PseudonymKey,
+} from './pseudonym.js';
