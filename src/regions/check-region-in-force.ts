@@ -3,7 +3,8 @@ import { createIssue, prefixIssues, type Issue, type IssuePath } from '../errors
 import { findRegion } from './find-region.js';
 import { parseRegionCode } from './region-code.js';
 import type { RegionDateOptions } from './region.js';
-import type { RegionRegistry } from './region-registry.js';
+import type { RegionListing, RegionRegistry } from './region-registry.js';
+import { isListedIn } from './registry-internals.js';
 import { revisionInForce } from './revision-in-force.js';
 
 /**
@@ -41,16 +42,29 @@ export function checkRegionInForce(
   const latest = registry.revisions.at(-1) ?? '';
   if (listings.length === 0) return [createIssue('region-code-unknown', path, { code, first, last: latest })];
   if (findRegion(registry, code, date, options)) return [];
-  const spans = listings.flatMap((listing) => listing.spans).sort((a, b) => (a.first < b.first ? -1 : 1));
+  const runs = listedRuns(registry.revisions, listings);
   return [
     createIssue('region-not-in-force', path, {
       code,
       date,
       revision: revisionInForce(registry, date),
-      listed: spans.map((span) => (span.first === span.last ? span.first : `${span.first}–${span.last}`)).join(', '),
-      from: spans[0]?.first ?? '',
-      to: spans.reduce((last, span) => (span.last > last ? span.last : last), ''),
+      listed: runs.map(([first, last]) => (first === last ? first : `${first}–${last}`)).join(', '),
+      from: runs[0]?.[0] ?? '',
+      to: runs.at(-1)?.[1] ?? '',
       latest,
     }),
   ];
+}
+
+// The runs of consecutive revisions that list the code under any name (a rename does not break a run).
+function listedRuns(revisions: readonly string[], listings: readonly RegionListing[]): [string, string][] {
+  const runs: [string, string][] = [];
+  let open: [string, string] | undefined;
+  for (const revision of revisions) {
+    if (listings.some((listing) => isListedIn(listing, revision))) {
+      if (open) open[1] = revision;
+      else runs.push((open = [revision, revision]));
+    } else open = undefined;
+  }
+  return runs;
 }

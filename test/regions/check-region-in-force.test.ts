@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkRegionInForce, gb2260Registry, isoDate, regionReleases } from '../../src/index.js';
+import { dayIn, periodOf } from './test-dates.js';
+
+const registry = gb2260Registry();
+const codesOf = (code: string, date: string, options = {}) =>
+  checkRegionInForce(registry, code, isoDate(date), [], options).map((found) => found.code);
+
+describe('checkRegionInForce (rule 19)', () => {
+  it('accepts 522401 毕节市 on 2011-06-01, checked against revision 201012', () => {
+    expect(checkRegionInForce(registry, '522401', isoDate('2011-06-01'))).toEqual([]);
+  });
+
+  it('refuses 520502 七星关区 on 2011-06-01 and accepts it on 2012-01-01', () => {
+    const issues = checkRegionInForce(registry, '520502', isoDate('2011-06-01'), ['projects', 3, 'location', 'region']);
+    expect(issues).toEqual([
+      {
+        code: 'region-not-in-force',
+        path: ['projects', 3, 'location', 'region'],
+        message: '520502 was not in force on 2011-06-01 (revision 201012); it is listed from 201112.',
+        params: {
+          code: '520502',
+          date: '2011-06-01',
+          revision: '201012',
+          listed: '201112–201904',
+          from: '201112',
+          to: '201904',
+          latest: '201904',
+        },
+      },
+    ]);
+    expect(codesOf('520502', '2012-01-01')).toEqual([]);
+  });
+
+  it('refuses the old Bijie codes once the new release is in force', () => {
+    const issues = checkRegionInForce(registry, '522401', isoDate('2012-01-01'));
+    expect(issues.map((found) => found.message)).toEqual([
+      '522401 was not in force on 2012-01-01 (revision 201112); it is listed from 199612 to 201012.',
+    ]);
+    for (const code of ['522400', '522422', '522428']) expect(codesOf(code, '2012-01-01')).toEqual(['region-not-in-force']);
+  });
+
+  it('refuses 522724, which no release lists (Qiannan has no such county)', () => {
+    expect(checkRegionInForce(registry, '522724', isoDate('2011-06-01')).map((found) => found.message)).toEqual([
+      '522724 is not listed in any release from 199612 to 201904.',
+    ]);
+  });
+
+  it('accepts every one of Qiannan 522700 and its twelve counties in every revision', () => {
+    const qiannan = ['522700', '522701', '522702', '522722', '522723', '522725', '522726', '522727', '522728', '522729', '522730', '522731', '522732'];
+    for (const index of registry.revisions.keys()) {
+      const date = periodOf(registry, index).first;
+      for (const code of qiannan) expect(codesOf(code, date), `${code} ${date}`).toEqual([]);
+    }
+  });
+
+  it('accepts 440309 龙华区 and 440310 坪山区 from revision 201612 only', () => {
+    for (const code of ['440309', '440310']) {
+      expect(codesOf(code, '2011-06-01')).toEqual(['region-not-in-force']);
+      expect(codesOf(code, '2016-11-30')).toEqual(['region-not-in-force']);
+      expect(codesOf(code, '2016-12-01')).toEqual([]);
+    }
+  });
+
+  it('refuses 440311 光明区 for any 2011 record: the data lists it from 201904', () => {
+    expect(checkRegionInForce(registry, '440311', isoDate('2011-06-01')).map((found) => found.message)).toEqual([
+      '440311 was not in force on 2011-06-01 (revision 201012); it is listed from 201904.',
+    ]);
+    expect(codesOf('440311', '2011-12-31', { acceptNextRevision: true })).toEqual(['region-not-in-force']);
+    expect(codesOf('440311', '2019-04-01')).toEqual([]);
+  });
+
+  it('accepts Shenzhen 440300 and its districts 440303–440308 in 2011', () => {
+    for (const code of ['440300', '440303', '440304', '440305', '440306', '440307', '440308']) {
+      expect(codesOf(code, '2011-06-01')).toEqual([]);
+    }
+  });
+
+  describe('with acceptNextRevision', () => {
+    it('accepts a code the next release lists, for a change made during the year', () => {
+      expect(codesOf('520502', '2011-11-15', { acceptNextRevision: true })).toEqual([]);
+      expect(codesOf('522401', '2011-11-15', { acceptNextRevision: true })).toEqual([]);
+    });
+
+    it('looks no further than the next release', () => {
+      expect(codesOf('520502', '2010-06-01', { acceptNextRevision: true })).toEqual(['region-not-in-force']);
+    });
+  });
+
+  describe('edge cases', () => {
+    it('reports a malformed code at the given path', () => {
+      const issues = checkRegionInForce(registry, '52050', isoDate('2011-06-01'), ['location', 'region']);
+      expect(issues.map((found) => [found.code, found.path])).toEqual([['region-code-format', ['location', 'region']]]);
+      expect(codesOf('990000', '2011-06-01')).toEqual(['region-code-province']);
+    });
+
+    it('names every run of revisions of a code that left and came back', () => {
+      // 230181 阿城市 is missing from the 200412 release, whose 2301 block is shifted by one code.
+      const issues = checkRegionInForce(registry, '230181', isoDate('2011-06-01'));
+      expect(issues[0]?.message).toBe('230181 was not in force on 2011-06-01 (revision 201012); it is listed in 199612–200312, 200512.');
+    });
+
+    it('counts a code listed under another name as listed', () => {
+      // 230124 is 方正县 in every release but 200412, which lists 宾县 under it.
+      expect(codesOf('230124', '2005-01-01')).toEqual([]);
+    });
+
+    it('names a code listed in one release only', () => {
+      const issues = checkRegionInForce(registry, '110223', isoDate('2011-06-01'));
+      expect(issues[0]?.message).toBe('110223 was not in force on 2011-06-01 (revision 201012); it is listed only in 199612.');
+    });
+
+    it('checks a date before the first release against the first release', () => {
+      expect(codesOf('522401', '1990-01-01')).toEqual([]);
+      expect(codesOf('520502', '1990-01-01')).toEqual(['region-not-in-force']);
+    });
+  });
+
+  describe('properties', () => {
+    const releases = regionReleases(registry);
+    const listed = fc
+      .integer({ min: 0, max: releases.length - 1 })
+      .chain((index) =>
+        fc.tuple(fc.constant(index), fc.integer({ min: 0, max: (releases[index]?.entries.length ?? 1) - 1 }), fc.nat({ max: 2000 })),
+      );
+
+    it('accepts every code a release lists on every day that release is in force', () => {
+      fc.assert(
+        fc.property(listed, ([index, entry, offset]) => {
+          const code = releases[index]?.entries[entry]?.code ?? '';
+          const date = dayIn(periodOf(registry, index), offset);
+          return checkRegionInForce(registry, code, date).length === 0;
+        }),
+      );
+    });
+
+    it('accepts a code exactly when the revision in force lists it, or with acceptNextRevision the next one', () => {
+      const codes = [...registry.listings.keys()];
+      const lists = (index: number, code: string) => releases[index]?.entries.some((entry) => entry.code === code) ?? false;
+      fc.assert(
+        fc.property(fc.constantFrom(...codes), fc.integer({ min: 0, max: releases.length - 1 }), fc.nat({ max: 400 }), (code, index, offset) => {
+          const date = dayIn(periodOf(registry, index), offset);
+          const strict = checkRegionInForce(registry, code, date);
+          const loose = checkRegionInForce(registry, code, date, [], { acceptNextRevision: true });
+          return (
+            lists(index, code) === (strict.length === 0) &&
+            (lists(index, code) || lists(index + 1, code)) === (loose.length === 0) &&
+            strict.every((found) => found.code === 'region-not-in-force')
+          );
+        }),
+      );
+    });
+  });
+});

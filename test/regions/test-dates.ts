@@ -1,0 +1,17 @@
+import { addDays, format, parseISO } from 'date-fns';
+import { isoDate, type IsoDate, type RegionRegistry } from '../../src/index.js';
+
+/** The first and last day a revision is in force in a registry (the last release: five years on). */
+export function periodOf(registry: RegionRegistry, index: number): { first: IsoDate; last: IsoDate } {
+  const revision = registry.revisions[index] ?? '';
+  const next = registry.revisions[index + 1];
+  const first = `${revision.slice(0, 4)}-${revision.slice(4)}-01`;
+  const end = next === undefined ? `${Number(revision.slice(0, 4)) + 5}-12-31` : format(addDays(parseISO(`${next.slice(0, 4)}-${next.slice(4)}-01`), -1), 'yyyy-MM-dd');
+  return { first: isoDate(first), last: isoDate(end) };
+}
+
+/** The day `offset` days into a period, clamped to its last day. */
+export function dayIn(period: { first: IsoDate; last: IsoDate }, offset: number): IsoDate {
+  const day = format(addDays(parseISO(period.first), offset), 'yyyy-MM-dd');
+  return isoDate(day > period.last ? period.last : day);
+}
