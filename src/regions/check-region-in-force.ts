@@ -1,11 +1,9 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import { createIssue, prefixIssues, type Issue, type IssuePath } from '../errors/issue.js';
-import { findRegion } from './find-region.js';
 import { parseRegionCode } from './region-code.js';
 import type { RegionDateOptions } from './region.js';
 import type { RegionListing, RegionRegistry } from './region-registry.js';
-import { isListedIn } from './registry-internals.js';
-import { revisionInForce } from './revision-in-force.js';
+import { isListedIn, monthOf, revisionIndexAt } from './registry-internals.js';
 
 /**
  * Checks that a record's division code was in force on the record's date (rule 19): listed in the
@@ -38,16 +36,20 @@ export function checkRegionInForce(
   const parsed = parseRegionCode(code);
   if (!parsed.ok) return prefixIssues(parsed.issues, path);
   const listings = registry.listings.get(parsed.value) ?? [];
-  const first = registry.revisions[0] ?? '';
   const latest = registry.revisions.at(-1) ?? '';
-  if (listings.length === 0) return [createIssue('region-code-unknown', path, { code, first, last: latest })];
-  if (findRegion(registry, code, date, options)) return [];
+  if (listings.length === 0) {
+    return [createIssue('region-code-unknown', path, { code, first: registry.revisions[0] ?? '', last: latest })];
+  }
+  // Only presence matters here: no parent or English name is worked out for the records that pass.
+  const index = revisionIndexAt(registry.revisions, monthOf(date));
+  const accepted = registry.revisions.slice(index, options.acceptNextRevision === true ? index + 2 : index + 1);
+  if (accepted.some((revision) => listings.some((listing) => isListedIn(listing, revision)))) return [];
   const runs = listedRuns(registry.revisions, listings);
   return [
     createIssue('region-not-in-force', path, {
       code,
       date,
-      revision: revisionInForce(registry, date),
+      revision: registry.revisions[index] ?? '',
       listed: runs.map(([first, last]) => (first === last ? first : `${first}–${last}`)).join(', '),
       from: runs[0]?.[0] ?? '',
       to: runs.at(-1)?.[1] ?? '',
