@@ -12,3 +12,4 @@ export * from './regions/index.js';
 export * from './model/index.js';
 export type { Brand } from './internal/brand.js';
 export * from './privacy/index.js';
+export * from './lifecycle/index.js';

@@ -1,0 +1,80 @@
+import type { Organisation } from '../model/organisation.js';
+import type { PerformanceTarget } from '../model/performance-target.js';
+import type { ActivityCore, Project } from '../model/project.js';
+import type { LocalizedText } from '../model/text.js';
+import { redactPersonalData } from '../privacy/mask.js';
+import type { RegionCode } from '../regions/region-code.js';
+import type { Announcement, AnnouncementKind, AnnouncementRow } from './announcement.js';
+import { definedOnly } from './defined-only.js';
+
+/** Options for {@link buildAnnouncement}. */
+export interface BuildAnnouncementOptions {
+  /** The language of the texts: `zh` (default) or `en`; the other is used where one is missing. */
+  readonly language?: 'zh' | 'en';
+  /** The organisations whose names stand for the implementing units; an unknown unit shows its id. */
+  readonly organisations?: readonly Organisation[];
+  /** The name of a division code (`520502` → `七星关区`); the code itself shows where it gives none. */
+  readonly regionName?: (region: RegionCode) => string | undefined;
+  /** Whether each sub-project gets its own row after the project's (default `true`). */
+  readonly subProjects?: boolean;
+}
+
+const COMPARATOR_SIGNS = { '>=': '≥', '<=': '≤', '=': '=' } as const;
+
+/**
+ * Builds the announcement record (the rows of a 公示表) of a project from its data: name, location, amount,
+ * implementing unit, beneficiaries / poverty-linkage mechanism and performance target. Every text goes
+ * through {@link redactPersonalData}, so a resident ID or mobile number in a name or statement is shown
+ * masked. Contents the project lacks are left out of the row, for {@link checkAnnouncement} to report.
+ *
+ * @param project - the project
+ * @param kind - which announcement it is
+ * @param options - see {@link BuildAnnouncementOptions}
+ * @returns the announcement: the project's row, then one row per sub-project
+ *
+ * @example
+ * ```ts
+ * buildAnnouncement(project, 'pre-implementation').rows[0]?.beneficiaries
+ * //=> '受益农户 1,200 户，其中建档立卡贫困户 320 户（户主 520502********1234）'
+ * ```
+ */
+export function buildAnnouncement(project: Project, kind: AnnouncementKind, options: BuildAnnouncementOptions = {}): Announcement {
+  const rows: AnnouncementRow[] = [buildRow(project, project, undefined, options)];
+  if (options.subProjects ?? true) {
+    for (const subProject of project.subProjects) rows.push(buildRow(project, subProject, subProject.id, options));
+  }
+  return { kind, project: project.id, rows };
+}
+
+function buildRow(project: Project, activity: ActivityCore, subProject: AnnouncementRow['subProject'], options: BuildAnnouncementOptions): AnnouncementRow {
+  const language = options.language ?? 'zh';
+  const unit = activity.implementingUnit ?? project.implementingUnit;
+  const organisation = unit === undefined ? undefined : options.organisations?.find((candidate) => candidate.id === unit);
+  const redact = (text: string | undefined): string | undefined => (text === undefined ? undefined : redactPersonalData(text));
+  return definedOnly<AnnouncementRow>({
+    project: project.id,
+    subProject,
+    name: redact(textOf(activity.name, language)),
+    location: redact(locationText(activity, language, options.regionName)),
+    amount: activity.budget,
+    implementingUnit: redact(organisation ? textOf(organisation.name, language) : unit),
+    beneficiaries: redact(activity.povertyLinkage ? textOf(activity.povertyLinkage, language) : undefined),
+    performanceTarget: redact(activity.performanceTarget ? targetText(activity.performanceTarget, language) : undefined),
+  });
+}
+
+function textOf(text: LocalizedText, language: 'zh' | 'en'): string | undefined {
+  return language === 'zh' ? (text.zh ?? text.en) : (text.en ?? text.zh);
+}
+
+function locationText(activity: ActivityCore, language: 'zh' | 'en', regionName: BuildAnnouncementOptions['regionName']): string {
+  const { region, area, township, village } = activity.location;
+  const parts = [regionName?.(region) ?? region, area, township, village].filter((part): part is string => part !== undefined && part !== '');
+  return language === 'zh' ? parts.join('') : parts.reverse().join(', ');
+}
+
+function targetText(target: PerformanceTarget, language: 'zh' | 'en'): string | undefined {
+  if (target.indicators.length === 0) return undefined;
+  const lines = target.indicators.map((indicator) => `${indicator.name} ${COMPARATOR_SIGNS[indicator.comparator]} ${indicator.value}${language === 'zh' ? '' : ' '}${indicator.unit}`.trim());
+  return lines.join(language === 'zh' ? '；' : '; ');
+}

@@ -1,0 +1,39 @@
+/**
+ * Writes a JSON value with object keys sorted (by UTF-16 code units, as RFC 8785 JCS does) and no white space,
+ * so the same data gives the same text whatever order its keys were written in and whoever wrote it. Values
+ * with a `toJSON` method (amounts) are written as that method returns; fields holding `undefined`, functions
+ * or symbols are left out, as `JSON.stringify` does.
+ *
+ * @param value - a JSON-compatible value
+ * @returns the canonical text
+ * @throws TypeError for a `bigint` (JSON has no such value)
+ *
+ * @example
+ * ```ts
+ * canonicalJson({ b: 1, a: [true, null, 'x'] })
+ * //=> '{"a":[true,null,"x"],"b":1}'
+ * ```
+ */
+export function canonicalJson(value: unknown): string {
+  return write(value) ?? 'null';
+}
+
+function write(value: unknown): string | undefined {
+  const plain = hasToJson(value) ? value.toJSON() : value;
+  if (plain === null || typeof plain === 'boolean' || typeof plain === 'number' || typeof plain === 'string') return JSON.stringify(plain);
+  if (Array.isArray(plain)) return `[${plain.map((item) => write(item) ?? 'null').join(',')}]`;
+  if (typeof plain === 'object') {
+    const fields: string[] = [];
+    for (const key of Object.keys(plain).sort()) {
+      const written = write((plain as Record<string, unknown>)[key]);
+      if (written !== undefined) fields.push(`${JSON.stringify(key)}:${written}`);
+    }
+    return `{${fields.join(',')}}`;
+  }
+  if (typeof plain === 'bigint') throw new TypeError('A bigint has no JSON form.');
+  return undefined;
+}
+
+function hasToJson(value: unknown): value is { toJSON(): unknown } {
+  return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function';
+}
