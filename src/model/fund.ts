@@ -5,14 +5,18 @@ import type { FundCategoryCode } from './fund-category.js';
 import type { FundId, OrganisationId } from './ids.js';
 import type { SourceReference } from './source.js';
 
-/** Where the money of a fund comes from. */
-export type FundSource =
-  | 'municipal-budget'
-  | 'district-budget'
-  | 'state-owned-enterprise'
-  | 'enterprise'
-  | 'social-donation'
-  | 'other';
+/** Where the money of a fund can come from: a municipal or district budget, an enterprise, a donor. */
+export const fundSources = [
+  'municipal-budget',
+  'district-budget',
+  'state-owned-enterprise',
+  'enterprise',
+  'social-donation',
+  'other',
+] as const;
+
+/** One of {@link fundSources}. */
+export type FundSource = (typeof fundSources)[number];
 
 /** One category's share of a fund. */
 export interface FundShare {

@@ -28,8 +28,11 @@ export const performanceDimensions = [
 /** One of {@link performanceDimensions}. */
 export type PerformanceDimension = (typeof performanceDimensions)[number];
 
-/** How an actual value is compared with the target value. */
-export type Comparator = '>=' | '<=' | '=';
+/** How an actual value can be compared with a target value: at least, at most, exactly. */
+export const comparators = ['>=', '<=', '='] as const;
+
+/** One of {@link comparators}. */
+export type Comparator = (typeof comparators)[number];
 
 /** One measurable indicator of a performance target. */
 export interface PerformanceIndicator {

@@ -5,7 +5,10 @@ import type { PlanId } from './ids.js';
 import type { LocalizedText } from './text.js';
 
 /** The kinds of plan: a long-term plan (the 12th Five-Year Plan, 2011–2015), near-term targets, an annual plan. */
-export type PlanKind = 'multi-year' | 'near-term' | 'annual';
+export const planKinds = ['multi-year', 'near-term', 'annual'] as const;
+
+/** One of {@link planKinds}. */
+export type PlanKind = (typeof planKinds)[number];
 
 /** An agreed amount (协议数), for a category, a recipient region, or both. */
 export interface AgreedAmount {

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../dates/iso-date.js';
 import type { RegionCode } from '../regions/region-code.js';
 import type { Fund } from './fund.js';
 import type { FundCategory } from './fund-category.js';
@@ -8,6 +9,7 @@ import type { Pairing } from './pairing.js';
 import type { Plan } from './plan.js';
 import type { Project } from './project.js';
 import type { ProjectType } from './project-type.js';
+import type { SourceReference } from './source.js';
 import type { LocalizedText } from './text.js';
 
 /**
@@ -32,4 +34,11 @@ export interface Programme {
   readonly plans: readonly Plan[];
   readonly projects: readonly Project[];
   readonly ledger: readonly LedgerEntry[];
+  /**
+   * The date the region codes that carry no date of their own (the donor, the organisations' regions) must
+   * be valid on; 1 January of the earliest project year when absent.
+   */
+  readonly referenceDate?: IsoDate;
+  /** Where the programme's figures come from. */
+  readonly reportedIn?: SourceReference;
 }

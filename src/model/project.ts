@@ -1,3 +1,4 @@
+import type { IsoDate } from '../dates/iso-date.js';
 import type { Amount } from '../money/amount.js';
 import type { RegionCode } from '../regions/region-code.js';
 import type { FundCategoryCode } from './fund-category.js';
@@ -44,4 +45,9 @@ export interface Project extends ActivityCore {
   readonly donor?: RegionCode;
   readonly participations: readonly Participation[];
   readonly subProjects: readonly SubProject[];
+  /**
+   * The date its and its sub-projects' region codes must be valid on (its approval date, say); 1 January
+   * of `year` when absent. Codes change: 毕节地区's 522401 gave way to 520502 late in 2011.
+   */
+  readonly locationDate?: IsoDate;
 }

@@ -12,4 +12,6 @@ export interface SourceReference {
    * they are then lower bounds, not audited totals.
    */
   readonly completeness: 'complete' | 'incomplete';
+  /** What the source does and does not support, e.g. that only the totals come from it. */
+  readonly note?: string;
 }

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { amountSchema, isoDateSchema } from '../../schema/common-schemas.js';
+import type { Location } from '../location.js';
+import { comparators, performanceDimensions, type PerformanceIndicator, type PerformanceTarget } from '../performance-target.js';
+import type { Project, SubProject } from '../project.js';
+import type { ProjectType } from '../project-type.js';
+import type { Snapshot } from '../snapshot.js';
+import { decimalTextField, nonEmptyText, regionCodeField, yearField } from './fields.js';
+import { organisationIdSchema, projectIdSchema, subProjectIdSchema } from './id-schemas.js';
+import { participationSchema } from './organisation-schema.js';
+import { localizedTextSchema } from './text-schema.js';
+
+/** The JSON form of a {@link ProjectType}. */
+export const projectTypeSchema: z.ZodType<ProjectType, Snapshot<ProjectType>> = /* @__PURE__ */ z.strictObject({
+  code: nonEmptyText,
+  label: localizedTextSchema,
+  infrastructure: z.boolean(),
+});
+
+/** The JSON form of a {@link Location}. */
+export const locationSchema: z.ZodType<Location, Snapshot<Location>> = /* @__PURE__ */ z.strictObject({
+  region: regionCodeField,
+  township: nonEmptyText.exactOptional(),
+  village: nonEmptyText.exactOptional(),
+  area: nonEmptyText.exactOptional(),
+});
+
+/** The JSON form of a {@link PerformanceIndicator}; its value is an exact decimal string. */
+export const performanceIndicatorSchema: z.ZodType<PerformanceIndicator, Snapshot<PerformanceIndicator>> =
+  /* @__PURE__ */ z.strictObject({
+    dimension: z.enum(performanceDimensions),
+    name: nonEmptyText,
+    comparator: z.enum(comparators),
+    value: decimalTextField,
+    unit: z.string(),
+  });
+
+/** The JSON form of a {@link PerformanceTarget}. */
+export const performanceTargetSchema: z.ZodType<PerformanceTarget, Snapshot<PerformanceTarget>> = /* @__PURE__ */ z.strictObject({
+  indicators: z.array(performanceIndicatorSchema),
+});
+
+// The fields projects and sub-projects share (ActivityCore).
+const activityShape = {
+  name: localizedTextSchema,
+  type: nonEmptyText,
+  location: locationSchema,
+  budget: amountSchema,
+  implementingUnit: organisationIdSchema.exactOptional(),
+  performanceTarget: performanceTargetSchema.exactOptional(),
+  povertyLinkage: localizedTextSchema.exactOptional(),
+  description: localizedTextSchema.exactOptional(),
+};
+
+/** The JSON form of a {@link SubProject}. */
+export const subProjectSchema: z.ZodType<SubProject, Snapshot<SubProject>> = /* @__PURE__ */ z.strictObject({
+  id: subProjectIdSchema,
+  ...activityShape,
+});
+
+/**
+ * The JSON form of a {@link Project} with its sub-projects. Rules across records (budgets, regions,
+ * references) are {@link checkProgramme}'s, not the schema's.
+ */
+export const projectSchema: z.ZodType<Project, Snapshot<Project>> = /* @__PURE__ */ z.strictObject({
+  id: projectIdSchema,
+  ...activityShape,
+  year: yearField,
+  category: nonEmptyText,
+  donor: regionCodeField.exactOptional(),
+  participations: z.array(participationSchema),
+  subProjects: z.array(subProjectSchema),
+  locationDate: isoDateSchema.exactOptional(),
+});
