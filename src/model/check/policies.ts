@@ -1,0 +1,70 @@
+import type { IsoDate } from '../../dates/iso-date.js';
+import type { Issue, IssuePath } from '../../errors/issue.js';
+import type { RoundingMode } from '../../money/rounding.js';
+import type { RegionCode } from '../../regions/region-code.js';
+import type { SpendingPurpose } from '../ledger.js';
+
+/**
+ * The cap on project-management fees (项目管理费) of one project: `percent` of the project's approved
+ * budget, rounded to the fen by `rounding`.
+ */
+export interface ManagementFeePolicy {
+  /** The cap as a percentage of the budget, e.g. `1` or `"0.5"`. */
+  readonly percent: number | string;
+  /** How the cap is rounded to the fen. */
+  readonly rounding: RoundingMode;
+}
+
+/**
+ * The default {@link ManagementFeePolicy}: at most 1 % of the project's budget, rounded down to the fen.
+ * The 1 % is the national rule for central special poverty-alleviation funds (中央财政专项扶贫资金管理办法,
+ * 财农〔2017〕8号: 项目管理费…按照最高不超过 1% 的比例据实列支); applying it to east–west funds is a choice
+ * many donors make, so it is a policy, not a constant.
+ */
+export const defaultManagementFeePolicy: ManagementFeePolicy = { percent: 1, rounding: 'down' };
+
+/**
+ * The nine items of the negative list of the 2017 central measures (财农〔2017〕8号), as
+ * {@link SpendingPurpose} codes.
+ */
+export const negativeListPurposes = [
+  'administrative-costs',
+  'vehicles-communications',
+  'bonuses',
+  'company-losses',
+  'office-buildings',
+  'budget-gaps-debt',
+  'large-construction',
+  'urban-infrastructure',
+  'unrelated',
+] as const satisfies readonly SpendingPurpose[];
+
+/** Which spending purposes an expenditure may not have (rule 14). */
+export interface NegativeListPolicy {
+  readonly rejected: readonly SpendingPurpose[];
+}
+
+/**
+ * The default {@link NegativeListPolicy}: all nine items of {@link negativeListPurposes} are rejected, as
+ * the central measures reject them for central special funds; a donor whose rules differ passes its own.
+ */
+export const defaultNegativeListPolicy: NegativeListPolicy = { rejected: negativeListPurposes };
+
+/**
+ * Checks that a region code was in force on a date (rule 19) and returns the issues, with `path` as
+ * their path. A region registry provides one; the model itself knows only the form of codes.
+ */
+export type RegionCheck = (code: RegionCode, date: IsoDate, path: IssuePath) => readonly Issue[];
+
+/** Options for {@link checkProgramme}: the policies of the rules that vary between donors. */
+export interface CheckProgrammeOptions {
+  /** Rule 13; default {@link defaultManagementFeePolicy}; `false` turns the rule off. */
+  readonly managementFee?: ManagementFeePolicy | false;
+  /** Rule 14; default {@link defaultNegativeListPolicy}. */
+  readonly negativeList?: NegativeListPolicy;
+  /**
+   * Rule 19: called for every region code in the programme with the date it must be valid on. Without it,
+   * only the form of codes is known (their parsing checks that).
+   */
+  readonly regionCheck?: RegionCheck;
+}
