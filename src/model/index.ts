@@ -1,4 +1,4 @@
-export type { Fund, FundShare, FundSource } from './fund.js';
+export { fundSources, type Fund, type FundShare, type FundSource } from './fund.js';
 export { builtInFundCategories, type BuiltInFundCategoryCode, type FundCategory, type FundCategoryCode } from './fund-category.js';
 export {
   activityId,
@@ -33,15 +33,118 @@ export {
 } from './organisation.js';
 export type { Pairing } from './pairing.js';
 export {
+  comparators,
   performanceDimensions,
   type Comparator,
   type PerformanceDimension,
   type PerformanceIndicator,
   type PerformanceTarget,
 } from './performance-target.js';
-export type { AgreedAmount, Plan, PlanKind, PlanTarget } from './plan.js';
+export { planKinds, type AgreedAmount, type Plan, type PlanKind, type PlanTarget } from './plan.js';
 export type { Programme } from './programme.js';
 export type { ActivityCore, Project, SubProject } from './project.js';
 export { builtInProjectTypes, type BuiltInProjectTypeCode, type ProjectType, type ProjectTypeCode } from './project-type.js';
+export type { Snapshot } from './snapshot.js';
 export type { SourceReference } from './source.js';
 export type { LocalizedText } from './text.js';
+
+// JSON snapshots: schemas and parsers
+export {
+  activityIdSchema,
+  fundIdSchema,
+  ledgerEntryIdSchema,
+  organisationIdSchema,
+  pairingIdSchema,
+  planIdSchema,
+  programmeIdSchema,
+  projectIdSchema,
+  subProjectIdSchema,
+} from './schemas/id-schemas.js';
+export { fundCategorySchema, fundSchema, fundShareSchema } from './schemas/fund-schema.js';
+export { ledgerEntrySchema } from './schemas/ledger-schema.js';
+export { organisationSchema, participationSchema } from './schemas/organisation-schema.js';
+export { pairingSchema } from './schemas/pairing-schema.js';
+export { agreedAmountSchema, planSchema, planTargetSchema } from './schemas/plan-schema.js';
+export { programmeSchema } from './schemas/programme-schema.js';
+export {
+  locationSchema,
+  performanceIndicatorSchema,
+  performanceTargetSchema,
+  projectSchema,
+  projectTypeSchema,
+  subProjectSchema,
+} from './schemas/project-schema.js';
+export { localizedTextSchema, sourceReferenceSchema } from './schemas/text-schema.js';
+export {
+  fund,
+  ledgerEntry,
+  organisation,
+  pairing,
+  parseFund,
+  parseLedgerEntry,
+  parseOrganisation,
+  parsePairing,
+  parsePlan,
+  parseProgramme,
+  parseProject,
+  parseSubProject,
+  plan,
+  programme,
+  project,
+  subProject,
+} from './parse-model.js';
+
+// Rules
+export { checkProgramme } from './check/check-programme.js';
+export {
+  defaultManagementFeePolicy,
+  defaultNegativeListPolicy,
+  negativeListPurposes,
+  type CheckProgrammeOptions,
+  type ManagementFeePolicy,
+  type NegativeListPolicy,
+  type RegionCheck,
+} from './check/policies.js';
+
+// Flat storage
+export type { ActivityRow, ProgrammeRows, ProjectRow, SubProjectRow } from './assembly/activity-row.js';
+export { assembleProgramme, assembleProjects } from './assembly/assemble-projects.js';
+export { flattenProgramme, flattenProjects } from './assembly/flatten-programme.js';
+
+// Roll-ups
+export { ledgerDimensions, type LedgerColumns, type LedgerDimension, type LedgerKeys } from './rollup/ledger-columns.js';
+export {
+  appendLedgerRow,
+  createLedgerColumnsBuilder,
+  finishLedgerColumns,
+  ledgerKeyIndex,
+  type LedgerColumnsBuilder,
+  type LedgerRow,
+} from './rollup/ledger-columns-builder.js';
+export { ledgerColumnsFromProgramme } from './rollup/ledger-columns-from-programme.js';
+export { ledgerTotalsOf } from './rollup/ledger-totals-of.js';
+export { activityCountSchema, ledgerTotalsSchema, parseRollUp, rollUp, rollUpSchema } from './rollup/parse-roll-up.js';
+export {
+  addLedgerTotals,
+  emptyRollUp,
+  isZeroLedgerTotals,
+  mergeRollUps,
+  zeroLedgerTotals,
+  type ActivityCount,
+  type LedgerTotals,
+  type RollUp,
+} from './rollup/roll-up.js';
+export { rollUpActivities } from './rollup/roll-up-activities.js';
+export { rollUpLedgerColumns, type LedgerColumnTotals } from './rollup/roll-up-ledger-columns.js';
+export { rollUpProgramme } from './rollup/roll-up-programme.js';
+export { summariseLedgerTotals, type SummariseLedgerTotalsOptions } from './rollup/summarise-ledger-totals.js';
+
+// Plans
+export {
+  comparePlan,
+  type AgreedAmountComparison,
+  type ComparePlanOptions,
+  type PlanActual,
+  type PlanComparison,
+  type PlanTargetComparison,
+} from './plans/compare-plan.js';
