@@ -210,7 +210,8 @@ describe('decideLifecycle', () => {
     });
 
     it('refuses the data of another project', () => {
-      const decided = decideLifecycle(startLifecycle(roadProject.id), commandFor(startLifecycle(roadProject.id), 'propose', dayAt(0)), {
+      const drafted = startLifecycle(roadProject.id) as Lifecycle;
+      const decided = decideLifecycle(drafted, commandFor(drafted, 'propose', dayAt(0)), {
         project: { ...roadProject, id: 'BJ-other' as typeof roadProject.id },
       });
       expect(decided.ok || decided.issues.map((found) => found.code)).toContain('lifecycle-project-mismatch');
