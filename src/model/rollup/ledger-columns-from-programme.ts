@@ -2,7 +2,7 @@ import { createIssue, type Issue } from '../../errors/issue.js';
 import { PairingAidError } from '../../errors/pairing-aid-error.js';
 import { ledgerKinds, type LedgerEntry } from '../ledger.js';
 import type { Programme } from '../programme.js';
-import type { ActivityCore } from '../project.js';
+import type { ActivityCore, Project } from '../project.js';
 import {
   appendLedgerRow,
   createLedgerColumnsBuilder,
@@ -13,8 +13,8 @@ import {
 import type { LedgerColumns } from './ledger-columns.js';
 
 /**
- * Builds ledger columns from a programme's entries: each entry's project, fund category, year, and the
- * type and region of its sub-project (or, without one, of its project).
+ * Builds ledger columns from a programme's entries: each entry's project, fund category, year, its
+ * project's type, and the region of its sub-project (or, without one, of its project).
  *
  * @param programme - the programme
  * @param entries - the entries to take (default the programme's ledger)
@@ -29,10 +29,10 @@ import type { LedgerColumns } from './ledger-columns.js';
  * ```
  */
 export function ledgerColumnsFromProgramme(programme: Programme, entries: readonly LedgerEntry[] = programme.ledger): LedgerColumns {
-  const activities = new Map<string, { readonly project: string; readonly activity: ActivityCore }>();
+  const activities = new Map<string, { readonly project: Project; readonly activity: ActivityCore }>();
   for (const project of programme.projects) {
-    activities.set(project.id, { project: project.id, activity: project });
-    for (const sub of project.subProjects) activities.set(sub.id, { project: project.id, activity: sub });
+    activities.set(project.id, { project, activity: project });
+    for (const sub of project.subProjects) activities.set(sub.id, { project, activity: sub });
   }
   const builder = createLedgerColumnsBuilder(entries.length);
   const row: LedgerRow = { fen: 0, kind: 0, project: 0, category: 0, type: 0, region: 0, year: 0 };
@@ -40,11 +40,11 @@ export function ledgerColumnsFromProgramme(programme: Programme, entries: readon
   entries.forEach((entry, e) => {
     const project = activities.get(entry.project);
     const placed = entry.subProject === undefined ? project : activities.get(entry.subProject);
-    if (project === undefined || project.project !== entry.project) {
+    if (project === undefined || project.project.id !== entry.project) {
       issues.push(createIssue('ledger-project-unknown', [e, 'project'], { project: entry.project }));
       return;
     }
-    if (placed === undefined || placed.project !== entry.project) {
+    if (placed === undefined || placed.project.id !== entry.project) {
       issues.push(createIssue('ledger-sub-project-unknown', [e, 'subProject'], { subProject: entry.subProject ?? '', project: entry.project }));
       return;
     }
@@ -56,7 +56,7 @@ export function ledgerColumnsFromProgramme(programme: Programme, entries: readon
     row.kind = ledgerKinds.indexOf(entry.kind);
     row.project = ledgerKeyIndex(builder, 'project', entry.project);
     row.category = ledgerKeyIndex(builder, 'category', entry.category);
-    row.type = ledgerKeyIndex(builder, 'type', placed.activity.type);
+    row.type = ledgerKeyIndex(builder, 'type', project.project.type);
     row.region = ledgerKeyIndex(builder, 'region', placed.activity.location.region);
     row.year = ledgerKeyIndex(builder, 'year', entry.date.slice(0, 4));
     appendLedgerRow(builder, row);

@@ -25,7 +25,7 @@ export interface RollUp {
   /** By project id: the project's own entries and its sub-projects', each counted once. */
   readonly byProject: Readonly<Record<string, LedgerTotals>>;
   readonly byCategory: Readonly<Record<string, LedgerTotals>>;
-  /** By project type: a sub-project's entries under the sub-project's type. */
+  /** By project type: a sub-project's entries under its project's type (an entire-village project's road too). */
   readonly byType: Readonly<Record<string, LedgerTotals>>;
   /** By region code at every level: a sub-project's entries under the sub-project's location. */
   readonly byRegion: Readonly<Record<string, LedgerTotals>>;
