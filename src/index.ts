@@ -13,3 +13,4 @@ export * from './model/index.js';
 export type { Brand } from './internal/brand.js';
 export * from './privacy/index.js';
 export * from './lifecycle/index.js';
+export * from './beneficiaries/index.js';

@@ -1,0 +1,75 @@
+// Compact text for ascending unique keys: each gap (key − previous − 1, the first from −1) as a base64url
+// variable-length number, 5 bits a character, least significant first; a character from the upper half of
+// the alphabet means more follow. Dense keys take one character each, random 46-bit keys among 7 million
+// about five.
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const MORE = 32;
+const DIGITS = /* @__PURE__ */ digitTable();
+
+function digitTable(): Int8Array {
+  const table = new Int8Array(128).fill(-1);
+  for (let digit = 0; digit < ALPHABET.length; digit++) table[ALPHABET.charCodeAt(digit)] = digit;
+  return table;
+}
+
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code < 128 ? (DIGITS[code] as number) : -1;
+}
+
+/** Writes ascending unique keys as text. */
+export function encodeSortedKeys(keys: Float64Array): string {
+  const parts: string[] = [];
+  let chunk = '';
+  let previous = -1;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as number;
+    let gap = key - previous - 1;
+    previous = key;
+    while (gap >= MORE) {
+      const digit = gap % MORE;
+      chunk += ALPHABET[digit + MORE];
+      gap = (gap - digit) / MORE;
+    }
+    chunk += ALPHABET[gap];
+    // Joining pieces of bounded size keeps the string flat and avoids a deep rope for millions of keys.
+    if (chunk.length >= 4096) {
+      parts.push(chunk);
+      chunk = '';
+    }
+  }
+  parts.push(chunk);
+  return parts.join('');
+}
+
+/** Reads text written by {@link encodeSortedKeys}; `undefined` when it is malformed or a key passes 2^53. */
+export function decodeSortedKeys(text: string): Float64Array | undefined {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const digit = digitAt(text, index);
+    if (digit < 0) return undefined;
+    if (digit < MORE) count++;
+  }
+  if (text.length > 0 && digitAt(text, text.length - 1) >= MORE) return undefined;
+  const keys = new Float64Array(count);
+  let previous = -1;
+  let gap = 0;
+  let scale = 1;
+  let written = 0;
+  for (let index = 0; index < text.length; index++) {
+    const digit = digitAt(text, index);
+    gap += (digit % MORE) * scale;
+    if (digit >= MORE) {
+      scale *= MORE;
+      if (scale > 2 ** 53) return undefined;
+      continue;
+    }
+    const key = previous + 1 + gap;
+    if (!Number.isSafeInteger(key)) return undefined;
+    keys[written++] = key;
+    previous = key;
+    gap = 0;
+    scale = 1;
+  }
+  return keys;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { Result } from '../../errors/result.js';
+import type { Issue } from '../../errors/issue.js';
+import { parseIdText } from '../../model/ids.js';
+import type { ActivityId, ProjectId, SubProjectId } from '../../model/ids.js';
+import { parseRegionCode, type RegionCode } from '../../regions/region-code.js';
+import { addLibraryIssues } from '../../schema/parse-with-schema.js';
+
+// A zod field that runs one of the library's own parsers and keeps its issue codes.
+export function libraryField<T>(parse: (input: unknown) => Result<T>): z.ZodType<T, unknown> {
+  return z.unknown().transform((input, ctx) => {
+    const parsed = parse(input);
+    if (parsed.ok) return parsed.value;
+    addLibraryIssues(ctx, parsed.issues as Issue[], input);
+    return z.NEVER;
+  });
+}
+
+export const regionField = /* @__PURE__ */ libraryField<RegionCode>((input) => parseRegionCode(input));
+
+const projectField = /* @__PURE__ */ libraryField<ProjectId>((input) => parseIdText<ProjectId>(input, 'project'));
+const subProjectField = /* @__PURE__ */ libraryField<SubProjectId>((input) => parseIdText<SubProjectId>(input, 'sub-project'));
+const activityField = /* @__PURE__ */ libraryField<ActivityId>((input) => parseIdText<ActivityId>(input, 'activity'));
+
+export const attachmentSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('project'), project: projectField }),
+  z.strictObject({ kind: z.literal('sub-project'), project: projectField, subProject: subProjectField }),
+  z.strictObject({ kind: z.literal('activity'), activity: activityField }),
+]);
+
+const text = /* @__PURE__ */ z.string().trim().min(1);
+
+export const sourceSchema = /* @__PURE__ */ z.strictObject({
+  document: text,
+  section: text.exactOptional(),
+  completeness: z.enum(['complete', 'incomplete']),
+  note: text.exactOptional(),
+});
+
+export const codeField = /* @__PURE__ */ text.exactOptional();
+
+export const yearField = /* @__PURE__ */ z.number().int().min(1000).max(9999);

@@ -1,0 +1,274 @@
+import type { BeneficiaryColumns } from '../beneficiary-columns.js';
+import type { CountPlan } from './plan.js';
+import { sortKeys } from './radix-sort.js';
+import { findPoorHouseholds, findPoorPersons, markPoorHouseholdMembers } from './registered-poor.js';
+
+/** Distinct counts of one year (and group), with the key sets when they were asked for. */
+export interface TallyCell {
+  personTimes: number;
+  persons: number;
+  poorPersons: number;
+  households: number;
+  poorHouseholds: number;
+  personKeys?: Float64Array;
+  poorPersonKeys?: Float64Array;
+  householdKeys?: Float64Array;
+  poorHouseholdKeys?: Float64Array;
+}
+
+/** The counts of every selected year, overall and per group. */
+export interface Tally {
+  readonly years: readonly number[];
+  readonly totals: readonly TallyCell[];
+  /** `groups[yearIndex][groupIndex]`, undefined where the group has no record that year. */
+  readonly groups: readonly (readonly (TallyCell | undefined)[])[];
+  readonly groupLabels: readonly (string | null)[];
+}
+
+type Kind = 'persons' | 'households';
+
+/** Selected keys bucketed by year, each bucket sorted, with `group * 2 + flag` carried alongside. */
+interface Buckets {
+  readonly keys: Float64Array;
+  readonly payload: Int32Array | undefined;
+  /** `offsets[y]` to `offsets[y + 1]` is year index y. */
+  readonly offsets: Int32Array;
+}
+
+/** How registered-poor status is decided for one kind of key. */
+interface PoorSource {
+  /** Per year, the registered-poor keys of the whole input; undefined when the run's flags decide. */
+  readonly keys: readonly Float64Array[] | undefined;
+  readonly flags: Uint8Array;
+  readonly alsoFlagged: Uint8Array | undefined;
+}
+
+/**
+ * Counts distinct persons and households per selected year (and group). Selected records are bucketed by
+ * year and each bucket radix-sorted by key, carrying `group * 2 + registered-poor flag`, so one scan over
+ * each run of equal keys counts the key once overall and once per group it appears in, without touching
+ * the records again. When the selection keeps every record of its years, a run holds all of a key's records
+ * and its flags decide registered-poor status; otherwise the status comes from the whole input's
+ * registered-poor keys, joined in the same scan.
+ */
+export function tallyColumns(columns: BeneficiaryColumns, plan: CountPlan, collect: boolean): Tally {
+  const { years: recordYears, registeredPoor, attachmentIndices, regionIndices } = columns;
+  const { yearSelected, attachmentSelected, regionSelected } = plan;
+  const selectedPerYear = new Int32Array(65_536);
+  const inYearPerYear = new Int32Array(65_536);
+  const selected = new Uint8Array(recordYears.length);
+  let anyFlag = false;
+  for (let index = 0; index < recordYears.length; index++) {
+    const year = recordYears[index] as number;
+    if (yearSelected[year] !== 1) continue;
+    inYearPerYear[year]! += 1;
+    if (registeredPoor[index] !== 0) anyFlag = true;
+    if (attachmentSelected[attachmentIndices[index] as number] === 1 && regionSelected[regionIndices[index] as number] === 1) {
+      selectedPerYear[year]! += 1;
+      selected[index] = 1;
+    }
+  }
+  const years: number[] = [];
+  const yearIndexOf = new Int32Array(65_536).fill(-1);
+  let whole = true;
+  for (let year = 0; year < 65_536; year++) {
+    if ((selectedPerYear[year] as number) === 0) continue;
+    yearIndexOf[year] = years.push(year) - 1;
+    if (selectedPerYear[year] !== inYearPerYear[year]) whole = false;
+  }
+  const poorHouseholds = anyFlag ? findPoorHouseholds(columns, yearIndexOf, years.length) : [];
+  const members = anyFlag ? markPoorHouseholdMembers(columns, yearIndexOf, poorHouseholds) : undefined;
+  const personsPoor: PoorSource = {
+    keys: anyFlag && !whole ? findPoorPersons(columns, yearIndexOf, years.length, members) : undefined,
+    flags: registeredPoor,
+    alsoFlagged: members,
+  };
+  const householdsPoor: PoorSource = { keys: anyFlag && !whole ? poorHouseholds : undefined, flags: registeredPoor, alsoFlagged: undefined };
+  const carryFlags = anyFlag && whole;
+  const groupCount = plan.groupLabels.length;
+  const stamps = new Int32Array(groupCount);
+  const persons = bucketSelected(columns, plan, selected, columns.personKeys, yearIndexOf, years.length, carryFlags ? personsPoor : undefined);
+  const totals: TallyCell[] = [];
+  const groups: (TallyCell | undefined)[][] = [];
+  for (let yearIndex = 0; yearIndex < years.length; yearIndex++) {
+    const total: TallyCell = { personTimes: 0, persons: 0, poorPersons: 0, households: 0, poorHouseholds: 0 };
+    const cells = new Array<TallyCell | undefined>(groupCount).fill(undefined);
+    scanYear(persons, yearIndex, personsPoor.keys?.[yearIndex], carryFlags, plan, stamps, total, cells, 'persons', collect);
+    totals.push(total);
+    groups.push(cells);
+  }
+  if (columns.householdKeys !== undefined) {
+    const households = bucketSelected(columns, plan, selected, columns.householdKeys, yearIndexOf, years.length, carryFlags ? householdsPoor : undefined);
+    for (let yearIndex = 0; yearIndex < years.length; yearIndex++) {
+      const total = totals[yearIndex] as TallyCell;
+      const cells = groups[yearIndex] as (TallyCell | undefined)[];
+      scanYear(households, yearIndex, householdsPoor.keys?.[yearIndex], carryFlags, plan, stamps, total, cells, 'households', collect);
+    }
+  }
+  if (collect) for (const cell of [...totals, ...groups.flat()]) if (cell !== undefined) fillEmptySets(cell);
+  return { years, totals, groups, groupLabels: plan.groupLabels };
+}
+
+// Selected records with a key (NaN household keys are skipped), bucketed by year, each year sorted by key.
+function bucketSelected(
+  columns: BeneficiaryColumns,
+  plan: CountPlan,
+  selected: Uint8Array,
+  keys: Float64Array,
+  yearIndexOf: Int32Array,
+  yearCount: number,
+  flagged: PoorSource | undefined,
+): Buckets {
+  const counts = new Int32Array(yearCount + 1);
+  const length = keys.length;
+  const { years } = columns;
+  for (let index = 0; index < length; index++) {
+    if (selected[index] === 1 && keys[index] === keys[index]) counts[(yearIndexOf[years[index] as number] as number) + 1]! += 1;
+  }
+  for (let yearIndex = 0; yearIndex < yearCount; yearIndex++) counts[yearIndex + 1]! += counts[yearIndex] as number;
+  const offsets = counts.slice();
+  const bucketKeys = new Float64Array(counts[yearCount] as number);
+  const { groupColumn, groupOfEntry } = plan;
+  const payload = groupColumn !== undefined || flagged !== undefined ? new Int32Array(bucketKeys.length) : undefined;
+  for (let index = 0; index < length; index++) {
+    if (selected[index] !== 1 || keys[index] !== keys[index]) continue;
+    const place = counts[yearIndexOf[years[index] as number] as number]!++;
+    bucketKeys[place] = keys[index] as number;
+    if (payload === undefined) continue;
+    const group = groupColumn === undefined ? 0 : (groupOfEntry[groupColumn[index] as number] as number);
+    const flag = flagged !== undefined && (flagged.flags[index] !== 0 || flagged.alsoFlagged?.[index] === 1) ? 1 : 0;
+    payload[place] = group * 2 + flag;
+  }
+  for (let yearIndex = 0; yearIndex < yearCount; yearIndex++) {
+    const start = offsets[yearIndex] as number;
+    const end = offsets[yearIndex + 1] as number;
+    sortKeys(bucketKeys.subarray(start, end), payload?.subarray(start, end));
+  }
+  return { keys: bucketKeys, payload, offsets };
+}
+
+function scanYear(
+  buckets: Buckets,
+  yearIndex: number,
+  poorKeys: Float64Array | undefined,
+  carryFlags: boolean,
+  plan: CountPlan,
+  stamps: Int32Array,
+  total: TallyCell,
+  cells: (TallyCell | undefined)[],
+  kind: Kind,
+  collect: boolean,
+): void {
+  const start = buckets.offsets[yearIndex] as number;
+  const end = buckets.offsets[yearIndex + 1] as number;
+  const { keys, payload } = buckets;
+  const grouped = plan.groupColumn !== undefined && payload !== undefined;
+  const size = end - start;
+  const uniqueKeys = collect ? new Float64Array(size) : undefined;
+  const poorUnique = collect ? new Float64Array(size) : undefined;
+  const pairs = collect && grouped ? { groups: new Int32Array(size), keys: new Float64Array(size), poor: new Uint8Array(size), count: 0 } : undefined;
+  let distinct = 0;
+  let distinctPoor = 0;
+  let poorPlace = 0;
+  let run = 0;
+  stamps.fill(-1);
+  let index = start;
+  while (index < end) {
+    const key = keys[index] as number;
+    let runEnd = index + 1;
+    while (runEnd < end && keys[runEnd] === key) runEnd++;
+    let poor = false;
+    if (poorKeys !== undefined) {
+      while (poorPlace < poorKeys.length && (poorKeys[poorPlace] as number) < key) poorPlace++;
+      poor = poorPlace < poorKeys.length && poorKeys[poorPlace] === key;
+    } else if (carryFlags && payload !== undefined) {
+      for (let member = index; member < runEnd && !poor; member++) poor = ((payload[member] as number) & 1) === 1;
+    }
+    if (uniqueKeys !== undefined) uniqueKeys[distinct] = key;
+    if (poor && poorUnique !== undefined) poorUnique[distinctPoor] = key;
+    distinct++;
+    if (poor) distinctPoor++;
+    if (grouped) {
+      for (let member = index; member < runEnd; member++) {
+        const group = (payload[member] as number) >>> 1;
+        let cell = cells[group];
+        if (cell === undefined) {
+          cell = { personTimes: 0, persons: 0, poorPersons: 0, households: 0, poorHouseholds: 0 };
+          cells[group] = cell;
+        }
+        if (kind === 'persons') cell.personTimes++;
+        if (stamps[group] === run) continue;
+        stamps[group] = run;
+        countInto(cell, kind, poor);
+        if (pairs !== undefined) {
+          pairs.groups[pairs.count] = group;
+          pairs.keys[pairs.count] = key;
+          pairs.poor[pairs.count] = poor ? 1 : 0;
+          pairs.count++;
+        }
+      }
+    }
+    run++;
+    index = runEnd;
+  }
+  if (kind === 'persons') {
+    total.personTimes = size;
+    total.persons = distinct;
+    total.poorPersons = distinctPoor;
+  } else {
+    total.households = distinct;
+    total.poorHouseholds = distinctPoor;
+  }
+  if (uniqueKeys !== undefined && poorUnique !== undefined) setKeys(total, kind, uniqueKeys.slice(0, distinct), poorUnique.slice(0, distinctPoor));
+  if (pairs !== undefined) distributePairs(pairs.groups, pairs.keys, pairs.poor, pairs.count, cells, kind);
+}
+
+function countInto(cell: TallyCell, kind: Kind, poor: boolean): void {
+  if (kind === 'persons') {
+    cell.persons++;
+    if (poor) cell.poorPersons++;
+  } else {
+    cell.households++;
+    if (poor) cell.poorHouseholds++;
+  }
+}
+
+// Splits (group, key) pairs, found in key order, into each group's ascending key sets.
+function distributePairs(groups: Int32Array, keys: Float64Array, poor: Uint8Array, count: number, cells: (TallyCell | undefined)[], kind: Kind): void {
+  const sizes = new Int32Array(cells.length);
+  const poorSizes = new Int32Array(cells.length);
+  for (let index = 0; index < count; index++) {
+    sizes[groups[index] as number]! += 1;
+    if (poor[index] === 1) poorSizes[groups[index] as number]! += 1;
+  }
+  const sets = Array.from(sizes, (size) => new Float64Array(size));
+  const poorSets = Array.from(poorSizes, (size) => new Float64Array(size));
+  sizes.fill(0);
+  poorSizes.fill(0);
+  for (let index = 0; index < count; index++) {
+    const group = groups[index] as number;
+    const key = keys[index] as number;
+    (sets[group] as Float64Array)[sizes[group]!++] = key;
+    if (poor[index] === 1) (poorSets[group] as Float64Array)[poorSizes[group]!++] = key;
+  }
+  cells.forEach((cell, group) => {
+    if (cell !== undefined) setKeys(cell, kind, sets[group] as Float64Array, poorSets[group] as Float64Array);
+  });
+}
+
+function setKeys(cell: TallyCell, kind: Kind, keys: Float64Array, poorKeys: Float64Array): void {
+  if (kind === 'persons') {
+    cell.personKeys = keys;
+    cell.poorPersonKeys = poorKeys;
+  } else {
+    cell.householdKeys = keys;
+    cell.poorHouseholdKeys = poorKeys;
+  }
+}
+
+function fillEmptySets(cell: TallyCell): void {
+  cell.personKeys ??= new Float64Array(0);
+  cell.poorPersonKeys ??= new Float64Array(0);
+  cell.householdKeys ??= new Float64Array(0);
+  cell.poorHouseholdKeys ??= new Float64Array(0);
+}

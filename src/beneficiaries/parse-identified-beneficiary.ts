@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { Result } from '../errors/result.js';
+import { unwrap } from '../errors/result.js';
+import { parsePseudonym } from '../privacy/pseudonym.js';
+import { parseResidentId } from '../privacy/resident-id.js';
+import { parseWithSchema } from '../schema/parse-with-schema.js';
+import type { IdentifiedBeneficiary } from './identified-beneficiary.js';
+import { attachmentSchema, codeField, libraryField, regionField, yearField } from './internal/schemas.js';
+
+const text = /* @__PURE__ */ z.string().trim().min(1);
+
+const personSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('resident-id'), residentId: libraryField((input) => parseResidentId(input)) }),
+  z.strictObject({ kind: z.literal('app'), appId: text }),
+  z.strictObject({ kind: z.literal('pseudonym'), pseudonym: libraryField(parsePseudonym) }),
+]);
+
+const identifiedBeneficiarySchema = /* @__PURE__ */ z.strictObject({
+  person: personSchema,
+  household: text.exactOptional(),
+  registeredPoor: z.boolean().default(false),
+  attachedTo: attachmentSchema,
+  region: regionField,
+  fundCategory: codeField,
+  projectType: codeField,
+  year: yearField,
+}) as unknown as z.ZodType<IdentifiedBeneficiary>;
+
+/**
+ * Reads identified beneficiary records from JSON, validating resident ID numbers (check character, birth
+ * date, region prefix), pseudonyms, ids and region codes. `registeredPoor` defaults to `false`.
+ *
+ * @param input - the parsed JSON: an array of records
+ * @returns the records, or every issue with its path (`[3, 'person', 'residentId']`): the shape codes,
+ *   `resident-id-format`, `resident-id-region`, `resident-id-birth-date`, `resident-id-check-digit`,
+ *   `pseudonym-format`, `id-invalid`, `region-code-format`, `region-code-province`
+ *
+ * @example
+ * ```ts
+ * parseIdentifiedBeneficiaries([{
+ *   person: { kind: 'resident-id', residentId: '110105194912310021' },
+ *   attachedTo: { kind: 'project', project: 'BJ-01' }, region: '520502', year: 2011,
+ * }]).ok
+ * //=> false
+ * ```
+ */
+export function parseIdentifiedBeneficiaries(input: unknown): Result<IdentifiedBeneficiary[]> {
+  return parseWithSchema(z.array(identifiedBeneficiarySchema), input);
+}
+
+/**
+ * Reads identified beneficiary records like {@link parseIdentifiedBeneficiaries}, throwing instead of
+ * returning issues.
+ *
+ * @throws {@link PairingAidError} with the codes {@link parseIdentifiedBeneficiaries} lists
+ *
+ * @example
+ * ```ts
+ * identifiedBeneficiaries([{
+ *   person: { kind: 'app', appId: 'p-1' }, household: 'h-1', registeredPoor: true,
+ *   attachedTo: { kind: 'activity', activity: 'training-2011' }, region: '522701', year: 2011,
+ * }])[0]?.registeredPoor
+ * //=> true
+ * ```
+ */
+export function identifiedBeneficiaries(input: unknown): IdentifiedBeneficiary[] {
+  return unwrap(parseIdentifiedBeneficiaries(input));
+}
