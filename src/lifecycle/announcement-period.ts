@@ -62,6 +62,7 @@ export function announcementPeriod(publishedOn: IsoDate, policy: AnnouncementPol
  *
  * @example
  * ```ts
+ * const period = unwrap(announcementPeriod(isoDate('2011-09-01')))
  * isAnnouncementPeriodOver(period, isoDate('2011-09-11'))
  * //=> false
  * isAnnouncementPeriodOver(period, isoDate('2011-09-12'))
@@ -75,9 +76,12 @@ export function isAnnouncementPeriodOver(period: AnnouncementPeriod, day: IsoDat
 /**
  * The first day on which the move an announcement guards may happen: the day after its last counted day.
  *
+ * @param period - the period, from {@link announcementPeriod}
+ * @returns the day after `period.lastDay`
+ *
  * @example
  * ```ts
- * firstDayAfterAnnouncement(period)
+ * firstDayAfterAnnouncement(unwrap(announcementPeriod(isoDate('2011-09-01'))))
  * //=> '2011-09-12'
  * ```
  */

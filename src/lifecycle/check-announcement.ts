@@ -34,7 +34,7 @@ const TEXT_FIELDS = ['name', 'location', 'implementingUnit', 'beneficiaries', 'p
  * ```
  */
 export function checkAnnouncement(announcement: Announcement): readonly Issue[] {
-  if (announcement.rows.length === 0) return [createIssue('announcement-has-no-rows', ['rows'])];
+  if (!Array.isArray(announcement.rows) || announcement.rows.length === 0) return [createIssue('announcement-has-no-rows', ['rows'])];
   const issues: Issue[] = [];
   announcement.rows.forEach((row, index) => {
     if (row.project !== announcement.project) {

@@ -67,7 +67,7 @@ export function decideLifecycle<Status extends LifecycleStatus>(
   context: LifecycleContext,
 ): Result<readonly LifecycleEvent[]> {
   const current = lifecycle as Lifecycle;
-  const type: unknown = command.type;
+  const type: unknown = typeof command === 'object' && command !== null ? command.type : undefined;
   if (typeof type !== 'string' || !Object.hasOwn(lifecycleCommandDefinitions, type)) {
     return fail([createIssue('command-unknown', ['type'], { type: String(type) })]);
   }

@@ -77,6 +77,9 @@ export function appendToEventLog(log: LifecycleEventLog, events: readonly Lifecy
  * The hash of a log's last event ({@link genesisHash} when it is empty): what an app keeps apart from the log
  * (or publishes) so that {@link verifyEventLog} can also tell when events were cut off the end or added.
  *
+ * @param log - the log
+ * @returns 64 hex digits
+ *
  * @example
  * ```ts
  * headOfEventLog([])

@@ -73,6 +73,8 @@ export {
   type CommandTypeBy,
   type LegalCommandType,
   type LifecycleTransition,
+  type LifecycleTransitionRow,
+  type LifecycleTransitionRowsFor,
   type ReturnTarget,
 } from './lifecycle-transitions.js';
 export { chinaDateOf, parseTimestamp, timestamp, type Timestamp } from './timestamp.js';

@@ -15,6 +15,12 @@ import type { LifecycleCommandDefinition } from './lifecycle-commands.js';
 
 const isBlank = (text: unknown): boolean => typeof text !== 'string' || text.trim() === '';
 
+/** A command read from JSON may lack an object where the types promise one. */
+export function checkObject(value: unknown, path: readonly (string | number)[]): Issue[] {
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isObject ? [] : [createIssue('invalid-type', path, { expected: 'object', received: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value })];
+}
+
 /** Rule 9: a project enters the approved plan only with a performance target and a poverty-linkage statement. */
 export function checkApprovalContents(project: Project): Issue[] {
   const issues: Issue[] = [];
@@ -30,6 +36,8 @@ export function checkApprovalContents(project: Project): Issue[] {
 
 /** Who acts: an organisation id and a kind the move allows. */
 export function checkActor(by: Actor, allowed: readonly string[], command: string, status: string): Issue[] {
+  const notObject = checkObject(by, ['by']);
+  if (notObject.length > 0) return notObject;
   const issues: Issue[] = [];
   const organisation = parseIdText(by.organisation, 'organisation');
   if (!organisation.ok) issues.push(...prefixIssues(organisation.issues, ['by', 'organisation']));
@@ -53,6 +61,8 @@ export function checkAnnouncementMove(
   day: IsoDate | undefined,
   policy: AnnouncementPolicy | undefined,
 ): { readonly issues: Issue[]; readonly period?: AnnouncementPeriod } {
+  const notObject = checkObject(announcement, ['announcement']);
+  if (notObject.length > 0) return { issues: notObject };
   const issues: Issue[] = [];
   if (announcement.kind !== expected) {
     issues.push(createIssue('announcement-kind-mismatch', ['announcement', 'kind'], { expected, found: String(announcement.kind) }));
@@ -69,9 +79,11 @@ export function checkAnnouncementMove(
 
 /** A side's signature: an agreement with a reference, covering the project, the same one the other side signed. */
 export function checkAgreement(agreement: LiabilityAgreement, lifecycle: Lifecycle): Issue[] {
+  const notObject = checkObject(agreement, ['agreement']);
+  if (notObject.length > 0) return notObject;
   const issues: Issue[] = [];
   if (isBlank(agreement.reference)) issues.push(createIssue('agreement-reference-required', ['agreement', 'reference']));
-  if (!agreement.projects.includes(lifecycle.project)) {
+  if (!Array.isArray(agreement.projects) || !agreement.projects.includes(lifecycle.project)) {
     issues.push(createIssue('agreement-does-not-cover-project', ['agreement', 'projects'], { reference: String(agreement.reference), project: lifecycle.project }));
   }
   const signed = lifecycle.agreement?.agreement.reference;

@@ -78,10 +78,11 @@ export const lifecycleTransitions = [
   { from: [...ACTIVE, 'suspended'], command: 'cancel', to: 'cancelled', by: SUPERVISORS },
 ] as const satisfies readonly LifecycleTransition[];
 
-type Row = (typeof lifecycleTransitions)[number];
+/** One row of {@link lifecycleTransitions}, with its literal types. */
+export type LifecycleTransitionRow = (typeof lifecycleTransitions)[number];
 
-// The rows for a command that are legal in some state of `Status`.
-type RowsFor<Command, Status> = Row extends infer Candidate
+/** The rows of {@link lifecycleTransitions} for a command that are legal in some state of `Status`. */
+export type LifecycleTransitionRowsFor<Command, Status> = LifecycleTransitionRow extends infer Candidate
   ? Candidate extends { readonly command: Command; readonly from: readonly (infer From)[] }
     ? [Extract<Status, From>] extends [never]
       ? never
@@ -93,13 +94,13 @@ type RowsFor<Command, Status> = Row extends infer Candidate
  * The kinds of organisation that may make a command in a state (or in any of a union of states): what the
  * types know of {@link lifecycleTransitions}.
  */
-export type ActingKind<Command extends LifecycleCommandType, Status extends LifecycleStatus = LifecycleStatus> = RowsFor<Command, Status>['by'][number];
+export type ActingKind<Command extends LifecycleCommandType, Status extends LifecycleStatus = LifecycleStatus> = LifecycleTransitionRowsFor<Command, Status>['by'][number];
 
 /** The commands that are legal in a state (or in any of a union of states). */
-export type LegalCommandType<Status extends LifecycleStatus = LifecycleStatus> = RowsFor<LifecycleCommandType, Status>['command'];
+export type LegalCommandType<Status extends LifecycleStatus = LifecycleStatus> = LifecycleTransitionRowsFor<LifecycleCommandType, Status>['command'];
 
 /** The commands a kind of organisation may make in some state. */
-export type CommandTypeBy<Kind extends OrganisationKind> = Row extends infer Candidate
+export type CommandTypeBy<Kind extends OrganisationKind> = LifecycleTransitionRow extends infer Candidate
   ? Candidate extends { readonly command: infer Command; readonly by: readonly (infer By)[] }
     ? Kind extends By
       ? Command

@@ -42,6 +42,8 @@ export function parseTimestamp(input: unknown): Result<Timestamp> {
 /**
  * Reads an instant like {@link parseTimestamp}, throwing instead of returning issues.
  *
+ * @param text - the text
+ * @returns the timestamp
  * @throws {@link PairingAidError} `timestamp-invalid`
  *
  * @example
@@ -57,7 +59,7 @@ export function timestamp(text: string): Timestamp {
 /**
  * The calendar day in China (UTC+8) at an instant: the day that date gates and ledger dates compare with.
  *
- * @param at - the instant
+ * @param at - the instant (a {@link Timestamp}, or any ISO date-time with an offset)
  * @returns its China date
  *
  * @example

@@ -201,6 +201,18 @@ describe('decideLifecycle', () => {
       expect(decided.ok || decided.issues[0]?.code).toBe('command-unknown');
     });
 
+    it('refuses a command read from JSON that lacks what its type promises, without throwing', () => {
+      const drafted = startLifecycle(roadProject.id) as Lifecycle;
+      expect(decideLifecycle(drafted, null as never, context)).toMatchObject({ ok: false, issues: [{ code: 'command-unknown' }] });
+      expect(decideLifecycle(drafted, { type: 'propose', by: null, at: dayAt(0) } as never, context)).toMatchObject({ ok: false, issues: [{ code: 'invalid-type', path: ['by'] }] });
+      const { lifecycle, day } = reachedIn('approved');
+      const noAnnouncement = { ...commandFor(lifecycle, 'announce', dayAt(day + 1)), announcement: undefined };
+      expect(decideLifecycle(lifecycle, noAnnouncement as never, context)).toMatchObject({ ok: false, issues: [{ code: 'invalid-type', path: ['announcement'] }] });
+      const signing = reachedIn('announced');
+      const noAgreement = { ...commandFor(signing.lifecycle, 'sign-agreement-as-donor', dayAt(signing.day + 1)), agreement: 'the usual one' };
+      expect(decideLifecycle(signing.lifecycle, noAgreement as never, context)).toMatchObject({ ok: false, issues: [{ code: 'invalid-type', path: ['agreement'] }] });
+    });
+
     it('refuses a time without an offset, and one before the previous event', () => {
       const { lifecycle, day } = reachedIn('proposed');
       const noOffset = { ...commandFor(lifecycle, 'pass-expert-review', dayAt(day + 1)), at: '2011-06-01T10:00:00' };
