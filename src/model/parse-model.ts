@@ -78,7 +78,8 @@ export function programme(input: Snapshot<Programme>): Programme {
  *
  * @example
  * ```ts
- * const parsed = parseProject({ ...snapshot, subProjects: [{ ...snapshot.subProjects[0], budget: '1.234' }] })
+ * const json = JSON.parse(JSON.stringify(seedProgramme2011.projects[0]))
+ * const parsed = parseProject({ ...json, subProjects: [{ ...json.subProjects[0], budget: '1.234' }] })
  * parsed.ok || parsed.issues.map((issue) => formatPath(issue.path))
  * //=> ['subProjects[0].budget']
  * ```

@@ -17,11 +17,8 @@ const isSubProjectRow = (row: ActivityRow): row is SubProjectRow => row.parent !
  *
  * @example
  * ```ts
- * const rows = [
- *   { ...projectRow, id: projectId('P1') },
- *   { ...subProjectRow, id: subProjectId('S1'), parent: projectId('P1') },
- *   { ...subProjectRow, id: subProjectId('S2'), parent: projectId('S2') },
- * ]
+ * const [projectRow, subProjectRow] = flattenProjects(seedProgramme2011.projects)
+ * const rows = [projectRow!, subProjectRow!, { ...subProjectRow!, id: subProjectId('S2'), parent: projectId('S2') }]
  * const assembled = assembleProjects(rows)
  * assembled.ok || assembled.issues.map((issue) => [issue.code, issue.path])
  * //=> [['hierarchy-cycle', [2, 'parent']]]

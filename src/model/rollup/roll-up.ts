@@ -75,9 +75,12 @@ export const emptyRollUp: RollUp = {
  *
  * @example
  * ```ts
- * const [bijie, qiannan] = [regionCode('522400'), regionCode('522700')]
- * const part = (region: RegionCode) => rollUpProgramme({ ...seedProgramme2011, projects: seedProgramme2011.projects.filter((p) => isWithinRegion(p.location.region, region)), ledger: seedProgramme2011.ledger.filter((e) => e.project.startsWith(region === bijie ? 'BJ' : 'QN')) })
- * mergeRollUps(part(bijie), part(qiannan)).total.budget.toJSON()
+ * const part = (prefix: string) => rollUpProgramme({
+ *   ...seedProgramme2011,
+ *   projects: seedProgramme2011.projects.filter((project) => project.id.startsWith(prefix)),
+ *   ledger: seedProgramme2011.ledger.filter((entry) => entry.project.startsWith(prefix)),
+ * })
+ * mergeRollUps(part('BJ'), part('QN')).total.budget.toJSON()
  * //=> '24000000.00'
  * ```
  */
