@@ -22,7 +22,11 @@ export interface BeneficiaryColumns {
   readonly personKeys: Float64Array;
   /** {@link HouseholdKey} values, `NaN` where the household is not known; leave out when none is. */
   readonly householdKeys?: Float64Array;
-  /** Non-zero where the record flags the household (or person) as registered poor (建档立卡). */
+  /**
+   * Registered poor (建档立卡): 1 where the record flags its household (and so its person), 0 where it does
+   * not. {@link resolveRegisteredPoor} also writes 2 for a record whose person, but not household, is
+   * registered poor (bit 1: household, bit 2: person).
+   */
   readonly registeredPoor: Uint8Array;
   /** Reporting years. */
   readonly years: Uint16Array;

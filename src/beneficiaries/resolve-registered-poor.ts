@@ -1,16 +1,17 @@
 import { PairingAidError } from '../errors/pairing-aid-error.js';
 import { checkBeneficiaryColumns, type BeneficiaryColumns } from './beneficiary-columns.js';
-import { findPoorHouseholds, findPoorPersons, markPoorHouseholdMembers } from './internal/registered-poor.js';
+import { findPoorHouseholds, findPoorPersons, HOUSEHOLD_FLAG, markPoorHouseholdMembers, PERSON_FLAG } from './internal/registered-poor.js';
 import { hasSortedKey } from './internal/sorted-keys.js';
 
 /**
- * Spreads registered-poor status over the records it belongs to: a record is flagged when, in its year, its
- * person or household is registered poor anywhere in the columns (a household flagged on any record of a
- * year makes every member recorded that year registered poor). Counting does this by itself; run it on the
- * whole data before splitting it, so that summaries of the parts merge exactly.
+ * Spreads registered-poor status over the records it belongs to, so that each record carries what the whole
+ * input says about its household and person in its year: bit 1 when its household is registered poor
+ * anywhere in the columns, bit 2 when its person is. Counting reads status from the whole input by itself;
+ * run this on the whole data before splitting it, so that summaries of the parts merge exactly. Running it
+ * again changes nothing.
  *
  * @param columns - the records
- * @returns a new `registeredPoor` column (1 or 0 per record)
+ * @returns a new `registeredPoor` column: 0, 2 (person) or 3 (household and person) per record
  * @throws {@link PairingAidError} with the codes of {@link checkBeneficiaryColumns} when the columns are malformed
  *
  * @example
@@ -34,12 +35,17 @@ export function resolveRegisteredPoor(columns: BeneficiaryColumns): Uint8Array {
     const year = years[index] as number;
     if (yearIndexOf[year] === -1) yearIndexOf[year] = yearCount++;
   }
-  const members = markPoorHouseholdMembers(columns, yearIndexOf, findPoorHouseholds(columns, yearIndexOf, yearCount));
+  const poorHouseholds = findPoorHouseholds(columns, yearIndexOf, yearCount);
+  const members = markPoorHouseholdMembers(columns, yearIndexOf, poorHouseholds);
   const poorPersons = findPoorPersons(columns, yearIndexOf, yearCount, members);
   const resolved = new Uint8Array(personKeys.length);
   for (let index = 0; index < personKeys.length; index++) {
-    const keys = poorPersons[yearIndexOf[years[index] as number] as number];
-    if (keys !== undefined && keys.length > 0 && hasSortedKey(keys, personKeys[index] as number)) resolved[index] = 1;
+    const yearIndex = yearIndexOf[years[index] as number] as number;
+    const persons = poorPersons[yearIndex];
+    const households = poorHouseholds[yearIndex];
+    const household = columns.householdKeys?.[index] ?? Number.NaN;
+    if (persons !== undefined && persons.length > 0 && hasSortedKey(persons, personKeys[index] as number)) resolved[index] = PERSON_FLAG;
+    if (households !== undefined && households.length > 0 && household === household && hasSortedKey(households, household)) resolved[index]! |= HOUSEHOLD_FLAG;
   }
   return resolved;
 }

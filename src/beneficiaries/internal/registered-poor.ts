@@ -3,12 +3,17 @@ import { sortKeys } from './radix-sort.js';
 import { compactUnique, hasSortedKey } from './sorted-keys.js';
 
 // Registered-poor status is a property of the household in a year, taken from the whole input whatever is
-// selected: a household is registered poor in a year when a record of that year flags it; a person is when
-// a record of that year flags them or places them in such a household.
+// selected: a household is registered poor in a year when a record of that year flags it (flag bit 1); a
+// person is when a record of that year flags them (any flag bit) or places them in such a household.
+
+/** The flag bit that marks a record's household as registered poor. */
+export const HOUSEHOLD_FLAG = 1;
+/** The flag bit {@link resolveRegisteredPoor} adds for a registered-poor person. */
+export const PERSON_FLAG = 2;
 
 /** The registered-poor households of each counted year (`yearIndexOf` maps a year to its index, or −1). */
 export function findPoorHouseholds(columns: BeneficiaryColumns, yearIndexOf: Int32Array, yearCount: number): Float64Array[] {
-  return bucketFlagged(columns.householdKeys, columns.registeredPoor, columns.years, yearIndexOf, yearCount, undefined).map(sortUnique);
+  return bucketFlagged(columns.householdKeys, columns.registeredPoor, HOUSEHOLD_FLAG, columns.years, yearIndexOf, yearCount, undefined).map(sortUnique);
 }
 
 /**
@@ -30,7 +35,7 @@ export function markPoorHouseholdMembers(columns: BeneficiaryColumns, yearIndexO
 
 /** The registered-poor persons of each counted year. */
 export function findPoorPersons(columns: BeneficiaryColumns, yearIndexOf: Int32Array, yearCount: number, members: Uint8Array | undefined): Float64Array[] {
-  return bucketFlagged(columns.personKeys, columns.registeredPoor, columns.years, yearIndexOf, yearCount, members).map(sortUnique);
+  return bucketFlagged(columns.personKeys, columns.registeredPoor, 255, columns.years, yearIndexOf, yearCount, members).map(sortUnique);
 }
 
 function sortUnique(keys: Float64Array): Float64Array {
@@ -38,10 +43,12 @@ function sortUnique(keys: Float64Array): Float64Array {
   return compactUnique(keys);
 }
 
-// The keys of the flagged records (or those `alsoFlagged` marks) of each counted year; NaN keys skipped.
+// The keys of the records flagged with one of `bits` (or marked in `alsoFlagged`) of each counted year; NaN
+// keys skipped.
 function bucketFlagged(
   keys: Float64Array | undefined,
   flags: Uint8Array,
+  bits: number,
   years: Uint16Array,
   yearIndexOf: Int32Array,
   yearCount: number,
@@ -51,7 +58,7 @@ function bucketFlagged(
   if (keys === undefined) return Array.from(counts, () => new Float64Array(0));
   const length = keys.length;
   for (let index = 0; index < length; index++) {
-    if ((flags[index] !== 0 || alsoFlagged?.[index] === 1) && keys[index] === keys[index]) {
+    if ((((flags[index] as number) & bits) !== 0 || alsoFlagged?.[index] === 1) && keys[index] === keys[index]) {
       const yearIndex = yearIndexOf[years[index] as number] as number;
       if (yearIndex >= 0) counts[yearIndex]! += 1;
     }
@@ -59,7 +66,7 @@ function bucketFlagged(
   const buckets = Array.from(counts, (count) => new Float64Array(count));
   const filled = new Int32Array(yearCount);
   for (let index = 0; index < length; index++) {
-    if ((flags[index] !== 0 || alsoFlagged?.[index] === 1) && keys[index] === keys[index]) {
+    if ((((flags[index] as number) & bits) !== 0 || alsoFlagged?.[index] === 1) && keys[index] === keys[index]) {
       const yearIndex = yearIndexOf[years[index] as number] as number;
       if (yearIndex >= 0) (buckets[yearIndex] as Float64Array)[filled[yearIndex]!++] = keys[index] as number;
     }

@@ -1,7 +1,7 @@
 import type { BeneficiaryColumns } from '../beneficiary-columns.js';
 import type { CountPlan } from './plan.js';
 import { sortKeys } from './radix-sort.js';
-import { findPoorHouseholds, findPoorPersons, markPoorHouseholdMembers } from './registered-poor.js';
+import { findPoorHouseholds, findPoorPersons, HOUSEHOLD_FLAG, markPoorHouseholdMembers } from './registered-poor.js';
 
 /** Distinct counts of one year (and group), with the key sets when they were asked for. */
 export interface TallyCell {
@@ -40,6 +40,8 @@ interface PoorSource {
   /** Per year, the registered-poor keys of the whole input; undefined when the run's flags decide. */
   readonly keys: readonly Float64Array[] | undefined;
   readonly flags: Uint8Array;
+  /** The flag bits that count. */
+  readonly bits: number;
   readonly alsoFlagged: Uint8Array | undefined;
 }
 
@@ -81,9 +83,15 @@ export function tallyColumns(columns: BeneficiaryColumns, plan: CountPlan, colle
   const personsPoor: PoorSource = {
     keys: anyFlag && !whole ? findPoorPersons(columns, yearIndexOf, years.length, members) : undefined,
     flags: registeredPoor,
+    bits: 255,
     alsoFlagged: members,
   };
-  const householdsPoor: PoorSource = { keys: anyFlag && !whole ? poorHouseholds : undefined, flags: registeredPoor, alsoFlagged: undefined };
+  const householdsPoor: PoorSource = {
+    keys: anyFlag && !whole ? poorHouseholds : undefined,
+    flags: registeredPoor,
+    bits: HOUSEHOLD_FLAG,
+    alsoFlagged: undefined,
+  };
   const carryFlags = anyFlag && whole;
   const groupCount = plan.groupLabels.length;
   const stamps = new Int32Array(groupCount);
@@ -136,7 +144,7 @@ function bucketSelected(
     bucketKeys[place] = keys[index] as number;
     if (payload === undefined) continue;
     const group = groupColumn === undefined ? 0 : (groupOfEntry[groupColumn[index] as number] as number);
-    const flag = flagged !== undefined && (flagged.flags[index] !== 0 || flagged.alsoFlagged?.[index] === 1) ? 1 : 0;
+    const flag = flagged !== undefined && (((flagged.flags[index] as number) & flagged.bits) !== 0 || flagged.alsoFlagged?.[index] === 1) ? 1 : 0;
     payload[place] = group * 2 + flag;
   }
   for (let yearIndex = 0; yearIndex < yearCount; yearIndex++) {

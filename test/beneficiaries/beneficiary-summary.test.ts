@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  beneficiarySummary,
+  beneficiarySummaryToJSON,
+  countBeneficiaryColumns,
+  emptyBeneficiarySummary,
+  mergeBeneficiarySummaries,
+  parseBeneficiarySummary,
+  resolveRegisteredPoor,
+  summariseBeneficiaryColumns,
+  tallyBeneficiarySummary,
+  type BeneficiaryColumns,
+  type BeneficiaryGrouping,
+  type BeneficiarySummary,
+} from '../../src/index.js';
+import { columnsOf, groupingArbitrary, recordsArbitrary } from './generators.js';
+
+const asJson = (summary: BeneficiarySummary): string => JSON.stringify(beneficiarySummaryToJSON(summary));
+
+/** The records of `columns` at the given positions, as columns of their own (same tables). */
+function pick(columns: BeneficiaryColumns, rows: readonly number[]): BeneficiaryColumns {
+  return {
+    ...columns,
+    personKeys: Float64Array.from(rows, (row) => columns.personKeys[row] ?? 0),
+    ...(columns.householdKeys === undefined ? {} : { householdKeys: Float64Array.from(rows, (row) => columns.householdKeys?.[row] ?? Number.NaN) }),
+    registeredPoor: Uint8Array.from(rows, (row) => columns.registeredPoor[row] ?? 0),
+    years: Uint16Array.from(rows, (row) => columns.years[row] ?? 0),
+    attachmentIndices: Int32Array.from(rows, (row) => columns.attachmentIndices[row] ?? 0),
+    regionIndices: Int32Array.from(rows, (row) => columns.regionIndices[row] ?? 0),
+  };
+}
+
+/** Resolved columns split into parts by a part number per record. */
+const partitionedArbitrary = (parts: number) =>
+  recordsArbitrary(150).chain((records) =>
+    fc.tuple(fc.constant(records), fc.array(fc.nat({ max: parts - 1 }), { minLength: records.length, maxLength: records.length }), groupingArbitrary),
+  );
+
+function split(columns: BeneficiaryColumns, partOf: readonly number[], parts: number): BeneficiaryColumns[] {
+  const resolved = { ...columns, registeredPoor: resolveRegisteredPoor(columns) };
+  return Array.from({ length: parts }, (_, part) => pick(resolved, partOf.flatMap((p, row) => (p === part ? [row] : []))));
+}
+
+const options = (groupBy: BeneficiaryGrouping | undefined) => (groupBy === undefined ? {} : { groupBy });
+
+describe('summariseBeneficiaryColumns', () => {
+  it('holds the counts of countBeneficiaryColumns', () => {
+    fc.assert(
+      fc.property(recordsArbitrary(150), groupingArbitrary, (records, groupBy) => {
+        const columns = columnsOf(records);
+        expect(tallyBeneficiarySummary(summariseBeneficiaryColumns(columns, options(groupBy)))).toEqual(countBeneficiaryColumns(columns, options(groupBy)));
+      }),
+    );
+  });
+});
+
+describe('mergeBeneficiarySummaries', () => {
+  it('merges the summaries of parts into the summary of the whole', () => {
+    fc.assert(
+      fc.property(partitionedArbitrary(3), ([records, partOf, groupBy]) => {
+        const columns = columnsOf(records);
+        const [a, b, c] = split(columns, partOf, 3).map((part) => summariseBeneficiaryColumns(part, options(groupBy))) as [
+          BeneficiarySummary,
+          BeneficiarySummary,
+          BeneficiarySummary,
+        ];
+        const whole = summariseBeneficiaryColumns(columns, options(groupBy));
+        expect(asJson(mergeBeneficiarySummaries(mergeBeneficiarySummaries(a, b), c))).toBe(asJson(whole));
+        expect(tallyBeneficiarySummary(mergeBeneficiarySummaries(a, mergeBeneficiarySummaries(b, c)))).toEqual(countBeneficiaryColumns(columns, options(groupBy)));
+      }),
+    );
+  });
+
+  it('is associative, commutative and has the empty summary as identity', () => {
+    fc.assert(
+      fc.property(partitionedArbitrary(3), ([records, partOf, groupBy]) => {
+        const [a, b, c] = split(columnsOf(records), partOf, 3).map((part) => summariseBeneficiaryColumns(part, options(groupBy))) as [
+          BeneficiarySummary,
+          BeneficiarySummary,
+          BeneficiarySummary,
+        ];
+        const merge = mergeBeneficiarySummaries;
+        expect(asJson(merge(merge(a, b), c))).toBe(asJson(merge(a, merge(b, c))));
+        expect(asJson(merge(a, b))).toBe(asJson(merge(b, a)));
+        expect(asJson(merge(a, emptyBeneficiarySummary(groupBy ?? null)))).toBe(asJson(a));
+        expect(asJson(merge(emptyBeneficiarySummary(groupBy ?? null), a))).toBe(asJson(a));
+      }),
+    );
+  });
+
+  describe('edge cases', () => {
+    it('refuses summaries grouped differently', () => {
+      expect(() => mergeBeneficiarySummaries(emptyBeneficiarySummary('region'), emptyBeneficiarySummary('county'))).toThrow(/beneficiary-summary-grouping/);
+    });
+  });
+});
+
+describe('parseBeneficiarySummary', () => {
+  it('reads back what beneficiarySummaryToJSON wrote, through JSON text', () => {
+    fc.assert(
+      fc.property(recordsArbitrary(150), groupingArbitrary, (records, groupBy) => {
+        const summary = summariseBeneficiaryColumns(columnsOf(records), options(groupBy));
+        const back = beneficiarySummary(JSON.parse(asJson(summary)));
+        expect(back).toEqual(summary);
+      }),
+    );
+  });
+
+  it('round-trips key sets over the whole range of keys', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.maxSafeNat(), { maxLength: 200 }), (keys) => {
+        const persons = Float64Array.from(keys.sort((a, b) => a - b));
+        const summary: BeneficiarySummary = {
+          groupBy: null,
+          totals: [{ year: 2011, personTimes: keys.length as never, persons, registeredPoorPersons: persons.slice(0, 3), households: new Float64Array(0), registeredPoorHouseholds: new Float64Array(0) }],
+          groups: [],
+        };
+        expect(beneficiarySummary(JSON.parse(asJson(summary)))).toEqual(summary);
+      }),
+    );
+  });
+
+  describe('edge cases', () => {
+    const valid = () => JSON.parse(asJson(summariseBeneficiaryColumns(columnsOf([
+      { person: { kind: 'app', appId: 'p1' }, registeredPoor: true, attachedTo: { kind: 'activity', activity: 'training' as never }, region: '520502' as never, year: 2011 },
+    ])))) as { totals: { persons: { count: number; keys: string }; registeredPoorPersons: { keys: string } }[] };
+
+    it('refuses key text that does not decode', () => {
+      const json = valid();
+      json.totals[0]!.persons.keys = '*';
+      const parsed = parseBeneficiarySummary(json);
+      expect(!parsed.ok && parsed.issues.map((issue) => [issue.code, issue.path])).toContainEqual(['beneficiary-summary-keys', ['totals', 0, 'persons', 'keys']]);
+    });
+
+    it('refuses a count that does not match the keys', () => {
+      const json = valid();
+      json.totals[0]!.persons.count = 2;
+      const parsed = parseBeneficiarySummary(json);
+      expect(!parsed.ok && parsed.issues[0]?.code).toBe('beneficiary-summary-count');
+    });
+
+    it('refuses registered-poor keys outside the total', () => {
+      const json = valid();
+      json.totals[0]!.persons = { count: 0, keys: '' };
+      const parsed = parseBeneficiarySummary(json);
+      expect(!parsed.ok && parsed.issues[0]?.code).toBe('beneficiary-summary-subset');
+    });
+
+    it('refuses cells out of order and unknown shapes', () => {
+      const json = valid();
+      const doubled = { ...json, totals: [json.totals[0], json.totals[0]] };
+      const parsed = parseBeneficiarySummary(doubled);
+      expect(!parsed.ok && parsed.issues[0]?.code).toBe('beneficiary-summary-order');
+      expect(parseBeneficiarySummary({ ...json, version: 2 }).ok).toBe(false);
+      expect(parseBeneficiarySummary(null).ok).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addCounts, householdCount, personCount, personTimeCount } from '../../src/index.js';
+
+describe('personCount', () => {
+  it('returns the number as a count', () => {
+    expect(personCount(130_000)).toBe(130_000);
+    expect(personTimeCount(0)).toBe(0);
+    expect(householdCount(12)).toBe(12);
+  });
+
+  describe('edge cases', () => {
+    it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])('refuses %s', (value) => {
+      expect(() => personCount(value)).toThrow(/count-invalid/);
+      expect(() => personTimeCount(value)).toThrow(/count-invalid/);
+      expect(() => householdCount(value)).toThrow(/count-invalid/);
+    });
+  });
+});
+
+describe('addCounts', () => {
+  it('adds two counts of one kind', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), (a, b) => addCounts(personTimeCount(a), personTimeCount(b)) === a + b),
+    );
+  });
+
+  describe('edge cases', () => {
+    it('refuses a sum past 2^53', () => {
+      expect(() => addCounts(personCount(2 ** 52), personCount(2 ** 52))).toThrow(/count-invalid/);
+    });
+  });
+});
