@@ -4,8 +4,10 @@ import { seedProgramme2011 } from '../../examples/data/shenzhen-guizhou-2011-pro
 import {
   amount,
   checkProgramme,
+  checkRegionInForce,
   createIssue,
   formatPath,
+  gb2260Registry,
   isoDate,
   ledgerEntryId,
   organisationId,
@@ -335,6 +337,20 @@ describe('checkProgramme', () => {
         ['invalid-value', 'projects[0].subProjects[0].location.region'],
         ['invalid-value', 'projects[0].subProjects[1].location.region'],
       ]);
+    });
+  });
+
+  describe('rule 19 with the GB/T 2260 registry', () => {
+    const regionCheck = (code: RegionCode, date: IsoDate, path: IssuePath) => checkRegionInForce(registry, code, date, path);
+    const registry = gb2260Registry();
+
+    it('finds the seed’s 2011 county codes in force', () => {
+      expect(found(seed, { regionCheck })).toEqual([]);
+    });
+
+    it('refuses a code from after the record’s date', () => {
+      const guangming = withProject(0, (project) => ({ ...project, donor: regionCode('440311') }));
+      expect(found(guangming, { regionCheck })).toEqual([['region-not-in-force', 'projects[0].donor']]);
     });
   });
 
