@@ -93,7 +93,11 @@ function parseNumber(input: number): Result<Amount> {
   return parseText(text, undefined);
 }
 
+// The form amounts take in JSON and databases ("-123.45", "7"): read without the general pattern.
+const CANONICAL = /^-?\d{1,15}(?:\.\d{1,2})?$/;
+
 function parseText(raw: string, rounding: RoundingMode | undefined): Result<Amount> {
+  if (CANONICAL.test(raw)) return succeed(makeAmount(canonicalFen(raw)));
   const text = raw.normalize('NFKC').trim();
   if (text === '') return fail([createIssue('amount-empty')]);
   const match = AMOUNT_PATTERN.exec(text);
@@ -127,6 +131,15 @@ function parseText(raw: string, rounding: RoundingMode | undefined): Result<Amou
     fen = divideRounded(digits, divisor, rounding ?? 'down');
   }
   return succeed(makeAmount(fen));
+}
+
+function canonicalFen(text: string): bigint {
+  const point = text.indexOf('.');
+  if (point < 0) return BigInt(text) * 100n;
+  const decimals = text.length - point - 1;
+  // Up to 17 digits in all: past what a number holds exactly, so the digits go straight to a bigint.
+  const digits = BigInt(text.slice(0, point) + text.slice(point + 1));
+  return decimals === 2 ? digits : digits * 10n;
 }
 
 function describeType(input: unknown): string {

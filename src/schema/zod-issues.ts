@@ -50,6 +50,13 @@ function toIssue(found: ZodIssue, path: IssuePath): Issue {
       if (carried) return createIssue(carried.code, [...path, ...(carried.path ?? [])], carried.params);
       return createIssue('invalid-input', path, { detail: found.message });
     }
+    case 'invalid_union':
+      // Every branch refused the input's type (an amount given as neither a string nor a number).
+      if (found.errors.every((branch) => branch.every((inner) => inner.code === 'invalid_type'))) {
+        const expected = [...new Set(found.errors.flatMap((branch) => branch.map((inner) => (inner as { expected?: string }).expected ?? '')))];
+        return createIssue('invalid-type', path, { expected: expected.join(' or '), received: describe(found.input) });
+      }
+      return createIssue('invalid-input', path, { detail: found.message });
     default:
       return createIssue('invalid-input', path, { detail: found.message });
   }

@@ -87,3 +87,11 @@ describe('parseAmount', () => {
     });
   });
 });
+
+describe('parseAmount on canonical decimal strings', () => {
+  it('reads the JSON form through its fast path exactly like the general one', () => {
+    for (const text of ['0', '-0', '7', '-7.5', '123.45', '-0.05', '999999999999999.99', '100000000000000']) {
+      expect(amount(text).fen).toBe(amount(` ${text} `).fen);
+    }
+  });
+});
