@@ -120,11 +120,10 @@ export function sumDeclaredPersonTimes(counts: readonly DeclaredPersonTimeCount[
  */
 export function selectDeclaredCounts<C extends DeclaredCount>(counts: readonly C[], selection: BeneficiarySelection): C[] {
   const wanted = toSets(selection);
-  return counts.filter(
-    (declared) =>
-      (selection.years === undefined || (declared.year !== undefined && selection.years.includes(declared.year))) &&
-      (selection.regions === undefined ||
-        (declared.region !== undefined && selection.regions.some((outer) => isWithinRegion(declared.region as NonNullable<typeof declared.region>, outer)))) &&
-      isAttachmentSelected(declared, wanted),
-  );
+  return counts.filter((declared) => {
+    const { year, region } = declared;
+    if (selection.years !== undefined && (year === undefined || !selection.years.includes(year))) return false;
+    if (selection.regions !== undefined && (region === undefined || !selection.regions.some((outer) => isWithinRegion(region, outer)))) return false;
+    return isAttachmentSelected(declared, wanted);
+  });
 }

@@ -79,7 +79,7 @@ const declaredCountSchema = /* @__PURE__ */ z.discriminatedUnion('unit', [
  * ```
  */
 export function parseDeclaredCount(input: unknown): Result<DeclaredCount> {
-  return parseWithSchema(declaredCountSchema as unknown as z.ZodType<DeclaredCount>, input);
+  return parseWithSchema(declaredCountSchema, input);
 }
 
 /**

@@ -24,7 +24,7 @@ const identifiedBeneficiarySchema = /* @__PURE__ */ z.strictObject({
   fundCategory: codeField,
   projectType: codeField,
   year: yearField,
-}) as unknown as z.ZodType<IdentifiedBeneficiary>;
+});
 
 /**
  * Reads identified beneficiary records from JSON, validating resident ID numbers (check character, birth
@@ -45,7 +45,7 @@ const identifiedBeneficiarySchema = /* @__PURE__ */ z.strictObject({
  * ```
  */
 export function parseIdentifiedBeneficiaries(input: unknown): Result<IdentifiedBeneficiary[]> {
-  return parseWithSchema(z.array(identifiedBeneficiarySchema), input);
+  return parseWithSchema<IdentifiedBeneficiary[]>(z.array(identifiedBeneficiarySchema), input);
 }
 
 /**
