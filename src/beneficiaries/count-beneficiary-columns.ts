@@ -9,8 +9,9 @@ import type { CountBeneficiariesOptions } from './selection.js';
 
 /**
  * Counts distinct persons and households per reporting year over any selection of columnar records, overall
- * and per group: the national-scale path (10 million records in about the time one sort of their keys takes,
- * about 30 bytes a record of working memory, no `Set` or `Map` per record). Exact as long as distinct people
+ * and per group: the national-scale path (10 million records counted overall and per prefecture in about
+ * 1.3 times a bare `Float64Array` sort of their keys, about 35 bytes a record of working memory, no `Set` or
+ * `Map` per record). Exact as long as distinct people
  * have distinct keys, which resident ID numbers and app numbers always do (see
  * {@link personKeyFromPseudonym} for pseudonyms).
  *
