@@ -22,7 +22,7 @@ import { hasSortedKey } from './internal/sorted-keys.js';
  * columns.registeredPoor.set([1, 0])
  * columns.years.fill(2011)
  * [...resolveRegisteredPoor(columns)]
- * //=> [1, 1]
+ * //=> [3, 3]
  * ```
  */
 export function resolveRegisteredPoor(columns: BeneficiaryColumns): Uint8Array {

@@ -130,3 +130,15 @@ describe('resolveRegisteredPoor', () => {
     );
   });
 });
+
+describe('resolveRegisteredPoor bits', () => {
+  it('marks the household bit and the person bit as its documentation says', () => {
+    const columns = allocateBeneficiaryColumns(4, [road], [regionCode('520502')], { households: true });
+    columns.personKeys.set([1, 2, 3, 3]);
+    columns.householdKeys?.set([9, 9, Number.NaN, 8]);
+    columns.registeredPoor.set([1, 0, 1, 0]);
+    columns.years.fill(2011);
+    // Person 3 is flagged on a record without household: the person is registered poor, household 8 is not.
+    expect([...resolveRegisteredPoor(columns)]).toEqual([3, 3, 2, 2]);
+  });
+});
