@@ -40,15 +40,26 @@ export function maskResidentId(id: string, options: MaskOptions = {}): string {
   return `${id.slice(0, keepStart)}${character.repeat(hidden)}${id.slice(id.length - keepEnd)}`;
 }
 
-// 18-character ids (17 digits and a check character) and 15-digit first-generation ids, not inside a longer
-// run of digits; mainland mobile numbers (11 digits starting 13–19).
-const RESIDENT_ID_IN_TEXT = /(?<![\dXx])(\d{17}[\dXx]|\d{15})(?![\dXx])/g;
-const MOBILE_IN_TEXT = /(?<!\d)(1[3-9]\d{9})(?!\d)/g;
+// A run of digits (X may stand among them, as a check character). Runs are judged whole, so numbers
+// written straight after one another (two ids with no separator) cannot slip past as "part of a longer number".
+const DIGIT_RUN = /\d[\dXx]*/g;
+const MOBILE = /1[3-9]\d{9}/;
+const LONGEST_ID = 15;
+
+// What a run of digits is, for privacy: an id-like number (15 characters or more: resident ids, bank cards,
+// ids written back to back), a run holding a mobile number, or neither.
+function classifyRun(run: string): 'id' | 'mobile' | 'none' {
+  if (run.length >= LONGEST_ID) return 'id';
+  if (run.length >= 11 && MOBILE.test(run)) return 'mobile';
+  return 'none';
+}
 
 /**
- * Masks every resident ID number (18 or 15 characters) and mainland mobile phone number found in a text,
- * for names, notes and statements that go into announcements, exports and public reports. Mobile numbers
- * keep their first 3 and last 4 digits (`138****5678`).
+ * Masks every resident ID number and mainland mobile phone number found in a text, for names, notes and
+ * statements that go into announcements, exports and public reports. Any run of 15 or more digits (an 18- or
+ * 15-character id, a bank card, ids written back to back) is masked like an id; a run of 11 to 14 digits
+ * that holds a mobile number keeps only its first 3 and last 4 digits (`138****5678`). Runs are judged
+ * whole, so numbers written straight after one another cannot slip through.
  *
  * @param text - any text
  * @param options - how ids are masked, see {@link MaskOptions}
@@ -61,13 +72,21 @@ const MOBILE_IN_TEXT = /(?<!\d)(1[3-9]\d{9})(?!\d)/g;
  * ```
  */
 export function redactPersonalData(text: string, options: MaskOptions = {}): string {
-  return text
-    .replace(RESIDENT_ID_IN_TEXT, (found) => maskResidentId(found, options))
-    .replace(MOBILE_IN_TEXT, (found) => `${found.slice(0, 3)}****${found.slice(7)}`);
+  maskResidentId('000000000000000000', options); // refuses options that would show a birth date, even when no id is found
+  return text.replace(DIGIT_RUN, (run) => {
+    switch (classifyRun(run)) {
+      case 'id':
+        return maskResidentId(run, options);
+      case 'mobile':
+        return `${run.slice(0, 3)}${'*'.repeat(run.length - 7)}${run.slice(-4)}`;
+      case 'none':
+        return run;
+    }
+  });
 }
 
 /**
- * Whether a text still holds a resident ID number or mobile number in the clear.
+ * Whether a text still holds, in the clear, a run of digits that {@link redactPersonalData} would mask.
  *
  * @example
  * ```ts
@@ -78,10 +97,6 @@ export function redactPersonalData(text: string, options: MaskOptions = {}): str
  * ```
  */
 export function containsPersonalData(text: string): boolean {
-  RESIDENT_ID_IN_TEXT.lastIndex = 0;
-  MOBILE_IN_TEXT.lastIndex = 0;
-  const found = RESIDENT_ID_IN_TEXT.test(text) || MOBILE_IN_TEXT.test(text);
-  RESIDENT_ID_IN_TEXT.lastIndex = 0;
-  MOBILE_IN_TEXT.lastIndex = 0;
-  return found;
+  for (const run of text.match(DIGIT_RUN) ?? []) if (classifyRun(run) !== 'none') return true;
+  return false;
 }

@@ -111,3 +111,35 @@ describe('redactPersonalData', () => {
     expect(redactPersonalData('投资 12000000 元，受益 60400 人')).toBe('投资 12000000 元，受益 60400 人');
   });
 });
+
+describe('redactPersonalData on numbers written back to back', () => {
+  const first = build('520502', '19900101', '123');
+  const second = build('522701', '19851231', '456');
+
+  it('masks two ids with no separator between them', () => {
+    const redacted = redactPersonalData(`${first}${second}`);
+    expect(redacted).not.toContain(first);
+    expect(redacted).not.toContain(second);
+    expect(redacted).not.toContain('19900101');
+    expect(containsPersonalData(redacted)).toBe(false);
+    expect(containsPersonalData(`${first}${second}`)).toBe(true);
+  });
+
+  it('masks a mobile number that runs into other digits', () => {
+    expect(redactPersonalData('电话138123456789')).toBe('电话138*****6789');
+    expect(containsPersonalData('电话138123456789')).toBe(true);
+  });
+
+  it('never leaves a full id in the clear, whatever digits surround it', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{0,20}$/), fc.stringMatching(/^[0-9]{0,20}$/), (before, after) => {
+        const redacted = redactPersonalData(`${before}${first}${after}`);
+        return !redacted.includes(first) && !containsPersonalData(redacted);
+      }),
+    );
+  });
+
+  it('refuses options that would show a birth date even when the text holds no id', () => {
+    expect(() => redactPersonalData('no ids here', { keepStart: 10 })).toThrow(/mask-options/);
+  });
+});
