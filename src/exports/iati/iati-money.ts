@@ -1,0 +1,53 @@
+import type { IsoDate } from '../../dates/iso-date.js';
+import type { LedgerKind } from '../../model/ledger.js';
+import { redactPersonalData } from '../../privacy/mask.js';
+import type { ExportActivity } from '../internal/activities.js';
+import { annualBudgetsOf } from '../internal/annual-budgets.js';
+import { xmlElement, xmlText, type XmlElement } from '../internal/xml.js';
+import { freeNarrative } from './iati-narratives.js';
+import { receiverOrg } from './iati-organisations.js';
+import type { IatiExport } from './prepare-iati-export.js';
+
+/** IATI TransactionType codes of the ledger's kinds; a budget entry is no transaction. */
+const TRANSACTION_TYPES = { budget: undefined, commitment: 2, disbursement: 3, expenditure: 4 } as const satisfies Record<LedgerKind, number | undefined>;
+
+/** A `value` in yuan: an exact decimal string (`xsd:decimal`, no separators), CNY, with its value date. */
+function value(amount: { toJSON(): string }, valueDate: IsoDate): XmlElement {
+  return xmlElement('value', { 'currency': 'CNY', 'value-date': valueDate }, [xmlText(amount.toJSON(), [])]);
+}
+
+/** The activity's budgets, one per year: original (1), committed (2), valued on the first day of the year. */
+export function budgets(context: IatiExport, exported: ExportActivity): XmlElement[] {
+  return annualBudgetsOf(context.programme, exported).map(({ year, amount }) => {
+    const start = `${String(year).padStart(4, '0')}-01-01` as IsoDate;
+    const end = `${String(year).padStart(4, '0')}-12-31` as IsoDate;
+    return xmlElement('budget', { type: 1, status: 2 }, [
+      xmlElement('period-start', { 'iso-date': start }),
+      xmlElement('period-end', { 'iso-date': end }),
+      value(amount, start),
+    ]);
+  });
+}
+
+/**
+ * The activity's transactions: the commitments (2), disbursements (3) and expenditures (4) booked on it
+ * directly, reversals as negative values, each valued on its own date. Commitments and disbursements name
+ * the implementing unit as receiver.
+ */
+export function transactions(context: IatiExport, exported: ExportActivity): XmlElement[] {
+  const receiver = exported.activity.implementingUnit ?? exported.project.implementingUnit;
+  return exported.entries.flatMap(({ entry, index }) => {
+    const code = TRANSACTION_TYPES[entry.kind];
+    if (code === undefined) return [];
+    const note = entry.note === undefined || entry.note.trim() === '' ? undefined : redactPersonalData(entry.note);
+    return [
+      xmlElement('transaction', { ref: xmlText(entry.id, ['ledger', index, 'id']) }, [
+        xmlElement('transaction-type', { code }),
+        xmlElement('transaction-date', { 'iso-date': entry.date }),
+        value(entry.amount, entry.date),
+        note !== undefined && xmlElement('description', {}, [freeNarrative(note, ['ledger', index, 'note'])]),
+        code !== 4 && receiver !== undefined && receiverOrg(context, receiver),
+      ]),
+    ];
+  });
+}

@@ -1,0 +1,59 @@
+import type { IsoDate } from '../../dates/iso-date.js';
+import type { LifecycleStatus } from '../../lifecycle/lifecycle-states.js';
+import type { CheckProgrammeOptions } from '../../model/check/policies.js';
+import type { OrganisationId, ProjectId, SubProjectId } from '../../model/ids.js';
+import type { ProjectTypeCode } from '../../model/project-type.js';
+import type { LocalizedText } from '../../model/text.js';
+import type { RegionRegistry } from '../../regions/region-registry.js';
+import type { ExportBeneficiaries } from '../export-beneficiaries.js';
+import type { ProjectStatuses } from '../export-status.js';
+
+/** The organisation that publishes the IATI file, as IATI identifies it. */
+export interface IatiReportingOrganisation {
+  /**
+   * Its IATI organisation identifier, `{registration agency}-{number}`: for a Chinese government body its
+   * unified social credit identifier under the agency `CN-USCI`, e.g. `CN-USCI-11440300MB2C92071X`.
+   */
+  readonly ref: string;
+  /** Its OrganisationType code, e.g. `'11'` (local government). */
+  readonly type: string;
+  /** Its name; the programme's reporting organisation's name when absent. */
+  readonly name?: LocalizedText;
+}
+
+/** An activity's dates that the model does not hold. Planned dates default to the plan year's first and last day. */
+export interface ActivityDates {
+  readonly plannedStart?: IsoDate;
+  readonly plannedEnd?: IsoDate;
+  readonly actualStart?: IsoDate;
+  /** A closed project's closing day when absent. */
+  readonly actualEnd?: IsoDate;
+}
+
+/** The languages IATI narratives are written in. */
+export type NarrativeLanguage = 'zh' | 'en';
+
+/** Options for {@link exportIatiActivities}. */
+export interface ExportIatiActivitiesOptions {
+  readonly reportingOrganisation: IatiReportingOrganisation;
+  /** The file's `generated-datetime` and each activity's `last-updated-datetime`: an ISO date-time with an offset. */
+  readonly generatedAt: string;
+  /** Each project's lifecycle or status; sub-projects share their project's. */
+  readonly statuses: ProjectStatuses;
+  /** The status of projects missing from `statuses`; without it they are refused (`export-status-missing`). */
+  readonly defaultStatus?: LifecycleStatus;
+  /** Dates by project or sub-project id; a sub-project without its own has its project's. */
+  readonly activityDates?: ReadonlyMap<ProjectId | SubProjectId, ActivityDates>;
+  /** The narrative languages, the first being the activities' default (`xml:lang`); default `['zh', 'en']`. */
+  readonly languages?: readonly NarrativeLanguage[];
+  /** DAC 5-digit codes for project types, over {@link defaultIatiSectors}. */
+  readonly sectors?: Readonly<Partial<Record<ProjectTypeCode, string>>>;
+  /** IATI identifiers of participating organisations (`participating-org/@ref`), where they have one. */
+  readonly organisationRefs?: ReadonlyMap<OrganisationId, string>;
+  /** Beneficiary figures to publish as result indicators. */
+  readonly beneficiaries?: ExportBeneficiaries;
+  /** The registry that names the division codes; {@link gb2260Registry} by default. */
+  readonly regionRegistry?: RegionRegistry;
+  /** The policies {@link checkProgramme} runs with before anything is exported. */
+  readonly check?: CheckProgrammeOptions;
+}

@@ -1,0 +1,116 @@
+import type { BeneficiaryGroupTally } from '../../beneficiaries/beneficiary-count.js';
+import type { DeclaredCount } from '../../beneficiaries/declared-count.js';
+import type { PerformanceDimension, PerformanceIndicator } from '../../model/performance-target.js';
+import type { ExportActivity } from '../internal/activities.js';
+import { beneficiaryFiguresOf } from '../internal/beneficiary-figures.js';
+import { xmlElement, type XmlElement } from '../internal/xml.js';
+import { fixedNarratives, freeNarrative } from './iati-narratives.js';
+import type { IatiExport } from './prepare-iati-export.js';
+
+type Wording = { readonly zh: string; readonly en: string };
+
+const DIMENSIONS: Readonly<Record<PerformanceDimension, Wording>> = {
+  'output-quantity': { zh: '产出指标·数量', en: 'Output: quantity' },
+  'output-quality': { zh: '产出指标·质量', en: 'Output: quality' },
+  'output-timeliness': { zh: '产出指标·时效', en: 'Output: timeliness' },
+  'output-cost': { zh: '产出指标·成本', en: 'Output: cost' },
+  'benefit-economic': { zh: '效益指标·经济效益', en: 'Benefit: economic' },
+  'benefit-social': { zh: '效益指标·社会效益', en: 'Benefit: social' },
+  'benefit-ecological': { zh: '效益指标·生态效益', en: 'Benefit: ecological' },
+  'benefit-sustainable': { zh: '效益指标·可持续影响', en: 'Benefit: sustainable' },
+  'satisfaction': { zh: '满意度指标', en: 'Satisfaction' },
+};
+
+const IDENTIFIED_MEASURES = [
+  ['persons', { zh: '受益人数（按人去重）', en: 'Beneficiaries (distinct persons)' }],
+  ['registeredPoorPersons', { zh: '其中建档立卡贫困人口', en: 'of whom registered poor (persons)' }],
+  ['households', { zh: '受益户数（按户去重）', en: 'Beneficiary households (distinct)' }],
+  ['registeredPoorHouseholds', { zh: '其中建档立卡贫困户', en: 'of which registered poor households' }],
+] as const satisfies readonly (readonly [keyof BeneficiaryGroupTally, Wording])[];
+
+function period(year: number, measured: XmlElement): XmlElement {
+  const text = String(year).padStart(4, '0');
+  return xmlElement('period', {}, [
+    xmlElement('period-start', { 'iso-date': `${text}-01-01` }),
+    xmlElement('period-end', { 'iso-date': `${text}-12-31` }),
+    measured,
+  ]);
+}
+
+/** The activity's results: its performance target as an output (1), its beneficiaries as an outcome (2). */
+export function results(context: IatiExport, exported: ExportActivity): XmlElement[] {
+  return [performanceResult(context, exported), beneficiaryResult(context, exported)].filter((result): result is XmlElement => result !== undefined);
+}
+
+function performanceResult(context: IatiExport, exported: ExportActivity): XmlElement | undefined {
+  const indicators = exported.activity.performanceTarget?.indicators ?? [];
+  if (indicators.length === 0) return undefined;
+  const path = [...exported.path, 'performanceTarget', 'indicators'];
+  return xmlElement('result', { type: 1 }, [
+    xmlElement('title', {}, fixedNarratives({ zh: '绩效目标', en: 'Performance target' }, context.languages)),
+    ...indicators.map((indicator, i) => performanceIndicator(context, exported, indicator, [...path, i])),
+  ]);
+}
+
+function performanceIndicator(context: IatiExport, exported: ExportActivity, indicator: PerformanceIndicator, path: readonly (string | number)[]): XmlElement {
+  const percentage = indicator.unit.trim() === '%';
+  const ascending = indicator.comparator === '>=' ? 'true' : indicator.comparator === '<=' ? 'false' : undefined;
+  const unit = indicator.unit.trim();
+  return xmlElement('indicator', { measure: percentage ? 2 : 1, ascending }, [
+    xmlElement('title', {}, [freeNarrative(indicator.name, [...path, 'name'])]),
+    xmlElement('description', {}, fixedNarratives(DIMENSIONS[indicator.dimension], context.languages)),
+    period(
+      exported.project.year,
+      xmlElement('target', { value: indicator.value }, [
+        !percentage && unit !== '' && xmlElement('comment', {}, [freeNarrative(unit, [...path, 'unit'])]),
+      ]),
+    ),
+  ]);
+}
+
+function beneficiaryResult(context: IatiExport, exported: ExportActivity): XmlElement | undefined {
+  const figures = beneficiaryFiguresOf(context.options.beneficiaries, exported);
+  const indicators = [
+    ...figures.declared.map(({ count, index }) => declaredIndicator(context, exported, count, index)),
+    ...identifiedIndicators(context, figures.identified),
+  ];
+  if (indicators.length === 0) return undefined;
+  return xmlElement('result', { type: 2 }, [xmlElement('title', {}, fixedNarratives({ zh: '受益人口', en: 'Beneficiaries' }, context.languages)), ...indicators]);
+}
+
+// Persons are never summed across activities (the same person may be reached by several); person-times are.
+function declaredIndicator(context: IatiExport, exported: ExportActivity, count: DeclaredCount, index: number): XmlElement {
+  const persons = count.unit === 'persons';
+  const title = {
+    zh: `申报受益${persons ? '人数' : '人次'}：${count.figure}`,
+    en: `Declared beneficiaries (${persons ? 'persons' : 'person-times'}): ${count.figure}`,
+  };
+  const incomplete = count.source.completeness === 'incomplete';
+  const comment = {
+    zh: `来源：${count.source.document}${incomplete ? '（据不完全统计，为下限）' : ''}`,
+    en: `Source: ${count.source.document}${incomplete ? ' (according to incomplete statistics: a lower bound)' : ''}`,
+  };
+  const path = ['options', 'beneficiaries', 'declared', index];
+  return xmlElement('indicator', { 'measure': 1, 'ascending': 'true', 'aggregation-status': persons ? 'false' : 'true' }, [
+    xmlElement('title', {}, fixedNarrativesAt(title, context, [...path, 'figure'])),
+    period(count.year ?? exported.project.year, xmlElement('actual', { value: count.count }, [xmlElement('comment', {}, fixedNarrativesAt(comment, context, [...path, 'source']))])),
+  ]);
+}
+
+function identifiedIndicators(context: IatiExport, tallies: readonly BeneficiaryGroupTally[]): XmlElement[] {
+  if (tallies.length === 0) return [];
+  return IDENTIFIED_MEASURES.map(([measure, title]) =>
+    xmlElement('indicator', { 'measure': 1, 'ascending': 'true', 'aggregation-status': 'false' }, [
+      xmlElement('title', {}, fixedNarratives(title, context.languages)),
+      ...tallies.map((tally) => period(tally.year, xmlElement('actual', { value: tally[measure] }))),
+    ]),
+  );
+}
+
+// Library wording that quotes input text: the input's path goes with it.
+function fixedNarrativesAt(text: Wording, context: IatiExport, path: readonly (string | number)[]): XmlElement[] {
+  return fixedNarratives(text, context.languages).map((narrative) => ({
+    ...narrative,
+    children: narrative.children.map((child) => ('name' in child ? child : { ...child, path })),
+  }));
+}
