@@ -5,3 +5,27 @@ export type { ProjectStatusSource, ProjectStatuses } from './export-status.js';
 export { defaultIatiSectors, iatiOrganisationTypeCodes, iatiOrganisationTypes } from './iati/iati-codes.js';
 export type { ActivityDates, ExportIatiActivitiesOptions, IatiReportingOrganisation, NarrativeLanguage } from './iati/iati-options.js';
 export { checkIatiExport, exportIatiActivities } from './iati/export-iati-activities.js';
+
+// OC4IDS 0.9.5
+export { amountToJsonNumber } from './oc4ids/amount-to-json-number.js';
+export { defaultOc4idsProjectTypes, defaultOc4idsSectors, oc4idsPartyRoles } from './oc4ids/oc4ids-codes.js';
+export type {
+  Oc4idsAddress,
+  Oc4idsBenefit,
+  Oc4idsBeneficiary,
+  Oc4idsBudget,
+  Oc4idsBudgetBreakdown,
+  Oc4idsBudgetBreakdowns,
+  Oc4idsClassification,
+  Oc4idsGazetteer,
+  Oc4idsLocation,
+  Oc4idsOrganizationReference,
+  Oc4idsParty,
+  Oc4idsPeriod,
+  Oc4idsProject,
+  Oc4idsProjectPackage,
+  Oc4idsPublisher,
+  Oc4idsValue,
+} from './oc4ids/oc4ids-document.js';
+export type { ExportOc4idsProjectsOptions, Oc4idsProjectTypeCode } from './oc4ids/oc4ids-options.js';
+export { exportOc4idsProjects } from './oc4ids/export-oc4ids-projects.js';

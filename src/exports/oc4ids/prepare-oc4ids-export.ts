@@ -1,0 +1,98 @@
+import { createIssue, type Issue } from '../../errors/issue.js';
+import { fail, succeed, type Result } from '../../errors/result.js';
+import type { Oc4idsProjectStatusCode } from '../../lifecycle/export-statuses.js';
+import { parseTimestamp, type Timestamp } from '../../lifecycle/timestamp.js';
+import { checkProgramme } from '../../model/check/check-programme.js';
+import type { OrganisationId, ProjectId } from '../../model/ids.js';
+import type { Organisation } from '../../model/organisation.js';
+import type { Programme } from '../../model/programme.js';
+import type { Project } from '../../model/project.js';
+import { gb2260Registry } from '../../regions/gb2260-registry.js';
+import type { RegionRegistry } from '../../regions/region-registry.js';
+import { listExportActivities, type ExportActivity } from '../internal/activities.js';
+import { checkExportBeneficiaries } from '../internal/beneficiary-figures.js';
+import { fullRegionName, locationDateOf } from '../internal/region-names.js';
+import { resolveStatus } from '../internal/statuses.js';
+import { textPreferring } from '../internal/texts.js';
+import { defaultOc4idsProjectTypes, defaultOc4idsSectors } from './oc4ids-codes.js';
+import type { ExportOc4idsProjectsOptions, Oc4idsProjectTypeCode } from './oc4ids-options.js';
+
+/** Everything the OC4IDS writer needs, checked. */
+export interface Oc4idsExport {
+  readonly programme: Programme;
+  readonly options: ExportOc4idsProjectsOptions;
+  readonly publishedAt: Timestamp;
+  readonly language: 'zh' | 'en';
+  readonly registry: RegionRegistry;
+  readonly organisations: ReadonlyMap<OrganisationId, Organisation>;
+  /** The infrastructure projects with their sub-projects, as export activities. */
+  readonly projects: readonly { readonly project: ExportActivity; readonly subProjects: readonly ExportActivity[] }[];
+  readonly statuses: ReadonlyMap<ProjectId, Oc4idsProjectStatusCode>;
+  readonly sectorsOf: (type: string) => readonly string[];
+  readonly projectTypeOf: (type: string) => Oc4idsProjectTypeCode | undefined;
+}
+
+const PREFIX = /^oc4ids-[a-z0-9]{6}-$/;
+const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
+
+/** Runs {@link checkProgramme} and the OC4IDS checks, and returns the checked export or every issue found. */
+export function prepareOc4idsExport(programme: Programme, options: ExportOc4idsProjectsOptions): Result<Oc4idsExport> {
+  const issues: Issue[] = [...checkProgramme(programme, options.check)];
+  if (!PREFIX.test(options.projectIdPrefix)) {
+    issues.push(createIssue('oc4ids-project-id-prefix-invalid', ['options', 'projectIdPrefix'], { prefix: options.projectIdPrefix }));
+  }
+  const uris = [['uri', options.uri], ['license', options.license], ['publisher', options.publisher.uri]] as const;
+  for (const [field, uri] of uris) {
+    if (uri !== undefined && !ABSOLUTE_URI.test(uri)) {
+      issues.push(createIssue('oc4ids-uri-invalid', field === 'publisher' ? ['options', 'publisher', 'uri'] : ['options', field], { uri }));
+    }
+  }
+  if (options.publisher.name.trim() === '') issues.push(createIssue('export-name-missing', ['options', 'publisher', 'name'], { kind: 'publisher' }));
+  const publishedAt = parseTimestamp(options.publishedAt);
+  if (!publishedAt.ok) issues.push(...publishedAt.issues.map((found) => ({ ...found, path: ['options', 'publishedAt'] })));
+  issues.push(...checkExportBeneficiaries(programme, options.beneficiaries, ['options', 'beneficiaries']));
+
+  const sectors: Readonly<Record<string, readonly string[] | undefined>> = { ...defaultOc4idsSectors, ...options.sectors };
+  const projectTypes: Readonly<Record<string, Oc4idsProjectTypeCode | undefined>> = { ...defaultOc4idsProjectTypes, ...options.projectTypes };
+  const registry = options.regionRegistry ?? gb2260Registry();
+  const activities = listExportActivities(programme);
+  const statuses = new Map<ProjectId, Oc4idsProjectStatusCode>();
+  const projects: { project: ExportActivity; subProjects: ExportActivity[] }[] = [];
+  for (const exported of activities) {
+    if (!isInfrastructure(programme, exported.project)) continue;
+    const { activity, path, project } = exported;
+    if (exported.kind === 'project') {
+      projects.push({ project: exported, subProjects: [] });
+      const status = resolveStatus('oc4ids', project, path, options.statuses, options.defaultStatus);
+      if (status.ok) statuses.set(project.id, status.value);
+      else issues.push(...status.issues);
+    } else {
+      projects.at(-1)?.subProjects.push(exported);
+    }
+    if (textPreferring(activity.name, 'en') === undefined) issues.push(createIssue('export-name-missing', [...path, 'name'], { kind: exported.kind }));
+    if ((sectors[activity.type] ?? []).length === 0) issues.push(createIssue('oc4ids-sector-unmapped', [...path, 'type'], { type: activity.type }));
+    const date = locationDateOf(project);
+    if (fullRegionName(registry, activity.location.region, date) === undefined) {
+      issues.push(createIssue('export-region-unknown', [...path, 'location', 'region'], { region: activity.location.region, date }));
+    }
+  }
+  if (projects.length === 0) issues.push(createIssue('oc4ids-no-infrastructure-projects', ['projects']));
+  if (issues.length > 0 || !publishedAt.ok) return fail(issues);
+  return succeed({
+    programme,
+    options,
+    publishedAt: publishedAt.value,
+    language: options.language ?? 'en',
+    registry,
+    organisations: new Map(programme.organisations.map((organisation) => [organisation.id, organisation])),
+    projects,
+    statuses,
+    sectorsOf: (type) => sectors[type] ?? [],
+    projectTypeOf: (type) => projectTypes[type],
+  });
+}
+
+/** Whether a project is of an infrastructure type of its programme. */
+export function isInfrastructure(programme: Programme, project: Project): boolean {
+  return programme.projectTypes.find((type) => type.code === project.type)?.infrastructure === true;
+}
