@@ -29,3 +29,8 @@ export type {
 } from './oc4ids/oc4ids-document.js';
 export type { ExportOc4idsProjectsOptions, Oc4idsProjectTypeCode } from './oc4ids/oc4ids-options.js';
 export { exportOc4idsProjects } from './oc4ids/export-oc4ids-projects.js';
+
+// Announcement tables (公示表) as CSV
+export { formatCsv, type FormatCsvOptions } from './csv/format-csv.js';
+export { announcementTableColumns, type AnnouncementTableColumn } from './csv/announcement-table-columns.js';
+export { exportAnnouncementTable, type ExportAnnouncementTableOptions } from './csv/export-announcement-table.js';

@@ -7,6 +7,7 @@ export const exportsMessages = {
   'export-status-inherited': (p) =>
     `The status ${quote(p.status)} keeps the export status of the state before it; give the project's lifecycle instead.`,
   'export-status-project-mismatch': (p) => `The lifecycle given for ${quote(p.project)} is the lifecycle of ${quote(p.lifecycleProject)}.`,
+  'export-project-unknown': (p) => `The programme has no project ${quote(p.project)}.`,
   'export-name-missing': (p) => `The ${p.kind} has no name to publish: its name is blank.`,
   'export-region-unknown': (p) => `The division code ${p.region} is not listed in the GB/T 2260 revision in force on ${p.date}.`,
   'export-date-after-generation': (p) => `The ${p.field} ${p.date} is after the document's own date ${p.generated}.`,

@@ -1,0 +1,173 @@
+import { createIssue, type Issue, type IssuePath } from '../../errors/issue.js';
+import { fail, succeed, type Result } from '../../errors/result.js';
+import type { AnnouncementKind, AnnouncementRow } from '../../lifecycle/announcement.js';
+import { buildAnnouncement } from '../../lifecycle/build-announcement.js';
+import { checkAnnouncement } from '../../lifecycle/check-announcement.js';
+import { checkProgramme } from '../../model/check/check-programme.js';
+import type { CheckProgrammeOptions } from '../../model/check/policies.js';
+import type { ProjectId } from '../../model/ids.js';
+import type { Programme } from '../../model/programme.js';
+import type { Project } from '../../model/project.js';
+import type { Amount } from '../../money/amount.js';
+import { convertAmount } from '../../money/format-amount.js';
+import { containsPersonalData } from '../../privacy/mask.js';
+import { gb2260Registry } from '../../regions/gb2260-registry.js';
+import type { RegionRegistry } from '../../regions/region-registry.js';
+import { fullRegionName, locationDateOf } from '../internal/region-names.js';
+import { announcementTableColumns, type AnnouncementTableColumn } from './announcement-table-columns.js';
+import { formatCsv } from './format-csv.js';
+
+/** Options for {@link exportAnnouncementTable}. */
+export interface ExportAnnouncementTableOptions {
+  /** Which announcement the table is for; default `pre-implementation` (实施前公示). */
+  readonly kind?: AnnouncementKind;
+  /** The language of the headers and texts: `zh` (default) or `en`. */
+  readonly language?: 'zh' | 'en';
+  /** The projects to announce, in this order; default every project of the programme. */
+  readonly projects?: readonly ProjectId[];
+  /** A row per sub-project after its project's row (default `false`: one row per project). */
+  readonly subProjects?: boolean;
+  /** The unit of the amount column: `yuan` (default) or `wan` (万元); either way exact, never rounded. */
+  readonly amountUnit?: 'yuan' | 'wan';
+  /** Start the text with a byte order mark, for spreadsheet software (default `false`); see {@link formatCsv}. */
+  readonly bom?: boolean;
+  /** The registry that names the division codes; {@link gb2260Registry} by default. */
+  readonly regionRegistry?: RegionRegistry;
+  /** The policies {@link checkProgramme} runs with before anything is exported. */
+  readonly check?: CheckProgrammeOptions;
+}
+
+// Where each content of a row comes from in the project, for the issue's path.
+const SOURCE_FIELD: Readonly<Record<string, string>> = {
+  name: 'name',
+  location: 'location',
+  amount: 'budget',
+  implementingUnit: 'implementingUnit',
+  beneficiaries: 'povertyLinkage',
+  performanceTarget: 'performanceTarget',
+};
+
+/**
+ * Writes the announcement table (公示表) of a programme's projects as CSV: a header, then one row per
+ * project (and, on request, per sub-project) with its number, name, location, amount, implementing unit,
+ * beneficiaries / poverty-linkage mechanism and performance target, built by {@link buildAnnouncement}, so
+ * personal data is masked. A sub-project without its own statement or target is announced with its
+ * project's. The table is refused when a row lacks a required content ({@link checkAnnouncement}) or any
+ * cell still shows personal data. CSV rules: see {@link formatCsv}.
+ *
+ * @param programme - the programme
+ * @param options - see {@link ExportAnnouncementTableOptions}
+ * @returns the CSV text, or every issue: those of {@link checkProgramme} and {@link checkAnnouncement}
+ *   (with paths into the programme), `export-project-unknown`, `export-region-unknown`, `csv-personal-data`
+ *
+ * @example
+ * ```ts
+ * const table = exportAnnouncementTable(seedProgramme2011, { language: 'en' })
+ * table.ok && table.value.split('\r\n')[1]
+ * //=> 'BJ-2011-01,Bijie City 2011 entire-village advancement project,"Bijie (county-level city), Bijie Prefecture, Guizhou Province",500000.00,Bijie City People\'s Government,Registered poor households of the project villages benefit first.,sub-projects completed ≥ 2 个; completed within the year = 100 %'
+ * ```
+ */
+export function exportAnnouncementTable(programme: Programme, options: ExportAnnouncementTableOptions = {}): Result<string> {
+  const issues: Issue[] = [...checkProgramme(programme, options.check)];
+  const language = options.language ?? 'zh';
+  const withSubProjects = options.subProjects ?? false;
+  const unit = options.amountUnit ?? 'yuan';
+  const registry = options.regionRegistry ?? gb2260Registry();
+  const chosen = chooseProjects(programme, options.projects, issues);
+  const columns = announcementTableColumns.filter((column) => withSubProjects || column.key !== 'subProject');
+  const header = columns.map((column) => (column.key === 'amount' ? `${column[language]}${amountHeaderUnit(unit, language)}` : column[language]));
+  const records: string[][] = [];
+  for (const { project, index } of chosen) {
+    const path: IssuePath = ['projects', index];
+    const date = locationDateOf(project);
+    for (const [s, activity] of [project, ...project.subProjects].entries()) {
+      if (s > 0 && !withSubProjects) break;
+      if (fullRegionName(registry, activity.location.region, date) === undefined) {
+        issues.push(createIssue('export-region-unknown', [...rowPath(path, s), 'location', 'region'], { region: activity.location.region, date }));
+      }
+    }
+    const announcement = buildAnnouncement(project, options.kind ?? 'pre-implementation', {
+      language,
+      organisations: programme.organisations,
+      regionName: (code) => {
+        const names = fullRegionName(registry, code, date);
+        return language === 'zh' ? names?.zh : (names?.en ?? names?.zh);
+      },
+      subProjects: withSubProjects,
+    });
+    const rows = inheritProjectStatements(announcement.rows);
+    const checked = checkAnnouncement({ ...announcement, rows });
+    issues.push(...checked.map((found) => ({ ...found, path: programmePath(path, found.path) })));
+    rows.forEach((row, r) => {
+      const cells = columns.map((column) => cellOf(row, column.key, unit));
+      cells.forEach((cell, c) => {
+        if (containsPersonalData(cell)) issues.push(createIssue('csv-personal-data', [...rowPath(path, r), columns[c]?.key ?? '']));
+      });
+      records.push(cells);
+    });
+  }
+  if (issues.length > 0) return fail(issues);
+  return succeed(formatCsv([header, ...records], { bom: options.bom ?? false }));
+}
+
+function chooseProjects(programme: Programme, ids: readonly ProjectId[] | undefined, issues: Issue[]): { readonly project: Project; readonly index: number }[] {
+  if (ids === undefined) return programme.projects.map((project, index) => ({ project, index }));
+  return ids.flatMap((id, i) => {
+    const index = programme.projects.findIndex((project) => project.id === id);
+    const project = programme.projects[index];
+    if (project === undefined) {
+      issues.push(createIssue('export-project-unknown', ['options', 'projects', i], { project: id }));
+      return [];
+    }
+    return [{ project, index }];
+  });
+}
+
+// A sub-project shares its project's poverty linkage and target unless it states its own.
+function inheritProjectStatements(rows: readonly AnnouncementRow[]): AnnouncementRow[] {
+  const [first, ...rest] = rows;
+  if (first === undefined) return [];
+  return [
+    first,
+    ...rest.map((row) => ({
+      ...row,
+      ...(row.beneficiaries === undefined && first.beneficiaries !== undefined ? { beneficiaries: first.beneficiaries } : {}),
+      ...(row.performanceTarget === undefined && first.performanceTarget !== undefined ? { performanceTarget: first.performanceTarget } : {}),
+    })),
+  ];
+}
+
+function cellOf(row: AnnouncementRow, key: AnnouncementTableColumn, unit: 'yuan' | 'wan'): string {
+  switch (key) {
+    case 'amount':
+      return row.amount === undefined ? '' : amountCell(row.amount, unit);
+    case 'project':
+      return row.project;
+    case 'subProject':
+      return row.subProject ?? '';
+    default:
+      return row[key] ?? '';
+  }
+}
+
+// Exact in 万元: all six places when needed, never fewer than two.
+function amountCell(amount: Amount, unit: 'yuan' | 'wan'): string {
+  if (unit === 'yuan') return amount.toJSON();
+  return convertAmount(amount, 'wan').replace(/(\.\d\d\d*?)0+$/, '$1');
+}
+
+function amountHeaderUnit(unit: 'yuan' | 'wan', language: 'zh' | 'en'): string {
+  if (language === 'zh') return unit === 'yuan' ? '（元）' : '（万元）';
+  return unit === 'yuan' ? ' (yuan)' : ' (10,000 yuan)';
+}
+
+function rowPath(projectPath: IssuePath, row: number): IssuePath {
+  return row === 0 ? projectPath : [...projectPath, 'subProjects', row - 1];
+}
+
+// checkAnnouncement's ['rows', r, field] → ['projects', p, ('subProjects', r - 1,) source field].
+function programmePath(projectPath: IssuePath, found: IssuePath): IssuePath {
+  const [, row, field] = found;
+  if (typeof row !== 'number') return projectPath;
+  return [...rowPath(projectPath, row), ...(typeof field === 'string' ? [SOURCE_FIELD[field] ?? field] : [])];
+}
