@@ -34,3 +34,6 @@ export { exportOc4idsProjects } from './oc4ids/export-oc4ids-projects.js';
 export { formatCsv, type FormatCsvOptions } from './csv/format-csv.js';
 export { announcementTableColumns, type AnnouncementTableColumn } from './csv/announcement-table-columns.js';
 export { exportAnnouncementTable, type ExportAnnouncementTableOptions } from './csv/export-announcement-table.js';
+
+// JSON Schemas of the snapshots
+export { snapshotJsonSchema, snapshotSchemaNames, type JsonSchemaDocument, type SnapshotSchemaName } from './json-schema/snapshot-json-schema.js';
