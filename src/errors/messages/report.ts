@@ -1,4 +1,19 @@
-import type { MessageTable } from './table.js';
+import { quote, type MessageTable } from './table.js';
 
-/** Messages for the report area. */
-export const reportMessages = {} as const satisfies MessageTable;
+/** Messages for non-project aid and the annual report. */
+export const reportMessages = {
+  // Non-project aid records.
+  'partial-date-precision': (p) => `A date known to the ${p.precision} is written as the first day of that ${p.precision}, not ${p.date}.`,
+  'aid-date-outside-year': (p) => `The activity is dated ${p.date}, outside its year ${p.year}.`,
+  // The annual report.
+  'allocated-funds-exceed-donated': (p) =>
+    `Itemised projects and non-project aid use ${p.allocated} of ${quote(p.category)} funds in ${p.year}, more than the ${p.donated} donated.`,
+  'declared-projects-below-itemised': (p) =>
+    `The ${p.scope} projects declared${p.region ? ` for ${p.region}` : ''} (${p.declared}) are fewer than the ${p.itemised} itemised.`,
+  'declared-projects-differ-from-itemised': (p) =>
+    `The ${p.scope} ${p.measure} declared${p.region ? ` for ${p.region}` : ''} (${p.declared}) differ from the itemised ${p.itemised}.`,
+  'declared-part-exceeds-whole': (p) => `${quote(p.part)} (${p.partCount}) is declared as part of ${quote(p.whole)} but exceeds it (${p.wholeCount}).`,
+  'declared-part-unknown': (p) => `No declared count of ${quote(p.figure)} is reported for the year, so the part-of relation cannot be checked.`,
+  'labour-placement-differs-from-reported': (p) =>
+    `The labour-placement buckets total ${p.total}, but the labourers placed are reported as ${p.reported}.`,
+} as const satisfies MessageTable;
