@@ -19,5 +19,4 @@ export const moneyMessages = {
   'ratio-negative': (p) => `Ratio ${p.index} is negative (${p.input}); ratios must be zero or more.`,
   'ratios-zero': () => 'All ratios are zero; nothing to allocate by.',
   'division-by-zero': () => 'Cannot divide by a zero amount.',
-  'sum-unsafe': () => 'The sum passed 2^53 fen in a fast column; it was recomputed exactly with big integers.',
 } as const satisfies MessageTable;
