@@ -1,0 +1,385 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addAmounts,
+  amount,
+  checkIatiExport,
+  exportIatiActivities,
+  formatPath,
+  isoDate,
+  ledgerEntryId,
+  organisationId,
+  parseAmount,
+  projectId,
+  regionCode,
+  sumAmounts,
+  unwrap,
+  ZERO_AMOUNT,
+  type Amount,
+  type Issue,
+  type Programme,
+} from '../../src/index.js';
+import { closedLifecycle, iatiOptions, reportingOrganisation, seedProgramme2011, withProject } from './fixtures.js';
+import { iatiCodelist, unescapeXml, validateIatiXml, xmlTags, type XmlTag } from './standards.js';
+
+const exported = unwrap(exportIatiActivities(seedProgramme2011, iatiOptions()));
+const tags = xmlTags(exported);
+
+// Which codelist each coded attribute takes its values from; every other attribute is listed as free.
+const CODED: Readonly<Record<string, string>> = {
+  'iati-activities@version': 'Version',
+  'iati-activity@default-currency': 'Currency',
+  'iati-activity@xml:lang': 'Language',
+  'narrative@xml:lang': 'Language',
+  'reporting-org@type': 'OrganisationType',
+  'participating-org@type': 'OrganisationType',
+  'participating-org@role': 'OrganisationRole',
+  'receiver-org@type': 'OrganisationType',
+  'description@type': 'DescriptionType',
+  'activity-status@code': 'ActivityStatus',
+  'activity-date@type': 'ActivityDateType',
+  'recipient-country@code': 'Country',
+  'location-reach@code': 'GeographicLocationReach',
+  'exactness@code': 'GeographicExactness',
+  'location-class@code': 'GeographicLocationClass',
+  'sector@vocabulary': 'SectorVocabulary',
+  'sector@code': 'Sector',
+  'budget@type': 'BudgetType',
+  'budget@status': 'BudgetStatus',
+  'value@currency': 'Currency',
+  'transaction-type@code': 'TransactionType',
+  'related-activity@type': 'RelatedActivityType',
+  'result@type': 'ResultType',
+  'indicator@measure': 'IndicatorMeasure',
+};
+const FREE = new Set([
+  'iati-activities@generated-datetime',
+  'iati-activity@last-updated-datetime',
+  'iati-activity@hierarchy',
+  'reporting-org@ref',
+  'participating-org@ref',
+  'receiver-org@ref',
+  'recipient-country@percentage',
+  'location@ref',
+  'sector@percentage',
+  'activity-date@iso-date',
+  'period-start@iso-date',
+  'period-end@iso-date',
+  'value@value-date',
+  'transaction@ref',
+  'transaction-date@iso-date',
+  'related-activity@ref',
+  'indicator@ascending',
+  'indicator@aggregation-status',
+  'target@value',
+  'actual@value',
+]);
+
+/** The activities of a document: each one's tags, from its `iati-activity` to the next. */
+function activitiesOf(all: readonly XmlTag[]): XmlTag[][] {
+  const activities: XmlTag[][] = [];
+  for (const tag of all) {
+    if (tag.name === 'iati-activity') activities.push([]);
+    activities.at(-1)?.push(tag);
+  }
+  return activities;
+}
+
+function identifierOf(xml: string, activityIndex: number): string {
+  return [...xml.matchAll(/<iati-identifier>([^<]*)<\/iati-identifier>/g)][activityIndex]?.[1] ?? '';
+}
+
+/** Sums of transaction values by transaction type, read back from the document as amounts. */
+function transactionSums(xml: string): Map<string, Amount> {
+  const sums = new Map<string, Amount>();
+  for (const match of xml.matchAll(/<transaction-type code="(\d)"\/>\s*<transaction-date [^>]*\/>\s*<value [^>]*>([^<]*)<\/value>/g)) {
+    const value = unwrap(parseAmount(match[2] ?? ''));
+    sums.set(match[1] ?? '', addAmounts(sums.get(match[1] ?? '') ?? ZERO_AMOUNT, value));
+  }
+  return sums;
+}
+
+function ledgerSums(programme: Programme): Map<string, Amount> {
+  const codes = { commitment: '2', disbursement: '3', expenditure: '4' } as const;
+  const sums = new Map<string, Amount>();
+  for (const entry of programme.ledger) {
+    if (entry.kind === 'budget') continue;
+    sums.set(codes[entry.kind], addAmounts(sums.get(codes[entry.kind]) ?? ZERO_AMOUNT, entry.amount));
+  }
+  return sums;
+}
+
+const codesOf = (issues: readonly Issue[]) => issues.map((found) => [found.code, formatPath(found.path)]);
+
+describe('exportIatiActivities', () => {
+  it('returns a document the IATI 2.03 schema accepts', async () => {
+    const validation = await validateIatiXml(exported);
+    expect(validation.errors).toEqual([]);
+    expect(validation.valid).toBe(true);
+  });
+
+  it('uses only codes the IATI codelists list, for every coded attribute', () => {
+    const uncovered = new Set<string>();
+    for (const tag of tags) {
+      for (const [attribute, value] of Object.entries(tag.attributes)) {
+        const key = `${tag.name}@${attribute}`;
+        const codelist = CODED[key];
+        if (codelist === undefined) {
+          if (!FREE.has(key)) uncovered.add(key);
+          continue;
+        }
+        expect(iatiCodelist(codelist).has(value), `${key}="${value}" in ${codelist}`).toBe(true);
+      }
+    }
+    expect([...uncovered]).toEqual([]);
+    const agency = reportingOrganisation.ref.split('-').slice(0, 2).join('-');
+    expect(iatiCodelist('OrganisationRegistrationAgency').has(agency)).toBe(true);
+  });
+
+  it('returns one activity per project (hierarchy 1) and per sub-project (hierarchy 2), linked both ways', () => {
+    const activities = activitiesOf(tags);
+    const hierarchy = (level: string) => activities.filter((activity) => activity[0]?.attributes.hierarchy === level).length;
+    expect([activities.length, hierarchy('1'), hierarchy('2')]).toEqual([109, 38, 71]);
+    const identifiers = activities.map((_, index) => identifierOf(exported, index));
+    expect(identifiers[0]).toBe(`${reportingOrganisation.ref}-BJ-2011-01`);
+    expect(new Set(identifiers).size).toBe(109);
+    activities.forEach((activity, index) => {
+      for (const related of activity.filter((tag) => tag.name === 'related-activity')) {
+        const target = identifiers.indexOf(related.attributes.ref ?? '');
+        expect(target).toBeGreaterThanOrEqual(0);
+        const back = activities[target]?.filter((tag) => tag.name === 'related-activity').map((tag) => [tag.attributes.ref, tag.attributes.type]);
+        expect(back).toContainEqual([identifiers[index], related.attributes.type === '1' ? '2' : '1']);
+      }
+    });
+  });
+
+  it('reports every commitment, disbursement and expenditure once, at the lowest level it was booked on', () => {
+    expect(transactionSums(exported)).toEqual(ledgerSums(seedProgramme2011));
+    const refs = tags.filter((tag) => tag.name === 'transaction').map((tag) => tag.attributes.ref);
+    expect(refs.length).toBe(new Set(refs).size);
+    const project = activitiesOf(tags)[0] ?? [];
+    expect(project.filter((tag) => tag.name === 'transaction').map((tag) => tag.attributes.ref)).toEqual(['BJ-2011-01-management-fee']);
+  });
+
+  it('returns a reversal as a negative value', () => {
+    expect(exported).toMatch(/<transaction ref="BJ-2011-02-a-disbursement-1-reversal">\s*<transaction-type code="3"\/>\s*<transaction-date iso-date="2011-06-15"\/>\s*<value currency="CNY" value-date="2011-06-15">-20000.00<\/value>/);
+  });
+
+  it('returns yearly budgets with CNY values dated on the first day of the year', () => {
+    const budgets = [...exported.matchAll(/<budget type="1" status="2">\s*<period-start iso-date="(\d{4})-01-01"\/>\s*<period-end iso-date="\1-12-31"\/>\s*<value currency="CNY" value-date="\1-01-01">([^<]*)<\/value>/g)];
+    expect(budgets.length).toBe(109);
+    const firstProject = budgets.slice(0, 3).map((match) => match[2]);
+    expect(firstProject).toEqual(['500000.00', '300000.00', '200000.00']);
+  });
+
+  it('maps each project lifecycle or status to IATI activity status, sub-projects sharing their project\'s', () => {
+    const statuses = activitiesOf(tags).map((activity, index) => [
+      identifierOf(exported, index).slice(reportingOrganisation.ref.length + 1),
+      activity.find((tag) => tag.name === 'activity-status')?.attributes.code,
+    ]);
+    const status = (id: string) => statuses.find(([found]) => found === id)?.[1];
+    expect([status('BJ-2011-01'), status('BJ-2011-01-a'), status('BJ-2011-02'), status('QN-2011-01'), status('QN-2011-02'), status('QN-2011-03')]).toEqual(['4', '4', '2', '6', '5', '2']);
+  });
+
+  it('returns planned dates of the plan year, and actual dates given or known from the lifecycle', () => {
+    const project = activitiesOf(tags)[0] ?? [];
+    expect(project.filter((tag) => tag.name === 'activity-date').map((tag) => [tag.attributes.type, tag.attributes['iso-date']])).toEqual([
+      ['1', '2011-01-01'],
+      ['2', '2011-04-12'],
+      ['3', '2011-12-31'],
+      ['4', closedLifecycle.closedOn],
+    ]);
+  });
+
+  it('names the location by its GB/T 2260 code and full name, in Chinese and English', () => {
+    expect(exported).toContain('<location ref="GB2260-522401">');
+    expect(exported).toContain('<narrative xml:lang="zh">贵州省毕节地区毕节市</narrative>');
+    expect(exported).toContain('<narrative xml:lang="en">GB/T 2260 division code 522401 (revision in force on 2011-01-01)</narrative>');
+  });
+
+  it('returns the DAC sector of each activity\'s own type', () => {
+    const sectors = activitiesOf(tags).slice(0, 3).map((activity) => activity.find((tag) => tag.name === 'sector')?.attributes.code);
+    expect(sectors).toEqual(['43040', '21020', '14031']);
+  });
+
+  it('returns the performance target and the beneficiaries as results', () => {
+    const project = activitiesOf(tags)[0] ?? [];
+    expect(project.filter((tag) => tag.name === 'result').map((tag) => tag.attributes.type)).toEqual(['1', '2']);
+    expect(exported).toMatch(/申报受益人数：residents-benefited<\/narrative>[\s\S]*?<actual value="1200">/);
+    expect(exported).toMatch(/Beneficiaries \(distinct persons\)<\/narrative>\s*<\/title>\s*<period>\s*<period-start iso-date="2011-01-01"\/>\s*<period-end iso-date="2011-12-31"\/>\s*<actual value="3"\/>/);
+    const subProject = activitiesOf(tags)[1] ?? [];
+    expect(subProject.filter((tag) => tag.name === 'indicator').map((tag) => tag.attributes['aggregation-status'])).toEqual(['true', 'false', 'false', 'false', 'false']);
+  });
+
+  it('writes the narratives in the languages asked for', () => {
+    const english = unwrap(exportIatiActivities(seedProgramme2011, iatiOptions({ languages: ['en'] })));
+    // Untagged free texts (an indicator's unit) keep the language they are written in.
+    const chinese = new Set([...english.matchAll(/<narrative xml:lang="zh">([^<]*)<\/narrative>/g)].map((match) => match[1]));
+    expect([...chinese]).toEqual(['个']);
+    expect(english).toContain('<narrative xml:lang="en">Bijie City 2011 entire-village advancement project</narrative>');
+    expect(english).not.toContain('毕节市2011年整村推进项目');
+    expect(english).toContain('xml:lang="en" default-currency="CNY"');
+  });
+
+  it('names the participating organisations by their IATI identifiers where given', () => {
+    const refs = new Map([[organisationId('sz-government'), 'CN-USCI-11440300007542781X']]);
+    const withRefs = unwrap(exportIatiActivities(seedProgramme2011, iatiOptions({ organisationRefs: refs })));
+    expect(withRefs).toContain('<participating-org ref="CN-USCI-11440300007542781X" type="11" role="1">');
+  });
+
+  describe('edge cases', () => {
+    it('escapes markup in names and keeps them whole', async () => {
+      const name = 'A & B <road> "phase 2" \'east\'\r\n]]>';
+      const programme = withProject(0, (project) => ({ ...project, name: { zh: '道路', en: name } }));
+      const xml = unwrap(exportIatiActivities(programme, iatiOptions()));
+      const written = /<title>\s*<narrative xml:lang="zh">道路<\/narrative>\s*<narrative xml:lang="en">([^<]*)<\/narrative>/.exec(xml)?.[1] ?? '';
+      expect(unescapeXml(written)).toBe(name);
+      expect((await validateIatiXml(xml)).valid).toBe(true);
+    });
+
+    it('refuses a character XML cannot carry, naming where it is', () => {
+      const programme = withProject(2, (project) => ({ ...project, name: { zh: '道路\u0001' } }));
+      expect(codesOf(checkIatiExport(programme, iatiOptions()))).toEqual([['xml-character-invalid', 'projects[2].name.zh']]);
+    });
+
+    it('refuses a programme that breaks the model\'s rules, before writing anything', () => {
+      const [fund] = seedProgramme2011.funds;
+      const broken = { ...seedProgramme2011, funds: [{ ...fund!, total: amount('47 million') }] };
+      const result = exportIatiActivities(broken, iatiOptions());
+      expect(result.ok).toBe(false);
+      expect(result.ok || codesOf(result.issues)).toEqual([['fund-breakdown-mismatch', 'funds[0].breakdown']]);
+    });
+
+    it('refuses a reporting organisation IATI cannot identify', () => {
+      const issues = checkIatiExport(seedProgramme2011, iatiOptions({ reportingOrganisation: { ref: 'Shenzhen office', type: '99' } }));
+      expect(codesOf(issues)).toEqual([
+        ['iati-organisation-ref-invalid', 'options.reportingOrganisation.ref'],
+        ['iati-organisation-type-invalid', 'options.reportingOrganisation.type'],
+      ]);
+    });
+
+    it('refuses an identifier with characters IATI forbids', () => {
+      const programme = withProject(0, (project) => ({ ...project, id: projectId('BJ/2011/01') }));
+      const moved = { ...programme, ledger: programme.ledger.filter((entry) => entry.project !== 'BJ-2011-01') };
+      const noSubs = withProject(0, (project) => ({ ...project, subProjects: [] }), moved);
+      expect(codesOf(checkIatiExport(noSubs, iatiOptions({ beneficiaries: {} })))).toEqual([['iati-identifier-invalid', 'projects[0].id']]);
+    });
+
+    it('refuses a project type without a DAC sector, and accepts it once one is given', () => {
+      const programme: Programme = {
+        ...withProject(0, (project) => ({ ...project, type: 'bridge' })),
+        projectTypes: [...seedProgramme2011.projectTypes, { code: 'bridge', label: { zh: '桥梁', en: 'bridges' }, infrastructure: true }],
+      };
+      expect(codesOf(checkIatiExport(programme, iatiOptions()))).toEqual([['iati-sector-unmapped', 'projects[0].type']]);
+      expect(checkIatiExport(programme, iatiOptions({ sectors: { bridge: '21020' } }))).toEqual([]);
+      expect(codesOf(checkIatiExport(programme, iatiOptions({ sectors: { bridge: '210' } })))).toEqual([['iati-sector-code-invalid', 'options.sectors.bridge']]);
+    });
+
+    it('refuses a project without a status, with a status only its lifecycle can resolve, or with another project\'s lifecycle', () => {
+      expect(codesOf(checkIatiExport(seedProgramme2011, iatiOptions({ defaultStatus: undefined as never, statuses: new Map() })).slice(0, 1))).toEqual([
+        ['export-status-missing', 'projects[0]'],
+      ]);
+      const inherited = new Map([[projectId('BJ-2011-03'), 'change-proposed' as const]]);
+      expect(codesOf(checkIatiExport(seedProgramme2011, iatiOptions({ statuses: inherited })))).toEqual([['export-status-inherited', 'projects[2]']]);
+      const mismatch = new Map([[projectId('BJ-2011-03'), closedLifecycle]]);
+      expect(codesOf(checkIatiExport(seedProgramme2011, iatiOptions({ statuses: mismatch })))).toEqual([['export-status-project-mismatch', 'projects[2]']]);
+    });
+
+    it('refuses a division code the revision in force does not list', () => {
+      const programme = withProject(0, (project) => ({ ...project, location: { region: regionCode('520502') }, subProjects: project.subProjects.map((sub) => ({ ...sub, location: { region: regionCode('520502') } })) }));
+      const issues = checkIatiExport(programme, iatiOptions()).filter((found) => found.code === 'export-region-unknown');
+      expect(codesOf(issues)).toEqual([
+        ['export-region-unknown', 'projects[0].location.region'],
+        ['export-region-unknown', 'projects[0].subProjects[0].location.region'],
+        ['export-region-unknown', 'projects[0].subProjects[1].location.region'],
+      ]);
+    });
+
+    it('refuses an activity no organisation takes part in', () => {
+      const programme = withProject(0, ({ implementingUnit: _unit, ...project }) => ({
+        ...project,
+        participations: [],
+        subProjects: project.subProjects.map(({ implementingUnit: _subUnit, ...sub }) => sub),
+      }));
+      expect(codesOf(checkIatiExport(programme, iatiOptions()))).toEqual([
+        ['iati-participating-org-missing', 'projects[0].participations'],
+        ['iati-participating-org-missing', 'projects[0].subProjects[0].participations'],
+        ['iati-participating-org-missing', 'projects[0].subProjects[1].participations'],
+      ]);
+    });
+
+    it('refuses dates that end before they start, and actual dates or transactions after the document\'s date', () => {
+      const dates = new Map([[projectId('BJ-2011-01'), { plannedStart: isoDate('2011-06-01'), plannedEnd: isoDate('2011-05-01'), actualStart: isoDate('2012-05-01') }]]);
+      // The actual start is also after the actual end, the day the project's lifecycle closed it.
+      expect(checkIatiExport(seedProgramme2011, iatiOptions({ activityDates: dates })).map((found) => [found.code, found.params])).toEqual([
+        ['iati-activity-dates-reversed', { start: 'planned start', startDate: '2011-06-01', end: 'planned end', endDate: '2011-05-01' }],
+        ['iati-activity-dates-reversed', { start: 'actual start', startDate: '2012-05-01', end: 'actual end', endDate: '2011-11-15' }],
+        ['export-date-after-generation', { field: 'actual start', date: '2012-05-01', generated: '2012-03-31' }],
+      ]);
+      const early = checkIatiExport(seedProgramme2011, iatiOptions({ generatedAt: '2011-12-15T12:00:00+08:00', statuses: new Map(), activityDates: new Map() }));
+      expect(early.length).toBeGreaterThan(0);
+      expect(early.every((found) => found.code === 'export-date-after-generation' && found.path[0] === 'ledger')).toBe(true);
+      expect(checkIatiExport(seedProgramme2011, iatiOptions({ generatedAt: '2012-03-31 09:00' })).map((found) => [found.code, formatPath(found.path)])).toEqual([
+        ['timestamp-invalid', 'options.generatedAt'],
+      ]);
+    });
+
+    it('refuses a negative yearly budget', () => {
+      const programme: Programme = {
+        ...seedProgramme2011,
+        ledger: [
+          ...seedProgramme2011.ledger,
+          { id: ledgerEntryId('cut'), kind: 'budget', project: projectId('BJ-2011-01'), category: 'counterpart-support', amount: amount('-600000'), date: isoDate('2012-01-10'), reverses: ledgerEntryId('BJ-2011-01-a-budget') },
+        ],
+      };
+      const issues = checkIatiExport(programme, iatiOptions()).filter((found) => found.code === 'iati-budget-negative');
+      expect(codesOf(issues)).toEqual([['iati-budget-negative', 'projects[0].budget']]);
+    });
+
+    it('refuses beneficiary figures it cannot place on the activities', () => {
+      const byRegion = { identified: { groupBy: 'region' as const, totals: [], groups: [] } };
+      expect(codesOf(checkIatiExport(seedProgramme2011, iatiOptions({ beneficiaries: byRegion })))).toEqual([
+        ['export-beneficiary-grouping-unsupported', 'options.beneficiaries.identified.groupBy'],
+      ]);
+      const stray = { declared: [{ figure: 'x', unit: 'persons' as const, count: 1 as never, attachedTo: { kind: 'project' as const, project: projectId('nowhere') }, source: { document: 'd', completeness: 'complete' as const } }] };
+      expect(codesOf(checkIatiExport(seedProgramme2011, iatiOptions({ beneficiaries: stray })))).toEqual([
+        ['export-beneficiary-attachment-unknown', 'options.beneficiaries.declared[0].attachedTo'],
+      ]);
+    });
+  });
+
+  describe('properties', () => {
+    it('reports every ledger amount once, whichever projects are exported', () => {
+      fc.assert(
+        fc.property(fc.subarray([...seedProgramme2011.projects.keys()], { minLength: 1 }), (kept) => {
+          const projects = kept.map((index) => seedProgramme2011.projects[index]!);
+          const ids = new Set(projects.map((project) => project.id));
+          const programme = { ...seedProgramme2011, projects, ledger: seedProgramme2011.ledger.filter((entry) => ids.has(entry.project)) };
+          const xml = unwrap(exportIatiActivities(programme, iatiOptions({ beneficiaries: {} })));
+          expect(transactionSums(xml)).toEqual(ledgerSums(programme));
+          const budgetSum = sumAmounts([...xml.matchAll(/hierarchy="2"[\s\S]*?<budget [^>]*>[\s\S]*?<value [^>]*>([^<]*)</g)].map((match) => unwrap(parseAmount(match[1] ?? ''))));
+          expect(budgetSum.toJSON()).toBe(sumAmounts(projects.map((project) => project.budget)).toJSON());
+        }),
+        { numRuns: 25 },
+      );
+    });
+
+    it('keeps any printable name whole and refuses the characters XML cannot carry', () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }), (text) => {
+          const name = `路${text}`;
+          const programme = withProject(0, (project) => ({ ...project, name: { zh: name } }));
+          const result = exportIatiActivities(programme, iatiOptions({ languages: ['zh'] }));
+          const invalid = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u.test(name);
+          if (invalid) {
+            expect(result.ok || codesOf(result.issues)).toEqual([['xml-character-invalid', 'projects[0].name.zh']]);
+          } else if (name.trim() !== '') {
+            const written = /<title>\s*<narrative xml:lang="zh">([^<]*)<\/narrative>/.exec(result.ok ? result.value : '')?.[1];
+            expect(unescapeXml(written ?? '')).toBe(name);
+          }
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+});
