@@ -104,7 +104,8 @@ export function oc4idsOptions(overrides: Partial<ExportOc4idsProjectsOptions> = 
     uri: 'https://example.org/oc4ids/sz-gz-2011.json',
     publisher: { name: 'Shenzhen Counterpart Support Office' },
     publishedAt: '2012-03-31T09:00:00+08:00',
-    statuses: seedStatuses,
+    // A bare 'suspended' keeps the status before it in OC4IDS, which only a lifecycle knows.
+    statuses: new Map([...seedStatuses].map(([id, status]) => [id, status === 'suspended' ? 'in-implementation' : status])),
     defaultStatus: 'in-implementation',
     beneficiaries: seedBeneficiaries,
     ...overrides,

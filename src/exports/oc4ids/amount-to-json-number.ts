@@ -10,7 +10,7 @@ const LIMIT_FEN = 10n ** 15n;
  * double nearest to the amount's decimal string, and `JSON.stringify` writes it back as that same decimal
  * (trailing zeros dropped) whenever the amount has at most 15 significant digits: up to
  * 9,999,999,999,999.99 yuan. Beyond that a double may write a different decimal (70368744177664.01 yuan is
- * written 70368744177664.016), so those amounts are refused rather than published inexactly.
+ * written 70368744177664.02), so those amounts are refused rather than published inexactly.
  *
  * @param amount - the amount
  * @returns the number, or `amount-beyond-exact-number`

@@ -1,0 +1,242 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  actor,
+  amount,
+  applyLifecycleCommand,
+  organisationId,
+  timestamp,
+  amountFromFen,
+  amountToJsonNumber,
+  builtInProjectTypes,
+  exportOc4idsProjects,
+  formatPath,
+  ledgerEntryId,
+  isoDate,
+  parseAmount,
+  projectId,
+  regionCode,
+  sumAmounts,
+  unwrap,
+  type Issue,
+  type Programme,
+} from '../../src/index.js';
+import { implementationLifecycle, oc4idsOptions, seedProgramme2011, withProject } from './fixtures.js';
+import { oc4idsValidators } from './standards.js';
+
+const validators = oc4idsValidators();
+const exported = unwrap(exportOc4idsProjects(seedProgramme2011, oc4idsOptions()));
+// What a reader of the published file gets.
+const published = JSON.parse(JSON.stringify(exported)) as typeof exported;
+
+const codesOf = (issues: readonly Issue[]) => issues.map((found) => [found.code, formatPath(found.path)]);
+const yuan = (value: number) => unwrap(parseAmount(JSON.stringify(value)));
+
+describe('exportOc4idsProjects', () => {
+  it('returns a project package the OC4IDS 0.9.5 schema accepts, with closed codelists kept', () => {
+    expect(validators.projectPackage(published), JSON.stringify(validators.projectPackage.errors)).toBe(true);
+    for (const project of published.projects) expect(validators.project(project), JSON.stringify(validators.project.errors)).toBe(true);
+  });
+
+  it('uses codes beyond the open codelists only where OC4IDS has none, as the guide lists them', () => {
+    expect(Object.fromEntries([...validators.extensions].map(([file, codes]) => [file, [...codes].sort()]))).toEqual({
+      'classificationScheme.csv': ['pairingAidFundCategory', 'pairingAidProjectType'],
+      'locationGazetteers.csv': ['GBT2260'],
+      'partyRole.csv': ['accountable'],
+    });
+  });
+
+  it('returns one project per infrastructure project, its id under the publisher\'s prefix', () => {
+    expect(published.projects.length).toBe(38);
+    expect(published.projects[0]?.id).toBe('oc4ids-sz2011-BJ-2011-01');
+    const withEducation: Programme = {
+      ...seedProgramme2011,
+      projects: [...seedProgramme2011.projects, { ...seedProgramme2011.projects[0]!, id: projectId('BJ-2011-S1'), type: 'education', subProjects: [] }],
+    };
+    const mixed = unwrap(exportOc4idsProjects(withEducation, oc4idsOptions()));
+    expect(mixed.projects.map((project) => project.id)).not.toContain('oc4ids-sz2011-BJ-2011-S1');
+  });
+
+  it('maps each lifecycle or status to OC4IDS project status', () => {
+    const status = (id: string) => published.projects.find((project) => project.id === `oc4ids-sz2011-${id}`)?.status;
+    expect(['BJ-2011-01', 'BJ-2011-02', 'QN-2011-01', 'QN-2011-02'].map(status)).toEqual(['completion', 'implementation', 'implementation', 'cancelled']);
+  });
+
+  it('keeps a suspended project in the status it had, which needs its lifecycle', () => {
+    const suspended = unwrap(
+      applyLifecycleCommand(
+        implementationLifecycle,
+        { type: 'suspend', by: actor(organisationId('bijie-government'), 'prefecture-government'), at: timestamp('2011-07-01T10:00:00+08:00'), reason: '汛期停工' },
+        { project: seedProgramme2011.projects[1]! },
+      ),
+    ).lifecycle;
+    const statuses = new Map([[projectId('BJ-2011-02'), suspended]]);
+    expect(unwrap(exportOc4idsProjects(seedProgramme2011, oc4idsOptions({ statuses }))).projects[1]?.status).toBe('implementation');
+    const bare = exportOc4idsProjects(seedProgramme2011, oc4idsOptions({ statuses: new Map([[projectId('BJ-2011-02'), 'suspended']]) }));
+    expect(bare.ok || codesOf(bare.issues)).toEqual([['export-status-inherited', 'projects[1]']]);
+  });
+
+  it('returns budgets whose JSON numbers read back as the exact amounts, broken down by fund category', () => {
+    published.projects.forEach((project, index) => {
+      const source = seedProgramme2011.projects[index]!;
+      expect(yuan(project.budget.amount.amount).toJSON()).toBe(source.budget.toJSON());
+      const parts = project.budget.budgetBreakdowns[0]?.budgetBreakdown ?? [];
+      expect(sumAmounts(parts.map((part) => yuan(part.amount.amount))).toJSON()).toBe(source.budget.toJSON());
+    });
+  });
+
+  it('splits a budget by the categories of its budget entries, the rest in the project\'s own category', () => {
+    const programme: Programme = {
+      ...seedProgramme2011,
+      ledger: seedProgramme2011.ledger.map((entry) => (entry.subProject === 'BJ-2011-01-a' ? { ...entry, category: 'disaster-relief' } : entry)),
+    };
+    const project = unwrap(exportOc4idsProjects(programme, oc4idsOptions())).projects[0];
+    expect(project?.budget.budgetBreakdowns[0]?.budgetBreakdown.map((part) => [part.id, part.amount.amount])).toEqual([
+      ['disaster-relief', 300000],
+      ['counterpart-support', 200000],
+    ]);
+  });
+
+  it('returns sectors of the project\'s and its sub-projects\' types, with parent sectors', () => {
+    expect(published.projects[0]?.sector).toEqual(['economy', 'transport', 'transport.road', 'waterAndWaste']);
+    expect(published.projects.find((project) => project.id.endsWith('BJ-2011-04'))?.sector).toEqual(['transport', 'transport.road']);
+  });
+
+  it('returns parties with roles, the public authority, and locations with their GB/T 2260 codes', () => {
+    const project = published.projects[0]!;
+    expect(project.parties.map((party) => [party.id, party.roles])).toEqual([
+      ['sz-government', ['funder']],
+      ['bijie-government', ['accountable']],
+      ['sz-support-office', ['payer']],
+      ['gov-522401', ['publicAuthority']],
+    ]);
+    expect(project.publicAuthority).toEqual({ id: 'gov-522401', name: "Bijie City People's Government" });
+    expect(project.locations.map((location) => [location.id, location.gazetteer.identifiers])).toEqual([
+      ['BJ-2011-01', ['522401']],
+      ['BJ-2011-01-a', ['522401']],
+      ['BJ-2011-01-b', ['522401']],
+    ]);
+  });
+
+  it('returns declared persons and identified beneficiaries as benefits; person-times are not people', () => {
+    const [benefit] = published.projects[0]?.benefits ?? [];
+    expect(benefit?.description).toBe('Registered poor households of the project villages benefit first.');
+    expect(benefit?.beneficiaries?.map((beneficiary) => [beneficiary.numberOfPeople, beneficiary.location?.id])).toEqual([
+      [1200, 'BJ-2011-01'],
+      [3, 'BJ-2011-01'],
+      [2, 'BJ-2011-01-a'],
+    ]);
+  });
+
+  it('writes the texts in the language asked for', () => {
+    const chinese = unwrap(exportOc4idsProjects(seedProgramme2011, oc4idsOptions({ language: 'zh' }))).projects[0];
+    expect([chinese?.language, chinese?.title, chinese?.locations[0]?.address.region]).toEqual(['zh', '毕节市2011年整村推进项目', '贵州省毕节地区毕节市']);
+  });
+
+  describe('edge cases', () => {
+    it('refuses options that cannot make a valid package', () => {
+      const options = oc4idsOptions({ projectIdPrefix: 'sz-', uri: 'example.org/x', publisher: { name: ' ' }, publishedAt: '2012-03-31' });
+      expect(codesOf(exportOc4idsProjects(seedProgramme2011, options).ok ? [] : (exportOc4idsProjects(seedProgramme2011, options) as { issues: Issue[] }).issues)).toEqual([
+        ['oc4ids-project-id-prefix-invalid', 'options.projectIdPrefix'],
+        ['oc4ids-uri-invalid', 'options.uri'],
+        ['export-name-missing', 'options.publisher.name'],
+        ['timestamp-invalid', 'options.publishedAt'],
+      ]);
+    });
+
+    it('refuses a programme without infrastructure projects', () => {
+      const programme = { ...seedProgramme2011, projectTypes: builtInProjectTypes.map((type) => ({ ...type, infrastructure: false })) };
+      const result = exportOc4idsProjects(programme, oc4idsOptions({ beneficiaries: {} }));
+      expect(result.ok || codesOf(result.issues)).toEqual([['oc4ids-no-infrastructure-projects', 'projects']]);
+    });
+
+    it('refuses an infrastructure type without an OC4IDS sector, and accepts it once one is given', () => {
+      const programme: Programme = {
+        ...withProject(3, (project) => ({ ...project, type: 'bridge', subProjects: project.subProjects.map((sub) => ({ ...sub, type: 'bridge' })) })),
+        projectTypes: [...seedProgramme2011.projectTypes, { code: 'bridge', label: { en: 'bridges' }, infrastructure: true }],
+      };
+      const refused = exportOc4idsProjects(programme, oc4idsOptions());
+      expect(refused.ok || codesOf(refused.issues)).toEqual([
+        ['oc4ids-sector-unmapped', 'projects[3].type'],
+        ['oc4ids-sector-unmapped', 'projects[3].subProjects[0].type'],
+        ['oc4ids-sector-unmapped', 'projects[3].subProjects[1].type'],
+      ]);
+      const accepted = unwrap(exportOc4idsProjects(programme, oc4idsOptions({ sectors: { bridge: ['transport', 'transport.road'] } })));
+      expect(accepted.projects[3]?.sector).toEqual(['transport', 'transport.road']);
+    });
+
+    it('refuses an amount a JSON number cannot carry exactly, before publishing anything', () => {
+      const huge = withProject(0, (project) => ({ ...project, budget: amount('70368744177664.01') }));
+      const result = exportOc4idsProjects(huge, oc4idsOptions());
+      expect(result.ok || codesOf(result.issues)).toEqual([
+        ['amount-beyond-exact-number', 'projects[0].budget'],
+        ['amount-beyond-exact-number', 'projects[0].budget'],
+      ]);
+    });
+
+    it('refuses a division code the revision in force does not list', () => {
+      // Qiannan never had a 522724.
+      const programme = withProject(25, (project) => ({
+        ...project,
+        location: { region: regionCode('522724') },
+        subProjects: project.subProjects.map((sub) => ({ ...sub, location: { region: regionCode('522724') } })),
+      }));
+      const result = exportOc4idsProjects(programme, oc4idsOptions());
+      expect(result.ok || codesOf(result.issues)).toEqual([
+        ['export-region-unknown', 'projects[25].location.region'],
+        ['export-region-unknown', 'projects[25].subProjects[0].location.region'],
+        ['export-region-unknown', 'projects[25].subProjects[1].location.region'],
+      ]);
+    });
+
+    it('refuses a programme that breaks the model\'s rules', () => {
+      const entry = { id: ledgerEntryId('early'), kind: 'disbursement' as const, project: projectId('BJ-2011-01'), category: 'counterpart-support', amount: amount('600000'), date: isoDate('2011-01-05') };
+      const result = exportOc4idsProjects({ ...seedProgramme2011, ledger: [...seedProgramme2011.ledger, entry] }, oc4idsOptions());
+      expect(result.ok).toBe(false);
+      expect(result.ok || result.issues.map((found) => found.code)).toContain('disbursed-exceeds-committed');
+    });
+  });
+});
+
+describe('amountToJsonNumber', () => {
+  it('returns the number JSON writes as the amount\'s own decimal', () => {
+    expect(amountToJsonNumber(amount('46910000.10'))).toEqual({ ok: true, value: 46910000.1 });
+    expect(JSON.stringify(unwrap(amountToJsonNumber(amount('-20000.00'))))).toBe('-20000');
+  });
+
+  describe('edge cases', () => {
+    it('takes 15 significant digits and refuses more', () => {
+      expect(JSON.stringify(unwrap(amountToJsonNumber(amountFromFen(999_999_999_999_999n))))).toBe('9999999999999.99');
+      expect(amountToJsonNumber(amountFromFen(1_000_000_000_000_000n)).ok).toBe(false);
+      expect(amountToJsonNumber(amountFromFen(-1_000_000_000_000_000n)).ok).toBe(false);
+    });
+
+    it('refuses amounts below 2^53 fen that a double does not write back (so 2^53 is not the bound)', () => {
+      // 2^46 yuan and a fen: the doubles there are 1/64 yuan apart, and the nearest one is written .02.
+      expect(String(Number('70368744177664.01'))).toBe('70368744177664.02');
+      const refused = amountToJsonNumber(amount('70368744177664.01'));
+      expect(refused.ok || refused.issues.map((found) => [found.code, found.params])).toEqual([['amount-beyond-exact-number', { amount: '70368744177664.01' }]]);
+    });
+  });
+
+  describe('properties', () => {
+    it('reads back exactly from its JSON text, for every amount it accepts', () => {
+      fc.assert(
+        fc.property(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), (fen) => {
+          const value = amountFromFen(fen);
+          const written = JSON.stringify(unwrap(amountToJsonNumber(value)));
+          expect(unwrap(parseAmount(written)).fen).toBe(fen);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('refuses every amount of 16 or more digits', () => {
+      fc.assert(
+        fc.property(fc.bigInt({ min: 10n ** 15n, max: 10n ** 20n }), fc.boolean(), (magnitude, negative) => {
+          expect(amountToJsonNumber(amountFromFen(negative ? -magnitude : magnitude)).ok).toBe(false);
+        }),
+      );
+    });
+  });
+});
