@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  amount,
+  announcementTableColumns,
+  containsPersonalData,
+  exportAnnouncementTable,
+  formatCsv,
+  formatPath,
+  projectId,
+  unwrap,
+  type Issue,
+} from '../../src/index.js';
+import { seedProgramme2011, withProject } from './fixtures.js';
+import { parseCsv } from './rfc4180.js';
+
+const codesOf = (issues: readonly Issue[]) => issues.map((found) => [found.code, formatPath(found.path)]);
+
+describe('formatCsv', () => {
+  it('returns RFC 4180 records ended by CRLF, quoting what needs it', () => {
+    expect(formatCsv([['a', 'b,c'], ['say "hi"', 'two\nlines']])).toBe('a,"b,c"\r\n"say ""hi""","two\nlines"\r\n');
+  });
+
+  it('returns a byte order mark first when asked', () => {
+    expect(formatCsv([['名称']], { bom: true })).toBe('\uFEFF名称\r\n');
+    expect(formatCsv([['名称']]).charCodeAt(0)).toBe('名'.charCodeAt(0));
+  });
+
+  it('guards cells spreadsheet software would run as formulas, but not plain numbers', () => {
+    expect(formatCsv([['=HYPERLINK("x")', '+1', '-1+2', '@SUM(A1)', '\tx', '-20000.00', '12']])).toBe(
+      '"\'=HYPERLINK(""x"")",\'+1,\'-1+2,\'@SUM(A1),\'\tx,-20000.00,12\r\n',
+    );
+    expect(formatCsv([['=1']], { protectFormulas: false })).toBe('=1\r\n');
+  });
+
+  describe('edge cases', () => {
+    it('returns nothing for no rows, and one empty cell for a row of one empty cell', () => {
+      expect(formatCsv([])).toBe('');
+      expect(parseCsv(formatCsv([[''], ['', '']]))).toEqual([[''], ['', '']]);
+    });
+  });
+
+  describe('properties', () => {
+    it('reads back as the same cells, whatever they hold', () => {
+      const cell = fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\r', '\n', ' ', 'x', '1') });
+      fc.assert(
+        fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), fc.boolean(), (rows, bom) => {
+          expect(parseCsv(formatCsv(rows, { bom, protectFormulas: false }))).toEqual(rows);
+        }),
+      );
+    });
+
+    it('never leaves a formula: every guarded cell reads back as its text after the apostrophe', () => {
+      const cell = fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '1', '.', 'A', '(', ')') });
+      fc.assert(
+        fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), (row) => {
+          const [read] = parseCsv(formatCsv([row]));
+          read?.forEach((written, c) => {
+            const original = row[c] ?? '';
+            const plainNumber = /^-?\d+(?:\.\d+)?$/.test(original);
+            expect(/^[=+\-@\t\r]/.test(written) && !plainNumber).toBe(false);
+            expect(written === original || written === `'${original}`).toBe(true);
+          });
+        }),
+      );
+    });
+  });
+});
+
+describe('exportAnnouncementTable', () => {
+  const table = unwrap(exportAnnouncementTable(seedProgramme2011));
+  const rows = parseCsv(table);
+
+  it('returns one row per project under Chinese headers', () => {
+    expect(rows[0]).toEqual(['项目编号', '项目名称', '建设地点', '资金规模（元）', '实施单位', '受益对象及带贫减贫机制', '绩效目标']);
+    expect(rows.length).toBe(1 + 38);
+    expect(rows[1]).toEqual([
+      'BJ-2011-01',
+      '毕节市2011年整村推进项目',
+      '贵州省毕节地区毕节市',
+      '500000.00',
+      '毕节市人民政府',
+      '项目村建档立卡贫困户优先受益',
+      'sub-projects completed ≥ 2个；completed within the year = 100%',
+    ]);
+  });
+
+  it('returns English headers and texts on request', () => {
+    const english = parseCsv(unwrap(exportAnnouncementTable(seedProgramme2011, { language: 'en' })));
+    expect(english[0]).toEqual(announcementTableColumns.filter((column) => column.key !== 'subProject').map((column) => (column.key === 'amount' ? 'Amount (yuan)' : column.en)));
+    expect(english[1]?.[2]).toBe('Bijie (county-level city), Bijie Prefecture, Guizhou Province');
+  });
+
+  it('returns a row per sub-project on request, sharing its project\'s statement and target', () => {
+    const full = parseCsv(unwrap(exportAnnouncementTable(seedProgramme2011, { subProjects: true, amountUnit: 'wan' })));
+    expect(full.length).toBe(1 + 109);
+    expect(full[0]?.[4]).toBe('资金规模（万元）');
+    expect(full.slice(1, 4).map((row) => [row[0], row[1], row[4], row[6]])).toEqual([
+      ['BJ-2011-01', '', '50.00', '项目村建档立卡贫困户优先受益'],
+      ['BJ-2011-01', 'BJ-2011-01-a', '30.00', '项目村建档立卡贫困户优先受益'],
+      ['BJ-2011-01', 'BJ-2011-01-b', '20.00', '项目村建档立卡贫困户优先受益'],
+    ]);
+  });
+
+  it('returns the projects asked for, in that order, with a byte order mark on request', () => {
+    const chosen = unwrap(exportAnnouncementTable(seedProgramme2011, { projects: [projectId('QN-2011-02'), projectId('BJ-2011-05')], bom: true }));
+    expect(chosen.startsWith('\uFEFF项目编号')).toBe(true);
+    expect(parseCsv(chosen).slice(1).map((row) => row[0])).toEqual(['QN-2011-02', 'BJ-2011-05']);
+  });
+
+  it('masks personal data in what it announces', () => {
+    const programme = withProject(0, (project) => ({ ...project, povertyLinkage: { zh: '受益农户 120 户（联系人 13812345678，户主 520502199001011234）' } }));
+    const cells = parseCsv(unwrap(exportAnnouncementTable(programme))).flat();
+    expect(cells).toContain('受益农户 120 户（联系人 138****5678，户主 520502********1234）');
+    expect(cells.some(containsPersonalData)).toBe(false);
+  });
+
+  describe('edge cases', () => {
+    it('keeps names with commas, quotes and line breaks whole', () => {
+      const name = '道路,一期 "硬化"\r\n二期';
+      const programme = withProject(0, (project) => ({ ...project, name: { zh: name } }));
+      expect(parseCsv(unwrap(exportAnnouncementTable(programme)))[1]?.[1]).toBe(name);
+    });
+
+    it('refuses to announce a project without a required content, naming the field of the project', () => {
+      const programme = withProject(1, ({ performanceTarget: _target, ...project }) => project);
+      const result = exportAnnouncementTable(programme);
+      expect(result.ok || codesOf(result.issues)).toEqual([['announcement-missing-performance-target', 'projects[1].performanceTarget']]);
+    });
+
+    it('refuses a cell that would publish personal data it cannot mask', () => {
+      const programme = withProject(0, (project) => ({ ...project, id: projectId('13812345678') }));
+      const moved = { ...programme, ledger: programme.ledger.map((entry) => (entry.project === 'BJ-2011-01' ? { ...entry, project: projectId('13812345678') } : entry)) };
+      const result = exportAnnouncementTable(moved);
+      expect(result.ok || codesOf(result.issues)).toEqual([['csv-personal-data', 'projects[0].project']]);
+    });
+
+    it('refuses a project the programme does not have', () => {
+      const result = exportAnnouncementTable(seedProgramme2011, { projects: [projectId('BJ-2099-01')] });
+      expect(result.ok || codesOf(result.issues)).toEqual([['export-project-unknown', 'options.projects[0]']]);
+    });
+
+    it('writes amounts in 万元 exactly, with more places only where the fen need them', () => {
+      const programme = withProject(2, (project) => ({ ...project, budget: amount('400000.01') }));
+      const cells = parseCsv(unwrap(exportAnnouncementTable(programme, { amountUnit: 'wan' }))).map((row) => row[3]);
+      expect(cells.slice(1, 4)).toEqual(['50.00', '45.00', '40.000001']);
+    });
+  });
+});
