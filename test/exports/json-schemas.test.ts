@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import {
+  organisationId,
+  parseAmount,
+  parseRegionCode,
+  rollUpProgramme,
+  snapshotJsonSchema,
+  snapshotSchemaNames,
+  type SnapshotSchemaName,
+} from '../../src/index.js';
+import { reachEveryState } from '../lifecycle/fixtures.js';
+import { appendToEventLog } from '../../src/index.js';
+import { recordSeedLifecycle } from '../../examples/database/seed-lifecycle.js';
+import { seedProgramme2011 } from './fixtures.js';
+
+const committed = (name: SnapshotSchemaName) => readFileSync(new URL(`../../schemas/${name}.json`, import.meta.url), 'utf8');
+
+// A CommonJS package: its class is the module's `default` property under NodeNext.
+const ajv = new Ajv2020Module.default({ allErrors: true, strict: true, allowUnionTypes: true });
+const validators = Object.fromEntries(snapshotSchemaNames.map((name) => [name, ajv.compile(JSON.parse(committed(name)) as object)])) as Record<
+  SnapshotSchemaName,
+  ReturnType<typeof ajv.compile>
+>;
+const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+const valid = (name: SnapshotSchemaName, value: unknown) => {
+  const ok = validators[name](json(value));
+  return ok ? true : JSON.stringify(validators[name].errors);
+};
+
+describe('snapshotJsonSchema', () => {
+  it('matches the committed files in schemas/ (regenerate with npx tsx scripts/build-json-schemas.ts)', () => {
+    for (const name of snapshotSchemaNames) expect(committed(name), name).toBe(`${JSON.stringify(snapshotJsonSchema(name), null, 2)}\n`);
+  });
+
+  it('accepts the seed programme and each of its parts', () => {
+    expect(valid('programme', seedProgramme2011)).toBe(true);
+    for (const project of seedProgramme2011.projects) {
+      expect(valid('project', project)).toBe(true);
+      for (const sub of project.subProjects) expect(valid('sub-project', sub)).toBe(true);
+    }
+    for (const fund of seedProgramme2011.funds) expect(valid('fund', fund)).toBe(true);
+    for (const entry of seedProgramme2011.ledger) expect(valid('ledger-entry', entry)).toBe(true);
+    for (const organisation of seedProgramme2011.organisations) expect(valid('organisation', organisation)).toBe(true);
+    for (const pairing of seedProgramme2011.pairings) expect(valid('pairing', pairing)).toBe(true);
+    expect(valid('roll-up', rollUpProgramme(seedProgramme2011))).toBe(true);
+    expect(valid('plan', { id: '12th-five-year', kind: 'multi-year', name: { zh: '十二五规划' }, fromYear: 2011, toYear: 2015, agreed: [{ amount: '1200000000.00' }], targets: [{ measure: 'projects', value: '150', unit: '个' }] })).toBe(true);
+  });
+
+  it('accepts stored event logs with every kind of event', () => {
+    expect(valid('event-log', recordSeedLifecycle(seedProgramme2011.projects[0]!, seedProgramme2011.organisations).log)).toBe(true);
+    for (const { events } of reachEveryState().values()) expect(valid('event-log', appendToEventLog([], events))).toBe(true);
+  });
+
+  it('refuses what the parsers refuse: wrong amounts, codes, ids, unknown fields and empty texts', () => {
+    const [project] = seedProgramme2011.projects;
+    expect(valid('project', { ...json(project) as object, budget: '1.234' })).not.toBe(true);
+    expect(valid('project', { ...json(project) as object, location: { region: '99000' } })).not.toBe(true);
+    expect(valid('project', { ...json(project) as object, name: {} })).not.toBe(true);
+    expect(valid('project', { ...json(project) as object, colour: 'red' })).not.toBe(true);
+    expect(valid('organisation', { id: ' office', name: { en: 'Office' }, kind: 'support-office' })).not.toBe(true);
+    const log = json(recordSeedLifecycle(project!, seedProgramme2011.organisations).log) as { event: Record<string, unknown> }[];
+    expect(valid('event-log', log.map((entry, i) => (i === 0 ? { ...entry, event: { ...entry.event, grade: 'pass' } } : entry)))).not.toBe(true);
+  });
+
+  describe('properties', () => {
+    const amountValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('fund').$defs as Record<string, object>).Amount) });
+    const regionValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('pairing').$defs as Record<string, object>).RegionCode) });
+    const idValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('organisation').$defs as Record<string, object>).OrganisationId) });
+
+    it('accepts only amount strings the parser reads', () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.stringMatching(/^-?\d{1,20}(\.\d{0,3})?$/), fc.string()), (text) => {
+          if (amountValid(text)) expect(parseAmount(text).ok).toBe(true);
+        }),
+      );
+    });
+
+    it('accepts exactly the division codes and ids the parsers accept', () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.stringMatching(/^\d{6}$/), fc.string({ maxLength: 7 })), (text) => {
+          expect(regionValid(text)).toBe(parseRegionCode(text).ok);
+        }),
+      );
+      fc.assert(
+        fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 130 }), fc.string({ minLength: 120, maxLength: 135 })), (text) => {
+          let parsed = true;
+          try {
+            organisationId(text);
+          } catch {
+            parsed = false;
+          }
+          expect(idValid(text)).toBe(parsed);
+        }),
+      );
+    });
+  });
+});
