@@ -136,7 +136,8 @@ describe('exportOc4idsProjects', () => {
   describe('edge cases', () => {
     it('refuses options that cannot make a valid package', () => {
       const options = oc4idsOptions({ projectIdPrefix: 'sz-', uri: 'example.org/x', publisher: { name: ' ' }, publishedAt: '2012-03-31' });
-      expect(codesOf(exportOc4idsProjects(seedProgramme2011, options).ok ? [] : (exportOc4idsProjects(seedProgramme2011, options) as { issues: Issue[] }).issues)).toEqual([
+      const result = exportOc4idsProjects(seedProgramme2011, options);
+      expect(result.ok || codesOf(result.issues)).toEqual([
         ['oc4ids-project-id-prefix-invalid', 'options.projectIdPrefix'],
         ['oc4ids-uri-invalid', 'options.uri'],
         ['export-name-missing', 'options.publisher.name'],
