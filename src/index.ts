@@ -16,3 +16,4 @@ export * from './lifecycle/index.js';
 export * from './beneficiaries/index.js';
 export * from './aid/index.js';
 export * from './exports/index.js';
+export * from './report/index.js';

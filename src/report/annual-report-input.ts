@@ -1,0 +1,24 @@
+import type { NonProjectAid } from '../aid/non-project-aid.js';
+import type { DeclaredCount } from '../beneficiaries/declared-count.js';
+import type { IdentifiedBeneficiary } from '../beneficiaries/identified-beneficiary.js';
+import type { Programme } from '../model/programme.js';
+import type { DeclaredPart } from './declared-part.js';
+import type { DeclaredProjectCount } from './declared-project-count.js';
+
+/**
+ * Everything an annual report is built from: the programme (funds, itemised projects, ledger, plans),
+ * non-project aid, and the figures sources declare without itemising them (project counts, beneficiaries).
+ * A report takes from it the year, donor and recipients it is asked for.
+ */
+export interface AnnualReportInput {
+  readonly programme: Programme;
+  readonly nonProjectAid: readonly NonProjectAid[];
+  /** Project counts the sources declare ("124 aid projects"), of all projects or of the infrastructure ones. */
+  readonly declaredProjects: readonly DeclaredProjectCount[];
+  /** Beneficiary counts the sources declare, without ids ("130,000 residents directly benefited"). */
+  readonly declaredBeneficiaries: readonly DeclaredCount[];
+  /** Which declared beneficiary figures are parts of which ("of which 60,400 by the infrastructure projects"). */
+  readonly declaredParts: readonly DeclaredPart[];
+  /** Beneficiaries with ids, which can be de-duplicated; none when the sources give only totals. */
+  readonly identifiedBeneficiaries: readonly IdentifiedBeneficiary[];
+}

@@ -1,0 +1,261 @@
+import type { ChosenFigure } from '../aid/choose-reported-figure.js';
+import type { ExchangeDirection, ExchangeLevel } from '../aid/exchange-visit.js';
+import type { FrameworkAgreement, IndustrialZone } from '../aid/industrial-cooperation.js';
+import type { LabourPlacementSplit } from '../aid/labour-cooperation.js';
+import type { NonProjectAidKind } from '../aid/non-project-aid.js';
+import type { PartialDate } from '../aid/partial-date.js';
+import type { BeneficiaryTally } from '../beneficiaries/beneficiary-count.js';
+import type { BeneficiaryBounds, DeclaredPersonBounds } from '../beneficiaries/bound-beneficiaries.js';
+import type { ChosenDeclaredCount, DeclaredCountRule } from '../beneficiaries/choose-declared-counts.js';
+import type { PersonCount, PersonTimeCount } from '../beneficiaries/counts.js';
+import type { IsoDate } from '../dates/iso-date.js';
+import type { Issue } from '../errors/issue.js';
+import type { Amount } from '../money/amount.js';
+import type { FundCategoryCode } from '../model/fund-category.js';
+import type { ActivityId, FundId, PlanId } from '../model/ids.js';
+import type { PlanKind } from '../model/plan.js';
+import type { PlanActual, PlanComparison } from '../model/plans/compare-plan.js';
+import type { ProjectTypeCode } from '../model/project-type.js';
+import type { LedgerTotals } from '../model/rollup/roll-up.js';
+import type { SourceReference } from '../model/source.js';
+import type { LocalizedText } from '../model/text.js';
+import type { RegionCode } from '../regions/region-code.js';
+import type { RegionName } from '../regions/region.js';
+import type { DeclaredPart } from './declared-part.js';
+import type { DeclaredProjectCount, ProjectScope } from './declared-project-count.js';
+
+/** A division as the report shows it: the code in force on the report's date, its name, and the codes the data used for it. */
+export interface ReportRegion {
+  readonly code: RegionCode;
+  /** From the registry on the report's date; absent when the registry does not list the code. */
+  readonly name?: RegionName;
+  /** The codes in the data that stand for it (2011's 522400 for 520500), when they differ from `code`. */
+  readonly codesInData: readonly RegionCode[];
+}
+
+/** One fund category: what was donated, and what the data itemises of it. */
+export interface FundCategoryRow {
+  readonly category: FundCategoryCode;
+  readonly label: LocalizedText;
+  /** The funds' breakdown for the category. */
+  readonly donated: Amount;
+  /** The approved budgets of the itemised projects of the category. */
+  readonly itemisedProjects: Amount;
+  /** The funds of the non-project aid records of the category. */
+  readonly nonProjectAid: Amount;
+  /** `donated − itemisedProjects − nonProjectAid`: what the data does not itemise (negative when it over-allocates). */
+  readonly notItemised: Amount;
+}
+
+/** Funds by category and by recipient, with where they are reported. */
+export interface FundsSection {
+  readonly funds: readonly FundId[];
+  readonly total: Amount;
+  readonly byCategory: readonly FundCategoryRow[];
+  /** The shares whose recipient the sources name, by recipient. */
+  readonly byRecipient: readonly { readonly region: ReportRegion; readonly amount: Amount }[];
+  /** The part of the total whose recipient the sources do not name. */
+  readonly notSplitByRecipient: Amount;
+  readonly sources: readonly SourceReference[];
+  /** A source says "according to incomplete statistics": the amounts are lower bounds. */
+  readonly incomplete: boolean;
+}
+
+/** Itemised projects and sub-projects with their approved budgets. */
+export interface ItemisedProjects {
+  readonly projects: number;
+  readonly subProjects: number;
+  readonly budget: Amount;
+}
+
+/** The projects of one prefecture: counts, approved budget and ledger totals. */
+export interface PrefectureRow extends ItemisedProjects {
+  readonly region: ReportRegion;
+  readonly ledger: LedgerTotals;
+}
+
+/** The projects of one type (sub-projects counted by their own type). */
+export interface ProjectTypeRow extends ItemisedProjects {
+  readonly type: ProjectTypeCode;
+  readonly label: LocalizedText;
+  readonly infrastructure: boolean;
+}
+
+/** A declared project figure: the report chosen, all reports, and what the data itemises for the same scope and region. */
+export interface DeclaredProjectFigure {
+  readonly scope: ProjectScope;
+  readonly region?: ReportRegion;
+  readonly chosen: DeclaredProjectCount;
+  readonly rule: DeclaredCountRule;
+  readonly reports: readonly DeclaredProjectCount[];
+  readonly itemised: ItemisedProjects;
+}
+
+/** Projects: itemised (all and infrastructure), declared, by prefecture and by type. */
+export interface ProjectsSection {
+  readonly itemised: ItemisedProjects & { readonly ledger: LedgerTotals };
+  readonly infrastructure: ItemisedProjects;
+  readonly declared: readonly DeclaredProjectFigure[];
+  readonly byPrefecture: readonly PrefectureRow[];
+  readonly byType: readonly ProjectTypeRow[];
+}
+
+/** Beneficiaries: declared counts (chosen, with their reports), identified counts, and the bounds of the whole. */
+export interface BeneficiariesSection {
+  readonly declared: readonly ChosenDeclaredCount[];
+  /** Which declared figures are parts of which; parts are left out of the bounds' sum. */
+  readonly parts: readonly DeclaredPart[];
+  /** Counts of identified records of the year, exact; absent when there are none. */
+  readonly identified?: BeneficiaryTally;
+  /** Persons: the identified count and the declared figures that are not parts of another. */
+  readonly bounds: BeneficiaryBounds;
+  /** The declared person-times, summed exactly (person-times add; persons do not). */
+  readonly declaredPersonTimes: PersonTimeCount;
+}
+
+/** What every non-project aid row of the report shows. */
+export interface AidRow {
+  readonly id: ActivityId;
+  readonly kind: NonProjectAidKind;
+  readonly name: LocalizedText;
+  readonly donor: ReportRegion;
+  readonly recipients: readonly ReportRegion[];
+  readonly date?: PartialDate;
+  /** The record's funds, summed exactly. */
+  readonly funds: Amount;
+  readonly fundsByCategory: readonly { readonly category: FundCategoryCode; readonly amount: Amount }[];
+  readonly source: SourceReference;
+}
+
+/** A cadre training record with its chosen figures. */
+export interface TrainingRow extends AidRow {
+  readonly provider?: LocalizedText;
+  readonly courses?: ChosenFigure<number>;
+  readonly trainees?: ChosenFigure<PersonCount>;
+  readonly personTimes?: ChosenFigure<PersonTimeCount>;
+  readonly expertsOrganised?: ChosenFigure<PersonCount>;
+}
+
+/** Cadre training: the records, and the trainees (persons, bounded) and person-times (summed) of all of them. */
+export interface TrainingSection {
+  readonly activities: readonly TrainingRow[];
+  readonly trainees: DeclaredPersonBounds;
+  readonly personTimes: PersonTimeCount;
+  readonly funds: Amount;
+}
+
+/** A student subsidy record with its chosen figures. */
+export interface StudentRow extends AidRow {
+  readonly students?: ChosenFigure<PersonCount>;
+  readonly amount?: ChosenFigure<Amount>;
+}
+
+/** Student subsidies: the records and their totals. */
+export interface StudentsSection {
+  readonly activities: readonly StudentRow[];
+  readonly students: DeclaredPersonBounds;
+  /** The chosen amounts, summed. */
+  readonly amount: Amount;
+}
+
+/** A labour cooperation record with its chosen figures and its buckets. */
+export interface LabourRow extends AidRow {
+  readonly placed?: ChosenFigure<PersonCount>;
+  readonly placement?: LabourPlacementSplit;
+  /** Whether the buckets are whole, sum to their total, and the total is the chosen `placed` figure. */
+  readonly placementHolds?: boolean;
+  readonly workingInDonorCity?: ChosenFigure<PersonCount>;
+}
+
+/** Labour cooperation: the records and the labourers placed (persons, bounded). */
+export interface LabourSection {
+  readonly activities: readonly LabourRow[];
+  readonly placed: DeclaredPersonBounds;
+}
+
+/** An industrial cooperation record with its chosen figures. */
+export interface IndustryRow extends AidRow {
+  readonly agreements: readonly FrameworkAgreement[];
+  readonly industrialZones: readonly IndustrialZone[];
+  readonly enterprises?: ChosenFigure<number>;
+  readonly investment?: ChosenFigure<Amount>;
+  readonly farmingFunds?: ChosenFigure<Amount>;
+}
+
+/** Industrial cooperation: the records and the sums of their chosen figures. */
+export interface IndustrySection {
+  readonly activities: readonly IndustryRow[];
+  readonly agreements: number;
+  readonly industrialZones: number;
+  readonly investment: Amount;
+  readonly farmingFunds: Amount;
+}
+
+/** An exchange visit record. */
+export interface VisitRow extends AidRow {
+  readonly direction: ExchangeDirection;
+  readonly level: ExchangeLevel;
+  readonly delegation: LocalizedText;
+  readonly purpose?: LocalizedText;
+  readonly visits?: ChosenFigure<number>;
+}
+
+/** A cadre secondment record. */
+export interface SecondmentRow extends AidRow {
+  readonly direction: ExchangeDirection;
+  readonly level: ExchangeLevel;
+  readonly cadres?: ChosenFigure<PersonCount>;
+  readonly months?: number;
+}
+
+/** High-level exchange visits and seconded cadres. */
+export interface ExchangesSection {
+  readonly visits: readonly VisitRow[];
+  readonly secondments: readonly SecondmentRow[];
+}
+
+/** A plan in force in the year, compared with the actual figures. */
+export interface PlanRow {
+  readonly plan: PlanId;
+  readonly kind: PlanKind;
+  readonly name: LocalizedText;
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly comparison: PlanComparison;
+}
+
+/** Plans versus actual figures; completion rates are never capped. */
+export interface PlansSection {
+  readonly plans: readonly PlanRow[];
+  /** The actual figures the report supplied for targets the programme cannot count itself. */
+  readonly actuals: readonly PlanActual[];
+}
+
+/**
+ * A donor's annual report on a year and a set of recipients, as plain typed data: an app puts it into its
+ * own UI or PDF, {@link renderAnnualReport} writes it as text in English or Chinese, and
+ * {@link annualReportToJSON} as JSON (amounts as decimal strings). Every rule violation found in the input
+ * is in `issues`; building a report never throws on bad data.
+ */
+export interface AnnualReport {
+  readonly year: number;
+  readonly donor: ReportRegion;
+  readonly recipients: readonly ReportRegion[];
+  /** The date whose division codes the report shows. */
+  readonly regionsAsOf: IsoDate;
+  /** The rule used where sources disagree, unless a figure has its own. */
+  readonly figureRule: DeclaredCountRule;
+  readonly funds: FundsSection;
+  readonly projects: ProjectsSection;
+  readonly beneficiaries: BeneficiariesSection;
+  readonly training: TrainingSection;
+  readonly students: StudentsSection;
+  readonly labour: LabourSection;
+  readonly industry: IndustrySection;
+  readonly exchanges: ExchangesSection;
+  readonly plans: PlansSection;
+  /** Every source the report cites, in the order first cited. */
+  readonly sources: readonly SourceReference[];
+  /** Every rule violation found, with its path into the {@link AnnualReportInput}. */
+  readonly issues: readonly Issue[];
+}

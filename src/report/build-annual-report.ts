@@ -1,0 +1,80 @@
+import { checkNonProjectAid } from '../aid/check-non-project-aid.js';
+import { prefixIssues } from '../errors/issue.js';
+import { checkProgramme } from '../model/check/check-programme.js';
+import type { RegionCode } from '../regions/region-code.js';
+import type { AnnualReportInput } from './annual-report-input.js';
+import type { AnnualReportOptions } from './annual-report-options.js';
+import type { AnnualReport } from './annual-report.js';
+import { buildAidSections } from './internal/aid-sections.js';
+import { buildBeneficiariesSection } from './internal/beneficiaries-section.js';
+import { buildFundsSection } from './internal/funds-section.js';
+import { buildPlansSection, planActuals } from './internal/plans-section.js';
+import { buildProjectsSection } from './internal/projects-section.js';
+import { createReportContext } from './internal/report-context.js';
+import { selectInput } from './internal/select-input.js';
+
+/**
+ * Builds a donor's annual report on a year and a set of recipients: funds by category (donated beside what
+ * the data itemises) and by recipient; itemised projects and sub-projects by prefecture and type, beside
+ * the project counts the sources declare; beneficiaries (identified and declared, with bounds); cadre
+ * training, student subsidies, labour, industry and exchanges; plans versus actual figures; and every rule
+ * violation found. Where sources disagree it picks one report by a named rule and keeps the others.
+ * Division codes are shown as in force on `regionsAsOf` (default 31 December of the year), so 2011's
+ * 毕节地区 522400 and its counties roll up under 毕节市 520500.
+ *
+ * It never throws on bad data: the violations are in `issues`, with paths into the input, from
+ * {@link checkProgramme} (under `programme`), {@link checkNonProjectAid} (under `nonProjectAid`) and the
+ * report's own checks: `allocated-funds-exceed-donated`, `declared-projects-below-itemised`,
+ * `declared-projects-differ-from-itemised`, `declared-part-exceeds-whole`, `declared-part-unknown`,
+ * `labour-placement-differs-from-reported`, and `declared-count-undated` /
+ * `declared-count-no-preferred-source` when a rule cannot choose (the largest report is then taken).
+ *
+ * @param input - the programme, non-project aid and declared figures; see {@link AnnualReportInput}
+ * @param options - the donor, year and recipients, and the rules; see {@link AnnualReportOptions}
+ * @returns the report as plain data
+ * @throws {@link PairingAidError} only for what no data can cause: `count-invalid` when a sum of counts passes 2^53
+ *
+ * @example
+ * ```ts
+ * const report = buildAnnualReport(seedAnnualReportInput2011, { donor: regionCode('440300'), year: 2011, recipients: [regionCode('522400'), regionCode('522700')] })
+ * [report.funds.total.toJSON(), report.projects.itemised.projects, report.projects.byPrefecture.map((row) => row.region.code)]
+ * //=> ['46910000.00', 38, ['520500', '522700']]
+ * report.issues
+ * //=> []
+ * ```
+ */
+export function buildAnnualReport(input: AnnualReportInput, options: AnnualReportOptions): AnnualReport {
+  const context = createReportContext(options);
+  const selection = selectInput(input, context);
+  context.cite(input.programme.reportedIn);
+  const funds = buildFundsSection(selection, context);
+  const projects = buildProjectsSection(selection, context);
+  const beneficiaries = buildBeneficiariesSection(input, selection, options.recipients, context);
+  const aid = buildAidSections(selection, context);
+  const actuals = planActuals({ projects, beneficiaries, ...aid });
+  const plans = buildPlansSection(selection, options.year, actuals, options.planActualKind ?? 'disbursement');
+  const issues = [
+    ...prefixIssues(checkProgramme(input.programme, options.check), ['programme']),
+    ...prefixIssues(checkNonProjectAid(input.nonProjectAid, { programme: input.programme }), ['nonProjectAid']),
+    ...context.issues,
+  ];
+  const recipientCodes = new Map<RegionCode, RegionCode[]>();
+  for (const code of options.recipients) {
+    const now = context.current(code);
+    recipientCodes.set(now, [...(recipientCodes.get(now) ?? []), code]);
+  }
+  return {
+    year: options.year,
+    donor: context.region(context.current(options.donor), [options.donor]),
+    recipients: [...recipientCodes.entries()].map(([code, codes]) => context.region(code, codes)),
+    regionsAsOf: context.asOf,
+    figureRule: context.rule,
+    funds,
+    projects,
+    beneficiaries,
+    ...aid,
+    plans,
+    sources: context.sources,
+    issues,
+  };
+}

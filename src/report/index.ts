@@ -1,0 +1,41 @@
+export type { AnnualReportInput } from './annual-report-input.js';
+export type { AnnualReportOptions } from './annual-report-options.js';
+export type {
+  AidRow,
+  AnnualReport,
+  BeneficiariesSection,
+  DeclaredProjectFigure,
+  ExchangesSection,
+  FundCategoryRow,
+  FundsSection,
+  IndustryRow,
+  IndustrySection,
+  ItemisedProjects,
+  LabourRow,
+  LabourSection,
+  PlanRow,
+  PlansSection,
+  PrefectureRow,
+  ProjectsSection,
+  ProjectTypeRow,
+  ReportRegion,
+  SecondmentRow,
+  StudentRow,
+  StudentsSection,
+  TrainingRow,
+  TrainingSection,
+  VisitRow,
+} from './annual-report.js';
+export { buildAnnualReport } from './build-annual-report.js';
+export type { DeclaredPart } from './declared-part.js';
+export {
+  declaredProjectCount,
+  declaredProjectCountSchema,
+  parseDeclaredProjectCount,
+  projectScopes,
+  type DeclaredProjectCount,
+  type ProjectScope,
+} from './declared-project-count.js';
+export { renderAnnualReport, type RenderAnnualReportOptions } from './render/render-annual-report.js';
+export { reportLocales, type ReportLocale } from './render/report-locale.js';
+export { annualReportToJSON, type AnnualReportJson } from './annual-report-json.js';

@@ -1,0 +1,46 @@
+import type { PlanActual } from '../../model/plans/compare-plan.js';
+import { comparePlan } from '../../model/plans/compare-plan.js';
+import type { LedgerKind } from '../../model/ledger.js';
+import type { BeneficiariesSection, LabourSection, PlansSection, ProjectsSection, StudentsSection, TrainingSection, IndustrySection } from '../annual-report.js';
+import type { ReportSelection } from './select-input.js';
+
+/**
+ * The measures the report supplies to plan targets (all recipients together), beside the `projects` and
+ * `sub-projects` that {@link comparePlan} counts from the itemised projects.
+ */
+export interface PlanActualSources {
+  readonly projects: ProjectsSection;
+  readonly beneficiaries: BeneficiariesSection;
+  readonly training: TrainingSection;
+  readonly students: StudentsSection;
+  readonly labour: LabourSection;
+  readonly industry: IndustrySection;
+}
+
+/** The actual figures of the report's measures, as exact decimal strings. */
+export function planActuals(sections: PlanActualSources): PlanActual[] {
+  const declaredAll = sections.projects.declared.find((figure) => figure.scope === 'all' && figure.region === undefined);
+  const actuals: PlanActual[] = [
+    { measure: 'beneficiaries', value: String(sections.beneficiaries.bounds.lower) },
+    { measure: 'cadres-trained', value: String(sections.training.trainees.lower) },
+    { measure: 'students-subsidised', value: String(sections.students.students.lower) },
+    { measure: 'labourers-placed', value: String(sections.labour.placed.lower) },
+    { measure: 'farming-funds', value: sections.industry.farmingFunds.toJSON() },
+  ];
+  return declaredAll === undefined ? actuals : [{ measure: 'aid-projects', value: String(declaredAll.chosen.projects) }, ...actuals];
+}
+
+/** Every plan in force in the year, compared with the actual figures. */
+export function buildPlansSection(selection: ReportSelection, year: number, actuals: readonly PlanActual[], kind: LedgerKind): PlansSection {
+  const plans = selection.programme.plans
+    .filter((plan) => plan.fromYear <= year && year <= plan.toYear)
+    .map((plan) => ({
+      plan: plan.id,
+      kind: plan.kind,
+      name: plan.name,
+      fromYear: plan.fromYear,
+      toYear: plan.toYear,
+      comparison: comparePlan(plan, selection.programme, { kind, actuals }),
+    }));
+  return { plans, actuals };
+}

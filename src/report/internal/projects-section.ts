@@ -1,0 +1,150 @@
+import { pickReport } from '../../aid/internal/pick-report.js';
+import { createIssue, type IssueParams } from '../../errors/issue.js';
+import { remapIssues } from './remap-issues.js';
+import { makeAmount } from '../../money/amount.js';
+import type { Project } from '../../model/project.js';
+import { rollUpProgramme } from '../../model/rollup/roll-up-programme.js';
+import { addLedgerTotals, zeroLedgerTotals, type LedgerTotals } from '../../model/rollup/roll-up.js';
+import { isWithinRegion, regionAtLevel, regionLevel, type RegionCode } from '../../regions/region-code.js';
+import type { DeclaredProjectFigure, ItemisedProjects, PrefectureRow, ProjectsSection, ProjectTypeRow } from '../annual-report.js';
+import type { DeclaredProjectCount } from '../declared-project-count.js';
+import type { ReportContext } from './report-context.js';
+import type { Indexed, ReportSelection } from './select-input.js';
+
+interface Tally {
+  projects: number;
+  subProjects: number;
+  fen: bigint;
+}
+
+const emptyTally = (): Tally => ({ projects: 0, subProjects: 0, fen: 0n });
+const itemisedOf = (tally: Tally): ItemisedProjects => ({ projects: tally.projects, subProjects: tally.subProjects, budget: makeAmount(tally.fen) });
+const tallyOf = (projects: readonly Project[]): Tally =>
+  projects.reduce((tally, project) => {
+    tally.projects += 1;
+    tally.subProjects += project.subProjects.length;
+    tally.fen += project.budget.fen;
+    return tally;
+  }, emptyTally());
+
+/** Itemised projects by prefecture and type, declared project counts beside them, and their differences as issues. */
+export function buildProjectsSection(selection: ReportSelection, context: ReportContext): ProjectsSection {
+  const { programme } = selection;
+  const infrastructureTypes = new Set(programme.projectTypes.filter((type) => type.infrastructure).map((type) => type.code as string));
+  const isInfrastructure = (project: Project) => infrastructureTypes.has(project.type);
+  const rollUp = rollUpProgramme(programme);
+
+  const prefectures = new Map<RegionCode, { tally: Tally; ledger: LedgerTotals; codes: Set<RegionCode> }>();
+  const prefectureRow = (code: RegionCode) => {
+    const key = context.prefectureOf(code);
+    let row = prefectures.get(key);
+    if (row === undefined) prefectures.set(key, (row = { tally: emptyTally(), ledger: zeroLedgerTotals, codes: new Set() }));
+    row.codes.add(regionAtLevel(code, 'prefecture') ?? code);
+    return row;
+  };
+  for (const project of programme.projects) {
+    const row = prefectureRow(project.location.region);
+    row.tally.projects += 1;
+    row.tally.fen += project.budget.fen;
+    for (const sub of project.subProjects) prefectureRow(sub.location.region).tally.subProjects += 1;
+  }
+  for (const [code, totals] of Object.entries(rollUp.byRegion)) {
+    if (regionLevel(code as RegionCode) !== 'prefecture') continue;
+    const row = prefectureRow(code as RegionCode);
+    row.ledger = addLedgerTotals(row.ledger, totals);
+  }
+  const byPrefecture = [...prefectures.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, row]): PrefectureRow => ({ region: context.region(code, row.codes), ...itemisedOf(row.tally), ledger: row.ledger }));
+
+  const types = new Map<string, Tally>();
+  const typeTally = (type: string) => types.get(type) ?? (types.set(type, emptyTally()).get(type) as Tally);
+  for (const project of programme.projects) {
+    const tally = typeTally(project.type);
+    tally.projects += 1;
+    tally.fen += project.budget.fen;
+    for (const sub of project.subProjects) typeTally(sub.type).subProjects += 1;
+  }
+  const known = programme.projectTypes.map((type) => type.code as string);
+  const byType = [...known.filter((code) => types.has(code)), ...[...types.keys()].filter((code) => !known.includes(code)).sort()].map(
+    (code): ProjectTypeRow => {
+      const type = programme.projectTypes.find((candidate) => candidate.code === code);
+      return { type: code, label: type?.label ?? { en: code }, infrastructure: type?.infrastructure ?? false, ...itemisedOf(types.get(code) ?? emptyTally()) };
+    },
+  );
+
+  return {
+    itemised: { ...itemisedOf(tallyOf(programme.projects)), ledger: rollUp.total },
+    infrastructure: itemisedOf(tallyOf(programme.projects.filter(isInfrastructure))),
+    declared: declaredFigures(selection, context, isInfrastructure),
+    byPrefecture,
+    byType,
+  };
+}
+
+function declaredFigures(selection: ReportSelection, context: ReportContext, isInfrastructure: (project: Project) => boolean): DeclaredProjectFigure[] {
+  const groups = new Map<string, Indexed<DeclaredProjectCount>[]>();
+  for (const declared of selection.declaredProjects) {
+    const key = `${declared.value.scope}|${declared.value.region === undefined ? '' : context.current(declared.value.region)}`;
+    groups.set(key, [...(groups.get(key) ?? []), declared]);
+  }
+  const figures: DeclaredProjectFigure[] = [];
+  for (const group of groups.values()) {
+    const first = (group[0] as Indexed<DeclaredProjectCount>).value;
+    const figure = `projects.${first.scope}`;
+    const rule = context.ruleFor(figure);
+    const reports = group.map((declared) => declared.value);
+    let picked = pickReport(
+      reports.map((report) => ({ value: report.projects, source: report.source, ...(report.reportedOn === undefined ? {} : { reportedOn: report.reportedOn }) })),
+      rule,
+      [],
+      figure,
+    );
+    if ('issues' in picked) {
+      context.issues.push(...remapIssues(picked.issues, 'declaredProjects', group));
+      picked = pickReport(reports.map((report) => ({ value: report.projects, source: report.source })), { rule: 'largest' }, [], figure) as { index: number };
+    }
+    const chosen = group[picked.index] as Indexed<DeclaredProjectCount>;
+    const region = first.region === undefined ? undefined : context.current(first.region);
+    const inRegion = (project: Project) => region === undefined || isWithinRegion(context.current(project.location.region), region);
+    const matching = selection.programme.projects.filter((project) => inRegion(project) && (first.scope === 'all' || isInfrastructure(project)));
+    const itemised = itemisedOf(tallyOf(matching));
+    compareWithItemised(chosen, itemised, context);
+    const regionCodes = group.flatMap((declared) => (declared.value.region === undefined ? [] : [declared.value.region]));
+    reports.forEach((report) => context.cite(report.source));
+    figures.push({
+      scope: first.scope,
+      ...(region === undefined ? {} : { region: context.region(region, regionCodes) }),
+      chosen: chosen.value,
+      rule,
+      reports,
+      itemised,
+    });
+  }
+  return figures;
+}
+
+// A declared count of all projects may exceed what the data itemises; a declared infrastructure figure
+// names the itemised projects themselves, so it must match them.
+function compareWithItemised(chosen: Indexed<DeclaredProjectCount>, itemised: ItemisedProjects, context: ReportContext): void {
+  const declared = chosen.value;
+  const path = ['declaredProjects', chosen.index];
+  const base: IssueParams = { scope: declared.scope, ...(declared.region === undefined ? {} : { region: declared.region }) };
+  if (declared.scope === 'all') {
+    if (declared.projects < itemised.projects) {
+      context.issues.push(createIssue('declared-projects-below-itemised', [...path, 'projects'], { ...base, declared: declared.projects, itemised: itemised.projects }));
+    }
+    return;
+  }
+  const differ = (measure: string, field: string, declaredValue: string | number, itemisedValue: string | number) =>
+    context.issues.push(
+      createIssue('declared-projects-differ-from-itemised', [...path, field], { ...base, measure, declared: declaredValue, itemised: itemisedValue }),
+    );
+  if (declared.projects !== itemised.projects) differ('projects', 'projects', declared.projects, itemised.projects);
+  if (declared.subProjects !== undefined && declared.subProjects !== itemised.subProjects) {
+    differ('sub-projects', 'subProjects', declared.subProjects, itemised.subProjects);
+  }
+  if (declared.invested !== undefined && declared.invested.fen !== itemised.budget.fen) {
+    differ('amount invested', 'invested', declared.invested.toJSON(), itemised.budget.toJSON());
+  }
+}

@@ -1,0 +1,220 @@
+import type { ExchangeDirection, ExchangeLevel } from '../../aid/exchange-visit.js';
+import type { IndustrialZoneStatus } from '../../aid/industrial-cooperation.js';
+import type { FigureBasis } from '../../aid/labour-cooperation.js';
+import type { DeclaredCountRule } from '../../beneficiaries/choose-declared-counts.js';
+import type { PlanKind } from '../../model/plan.js';
+import type { ReportLocale } from './report-locale.js';
+
+/** The fixed wording of a rendered report in one language. */
+export interface ReportPhrases {
+  readonly title: (donor: string, year: number) => string;
+  readonly recipients: string;
+  readonly inData: string;
+  readonly conventions: (asOf: string) => readonly string[];
+  readonly sections: readonly [string, string, string, string, string, string, string, string, string, string];
+  readonly persons: string;
+  readonly personTimes: string;
+  readonly projectsUnit: string;
+  readonly courses: string;
+  readonly visits: string;
+  readonly enterprises: string;
+  readonly rule: (rule: DeclaredCountRule) => string;
+  readonly alsoReported: string;
+  readonly notReported: string;
+  readonly none: string;
+  readonly donated: string;
+  readonly fundColumns: readonly [string, string, string, string, string];
+  readonly byRecipient: string;
+  readonly notSplit: (amount: string) => string;
+  readonly declaredProjects: string;
+  readonly declaredInfrastructure: string;
+  readonly itemised: (projects: number, subProjects: number, budget: string) => string;
+  readonly notItemised: (projects: number) => string;
+  readonly subProjects: (count: number) => string;
+  readonly prefectureColumns: readonly [string, string, string, string, string, string, string];
+  readonly typeColumns: readonly [string, string, string, string];
+  readonly partOf: (whole: string) => string;
+  readonly identifiedNone: string;
+  readonly identified: (persons: string, personTimes: string, households: string, poor: string) => string;
+  readonly bounds: (lower: string, upper: string, incomplete: boolean) => string;
+  readonly personTimesDeclared: string;
+  readonly trainees: string;
+  readonly expertsOrganised: string;
+  readonly funds: string;
+  readonly students: string;
+  readonly amount: string;
+  readonly placed: string;
+  readonly buckets: (basis: FigureBasis) => string;
+  readonly bucketNames: readonly [string, string, string, string];
+  readonly bucketsHold: (holds: boolean) => string;
+  readonly workingIn: (city: string) => string;
+  readonly stock: string;
+  readonly farmingFunds: string;
+  readonly investment: string;
+  readonly agreements: string;
+  readonly zones: string;
+  readonly zoneStatus: Readonly<Record<IndustrialZoneStatus, string>>;
+  readonly visitsHeading: string;
+  readonly secondmentsHeading: string;
+  readonly direction: Readonly<Record<ExchangeDirection, string>>;
+  readonly level: Readonly<Record<ExchangeLevel, string>>;
+  readonly months: (months: number) => string;
+  readonly noPlan: (year: number) => string;
+  readonly planKind: Readonly<Record<PlanKind, string>>;
+  readonly agreed: (what: string, agreed: string, actual: string, percent: string) => string;
+  readonly target: (what: string, target: string, actual: string, percent: string) => string;
+  readonly unknown: string;
+  readonly noIssues: string;
+  readonly issueCount: (count: number) => string;
+  readonly sourcesHeading: string;
+  readonly incomplete: string;
+  readonly all: string;
+}
+
+const rule = (names: Readonly<Record<DeclaredCountRule['rule'], string>>) => (chosen: DeclaredCountRule) =>
+  chosen.rule === 'prefer-source'
+    ? `${names['prefer-source']}: ${chosen.sources.map((source) => [source.document, source.section].filter(Boolean).join(', ')).join('; ')}`
+    : names[chosen.rule];
+
+const english: ReportPhrases = {
+  title: (donor, year) => `${donor}: pairing-off poverty alleviation, annual report ${year}`,
+  recipients: 'Recipients',
+  inData: 'in the data',
+  conventions: (asOf) => [
+    `Division codes as in force on ${asOf}. Amounts in million yuan, rounded half up to two decimals; every sum is exact before rounding.`,
+    'A figure marked * comes from "incomplete statistics" (据不完全统计): a lower bound, not an audited total. [n] cites a source listed at the end.',
+    'Where sources disagree, one report is chosen by the rule named beside it and the others are listed.',
+  ],
+  sections: ['1. Funds', '2. Projects', '3. Beneficiaries', '4. Cadre training', '5. Student subsidies', '6. Labour cooperation', '7. Industrial cooperation', '8. Exchange visits and seconded cadres', '9. Plan versus actual', '10. Rule violations'],
+  persons: 'persons',
+  personTimes: 'person-times',
+  projectsUnit: 'projects',
+  courses: 'Courses',
+  visits: 'Visits',
+  enterprises: 'Enterprises',
+  rule: rule({ largest: 'rule: largest', smallest: 'rule: smallest', latest: 'rule: latest', 'prefer-source': 'rule: preferred source' }),
+  alsoReported: 'also reported',
+  notReported: 'not reported',
+  none: 'none reported',
+  donated: 'Donated',
+  fundColumns: ['category', 'donated', 'itemised projects', 'non-project aid', 'not itemised'],
+  byRecipient: 'By recipient',
+  notSplit: (amount) => `${amount} not split by recipient in the sources (itemised project budgets by prefecture are under 2)`,
+  declaredProjects: 'Aid projects declared',
+  declaredInfrastructure: 'Infrastructure projects declared',
+  itemised: (projects, subProjects, budget) => `Itemised: ${projects} projects with ${subProjects} sub-projects, approved budgets ${budget}`,
+  notItemised: (projects) => `Declared but not itemised in the data: ${projects} projects`,
+  subProjects: (count) => `${count} sub-projects`,
+  prefectureColumns: ['prefecture', 'projects', 'sub-projects', 'budget', 'disbursed', 'spent', 'declared projects/sub-projects, invested'],
+  typeColumns: ['type', 'projects', 'sub-projects', 'budget'],
+  partOf: (whole) => `part of "${whole}"`,
+  identifiedNone: 'Identified beneficiaries: none recorded.',
+  identified: (persons, personTimes, households, poor) =>
+    `Identified beneficiaries: ${persons} persons (${personTimes} person-times) in ${households} households; registered poor: ${poor} persons`,
+  bounds: (lower, upper, incomplete) =>
+    `Persons reached, identified and declared together: at least ${lower}, at most ${upper}${incomplete ? ' (incomplete statistics: the real number may be higher)' : ''}`,
+  personTimesDeclared: 'Person-times declared',
+  trainees: 'Trained',
+  expertsOrganised: 'Experts organised',
+  funds: 'Funds',
+  students: 'Students',
+  amount: 'Amount',
+  placed: 'Labourers placed',
+  buckets: (basis) => (basis === 'illustrative' ? 'By bucket (illustrative)' : 'By bucket'),
+  bucketNames: ['outside the province', 'in the province, outside the county', 'in the county', 'total'],
+  bucketsHold: (holds) => (holds ? 'the buckets are exclusive and sum to the labourers placed' : 'the buckets do NOT sum to the labourers placed'),
+  workingIn: (city) => `Working in ${city}`,
+  stock: 'a stock, not the year’s flow',
+  farmingFunds: 'Farming funds',
+  investment: 'Investment',
+  agreements: 'Framework agreements',
+  zones: 'Industrial zones',
+  zoneStatus: { agreed: 'agreed', 'under-construction': 'under construction', operating: 'operating' },
+  visitsHeading: 'High-level exchange visits',
+  secondmentsHeading: 'Seconded cadres',
+  direction: { 'donor-to-recipient': 'to the recipient', 'recipient-to-donor': 'to the donor' },
+  level: { municipal: 'municipal', district: 'district', department: 'department' },
+  months: (months) => `${months} months`,
+  noPlan: (year) => `No plan in force in ${year} in the data.`,
+  planKind: { 'multi-year': 'multi-year plan', 'near-term': 'near-term targets', annual: 'annual plan' },
+  agreed: (what, agreed, actual, percent) => `${what}: agreed ${agreed}, actual ${actual}, ${percent}`,
+  target: (what, target, actual, percent) => `${what}: target ${target}, actual ${actual}, ${percent}`,
+  unknown: 'unknown',
+  noIssues: 'None found.',
+  issueCount: (count) => `${count} found:`,
+  sourcesHeading: 'Sources',
+  incomplete: 'incomplete statistics',
+  all: 'all recipients',
+};
+
+const chinese: ReportPhrases = {
+  title: (donor, year) => `${donor}东西部扶贫协作${year}年度报告`,
+  recipients: '帮扶地区',
+  inData: '数据中为',
+  conventions: (asOf) => [
+    `行政区划代码以${asOf}有效者为准。金额单位为万元，保留两位小数（四舍五入）；合计先精确求和再取舍。`,
+    '标 * 的数字来自“据不完全统计”的来源：为下限，非审计总数。[n] 指文末所列来源。',
+    '来源之间不一致时，按所注规则选取其一，其余一并列出。',
+  ],
+  sections: ['一、资金', '二、项目', '三、受益人口', '四、干部培训', '五、助学', '六、劳务协作', '七、产业合作', '八、高层互访与干部挂职', '九、计划完成情况', '十、违反规则情况'],
+  persons: '人',
+  personTimes: '人次',
+  projectsUnit: '个',
+  courses: '培训班次',
+  visits: '互访次数',
+  enterprises: '企业',
+  rule: rule({ largest: '规则：取最大值', smallest: '规则：取最小值', latest: '规则：取最新值', 'prefer-source': '规则：优先来源' }),
+  alsoReported: '另有报告',
+  notReported: '未报告',
+  none: '未报告',
+  donated: '捐赠资金',
+  fundColumns: ['类别', '捐赠', '已列项目', '非项目帮扶', '未列明'],
+  byRecipient: '按帮扶地区',
+  notSplit: (amount) => `${amount}来源未按地区划分（已列项目预算按地区见第二部分）`,
+  declaredProjects: '帮扶项目（报告数）',
+  declaredInfrastructure: '基础设施项目（报告数）',
+  itemised: (projects, subProjects, budget) => `已列明：项目${projects}个，子项目${subProjects}个，批准预算${budget}`,
+  notItemised: (projects) => `已报告但数据中未列明的项目：${projects}个`,
+  subProjects: (count) => `子项目${count}个`,
+  prefectureColumns: ['地区', '项目', '子项目', '预算', '已拨付', '已支出', '报告项目/子项目、投资'],
+  typeColumns: ['类型', '项目', '子项目', '预算'],
+  partOf: (whole) => `属于“${whole}”`,
+  identifiedNone: '有身份记录的受益人：无。',
+  identified: (persons, personTimes, households, poor) => `有身份记录的受益人：${persons}人（${personTimes}人次），${households}户；其中建档立卡贫困人口${poor}人`,
+  bounds: (lower, upper, incomplete) => `受益人数（有身份记录与报告数合计）：不少于${lower}人，不多于${upper}人${incomplete ? '（不完全统计：实际可能更多）' : ''}`,
+  personTimesDeclared: '报告人次',
+  trainees: '培训人数',
+  expertsOrganised: '组织专家',
+  funds: '资金',
+  students: '资助学生',
+  amount: '金额',
+  placed: '转移就业劳动力',
+  buckets: (basis) => (basis === 'illustrative' ? '分类（示意）' : '分类'),
+  bucketNames: ['省外', '省内县外', '县内', '合计'],
+  bucketsHold: (holds) => (holds ? '各类互斥且合计等于转移就业人数' : '各类合计不等于转移就业人数'),
+  workingIn: (city) => `在${city}务工`,
+  stock: '存量，非当年流量',
+  farmingFunds: '种养殖项目资金',
+  investment: '投资',
+  agreements: '框架协议',
+  zones: '产业园区',
+  zoneStatus: { agreed: '已商定', 'under-construction': '在建', operating: '运营中' },
+  visitsHeading: '高层互访',
+  secondmentsHeading: '干部挂职',
+  direction: { 'donor-to-recipient': '赴帮扶地区', 'recipient-to-donor': '赴帮扶方' },
+  level: { municipal: '市级', district: '区级', department: '部门' },
+  months: (months) => `${months}个月`,
+  noPlan: (year) => `数据中无${year}年有效的计划。`,
+  planKind: { 'multi-year': '中长期规划', 'near-term': '近期目标', annual: '年度计划' },
+  agreed: (what, agreed, actual, percent) => `${what}：协议${agreed}，实际${actual}，完成${percent}`,
+  target: (what, target, actual, percent) => `${what}：目标${target}，实际${actual}，完成${percent}`,
+  unknown: '不详',
+  noIssues: '未发现。',
+  issueCount: (count) => `共${count}项（说明为英文）：`,
+  sourcesHeading: '来源',
+  incomplete: '不完全统计',
+  all: '全部帮扶地区',
+};
+
+/** The wording of each locale. */
+export const reportPhrases: Readonly<Record<ReportLocale, ReportPhrases>> = { en: english, zh: chinese };

@@ -1,0 +1,57 @@
+import type { LocalizedText } from '../../model/text.js';
+import { redactPersonalData } from '../../privacy/mask.js';
+import type { AnnualReport } from '../annual-report.js';
+import { localText } from './format.js';
+import { renderExchanges, renderIndustry, renderLabour, renderStudents, renderTraining } from './render-aid-sections.js';
+import { renderBeneficiaries, renderFunds, renderIssues, renderPlans, renderProjects, renderSources } from './render-sections.js';
+import type { ReportLocale } from './report-locale.js';
+import { createReportWriter } from './writer.js';
+
+/** Options for {@link renderAnnualReport}. */
+export interface RenderAnnualReportOptions {
+  /** `en`: amounts in million yuan (¥ for exact yuan); `zh`: amounts in 万元, or 亿元 from one 亿 up. */
+  readonly locale: ReportLocale;
+  /**
+   * Labels of declared figures, by their `figure` name (`'residents-benefited'` → "Residents directly
+   * benefited" / "直接受益群众"); a figure without a label is shown by its name.
+   */
+  readonly figureLabels?: Readonly<Record<string, LocalizedText>>;
+}
+
+/**
+ * Renders an annual report as text in English or Chinese: a title, the conventions (division codes' date,
+ * unit and rounding, the mark of incomplete statistics), ten numbered sections and the numbered sources.
+ * Amounts are rounded half up to two decimals only here, from exact sums; chosen figures show their rule
+ * and every other report. The text is passed through {@link redactPersonalData}, so no resident ID or mobile
+ * number appears unmasked even when one was typed into a name or note. Issue messages are the library's
+ * English ones in both languages (translations replace the message catalogue).
+ *
+ * @param report - from {@link buildAnnualReport}
+ * @param options - see {@link RenderAnnualReportOptions}
+ * @returns the text, lines separated by `\n`, ending with a newline
+ *
+ * @example
+ * ```ts
+ * const report = buildAnnualReport(seedAnnualReportInput2011, seedReportOptions2011)
+ * renderAnnualReport(report, { locale: 'en' }).split('\n')[0]
+ * //=> 'Shenzhen: pairing-off poverty alleviation, annual report 2011'
+ * renderAnnualReport(report, { locale: 'zh' }).includes('捐赠资金：4,691.00万元*')
+ * //=> true
+ * ```
+ */
+export function renderAnnualReport(report: AnnualReport, options: RenderAnnualReportOptions): string {
+  const w = createReportWriter(report, options.locale, options.figureLabels ?? {});
+  const p = w.phrases;
+  const donor = localText(report.donor.name, options.locale) || report.donor.code;
+  const sections = [renderFunds, renderProjects, renderBeneficiaries, renderTraining, renderStudents, renderLabour, renderIndustry, renderExchanges, renderPlans, renderIssues];
+  const lines = [
+    p.title(donor, report.year),
+    `${p.recipients}${options.locale === 'zh' ? '：' : ': '}${report.recipients.map(w.region).join(options.locale === 'zh' ? '；' : '; ')}`,
+    ...p.conventions(report.regionsAsOf),
+    ...sections.flatMap((render, i) => ['', p.sections[i] ?? '', ...render(w)]),
+    '',
+    p.sourcesHeading,
+    ...renderSources(w),
+  ];
+  return redactPersonalData(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,141 @@
+import { formatPath } from '../../errors/issue.js';
+import { formatCount, formatTable, formatTableAmount } from './format.js';
+import type { ReportWriter } from './writer.js';
+
+
+/** 1. Funds: the total, the table by category, and the split by recipient. */
+export function renderFunds(w: ReportWriter): string[] {
+  const { funds } = w.report;
+  const p = w.phrases;
+  const cited = funds.sources.map((source) => w.cite(source)).join('');
+  const exact = w.locale === 'en' ? ` (¥${funds.total.toJSON().replace(/\B(?=(\d{3})+(?!\d))/g, ',')})` : '';
+  const lines = [`${p.donated}${w.colon}${w.money(funds.total)}${exact}${cited}`];
+  if (funds.byCategory.length > 0) {
+    lines.push(
+      ...formatTable([
+        [...p.fundColumns],
+        ...funds.byCategory.map((row) => [
+          w.text(row.label),
+          ...[row.donated, row.itemisedProjects, row.nonProjectAid, row.notItemised].map((value) => formatTableAmount(value, w.locale)),
+        ]),
+      ]),
+    );
+  }
+  const parts = funds.byRecipient.map((row) => `${w.region(row.region)} ${w.money(row.amount)}`);
+  if (funds.notSplitByRecipient.fen !== 0n) parts.push(p.notSplit(w.money(funds.notSplitByRecipient)));
+  lines.push(`${p.byRecipient}${w.colon}${parts.join(w.semicolon)}`);
+  return lines;
+}
+
+/** 2. Projects: declared beside itemised, by prefecture and by type. */
+export function renderProjects(w: ReportWriter): string[] {
+  const { projects } = w.report;
+  const p = w.phrases;
+  const lines: string[] = [];
+  const programmeWide = projects.declared.filter((figure) => figure.region === undefined);
+  for (const figure of programmeWide) {
+    const label = figure.scope === 'all' ? p.declaredProjects : p.declaredInfrastructure;
+    const chosen = { value: figure.chosen.projects, qualifier: figure.chosen.qualifier, source: figure.chosen.source, rule: figure.rule, reports: figure.reports.map((report) => ({ value: report.projects, qualifier: report.qualifier, source: report.source })) };
+    const subProjects = figure.chosen.subProjects === undefined ? '' : w.paren(p.subProjects(figure.chosen.subProjects));
+    lines.push(...w.chosen(label, chosen, p.projectsUnit, '', subProjects));
+  }
+  const { itemised } = projects;
+  lines.push(p.itemised(itemised.projects, itemised.subProjects, w.money(itemised.budget)));
+  const declaredAll = programmeWide.find((figure) => figure.scope === 'all');
+  if (declaredAll !== undefined && declaredAll.chosen.projects > itemised.projects) lines.push(p.notItemised(declaredAll.chosen.projects - itemised.projects));
+  if (projects.byPrefecture.length > 0) {
+    const declaredFor = (code: string) => projects.declared.find((figure) => figure.region?.code === code);
+    lines.push(
+      ...formatTable([
+        [...p.prefectureColumns],
+        ...projects.byPrefecture.map((row) => {
+          const declared = declaredFor(row.region.code);
+          const declaredText =
+            declared === undefined
+              ? ''
+              : `${declared.chosen.projects}${declared.chosen.subProjects === undefined ? '' : `/${declared.chosen.subProjects}`}${declared.chosen.invested === undefined ? '' : `, ${formatTableAmount(declared.chosen.invested, w.locale)}`}${w.cite(declared.chosen.source)}`;
+          return [
+            w.region(row.region),
+            String(row.projects),
+            String(row.subProjects),
+            formatTableAmount(row.budget, w.locale),
+            formatTableAmount(row.ledger.disbursement, w.locale),
+            formatTableAmount(row.ledger.expenditure, w.locale),
+            declaredText,
+          ];
+        }),
+      ]),
+    );
+  }
+  if (projects.byType.length > 0) {
+    lines.push(
+      ...formatTable([
+        [...p.typeColumns],
+        ...projects.byType.map((row) => [w.text(row.label), String(row.projects), String(row.subProjects), formatTableAmount(row.budget, w.locale)]),
+      ]),
+    );
+  }
+  return lines;
+}
+
+/** 3. Beneficiaries: declared figures with their parts, identified counts, bounds, person-times. */
+export function renderBeneficiaries(w: ReportWriter): string[] {
+  const { beneficiaries } = w.report;
+  const p = w.phrases;
+  const lines: string[] = [];
+  for (const declared of beneficiaries.declared) {
+    const part = beneficiaries.parts.find((relation) => relation.part === declared.figure);
+    const label = w.figureLabel(declared.figure);
+    const chosen = { value: declared.count as number, qualifier: 'exact' as const, source: declared.source, rule: declared.rule, reports: declared.reports.map((report) => ({ value: report.count as number, qualifier: 'exact' as const, source: report.source })) };
+    const unit = declared.unit === 'persons' ? p.persons : p.personTimes;
+    const rendered = w.chosen(label, chosen, unit, part === undefined ? '' : '  ');
+    if (part !== undefined && rendered[0] !== undefined) rendered[0] += w.paren(p.partOf(w.figureLabel(part.whole)));
+    lines.push(...rendered);
+  }
+  const { identified, bounds } = beneficiaries;
+  lines.push(
+    identified === undefined
+      ? p.identifiedNone
+      : p.identified(formatCount(identified.persons), formatCount(identified.personTimes), formatCount(identified.households), formatCount(identified.registeredPoorPersons)),
+  );
+  lines.push(p.bounds(formatCount(bounds.lower), formatCount(bounds.upper), bounds.incomplete));
+  lines.push(`${p.personTimesDeclared}${w.colon}${beneficiaries.declaredPersonTimes === 0 ? p.none : formatCount(beneficiaries.declaredPersonTimes)}`);
+  return lines;
+}
+
+/** 9. Plans versus actual figures. */
+export function renderPlans(w: ReportWriter): string[] {
+  const { plans } = w.report.plans;
+  const p = w.phrases;
+  if (plans.length === 0) return [p.noPlan(w.report.year)];
+  return plans.flatMap((row) => [
+    `${w.text(row.name)}${w.paren(`${p.planKind[row.kind]}${w.comma}${row.fromYear}–${row.toYear}`)}`,
+    ...row.comparison.amounts.map((compared) => {
+      const what = [compared.agreed.category, compared.agreed.recipient].filter(Boolean).join(', ') || p.all;
+      return `  ${p.agreed(what, w.money(compared.agreed.amount), w.money(compared.actual), compared.percent === undefined ? p.unknown : `${compared.percent} %`)}`;
+    }),
+    ...row.comparison.targets.map((compared) => {
+      const what = [compared.target.measure, compared.target.recipient].filter(Boolean).join(', ');
+      return `  ${p.target(what, `${compared.target.value} ${compared.target.unit}`, compared.actual ?? p.unknown, compared.percent === undefined ? p.unknown : `${compared.percent} %`)}`;
+    }),
+  ]);
+}
+
+/** 10. Every rule violation, with its code and path. */
+export function renderIssues(w: ReportWriter): string[] {
+  const { issues } = w.report;
+  if (issues.length === 0) return [w.phrases.noIssues];
+  return [w.phrases.issueCount(issues.length), ...issues.map((issue) => `  - [${issue.code}] ${formatPath(issue.path)}: ${issue.message}`)];
+}
+
+/** The sources, numbered as cited. */
+export function renderSources(w: ReportWriter): string[] {
+  const lines: string[] = [];
+  let document: string | undefined;
+  w.report.sources.forEach((source, i) => {
+    if (source.document !== document) lines.push((document = source.document));
+    const incomplete = source.completeness === 'incomplete' ? w.paren(w.phrases.incomplete) : '';
+    lines.push(`  [${i + 1}] ${source.section ?? '—'}${incomplete}${source.note === undefined ? '' : ` ${source.note}`}`);
+  });
+  return lines;
+}
