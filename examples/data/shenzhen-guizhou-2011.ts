@@ -19,6 +19,7 @@ import {
   type DeclaredCount,
   type DeclaredPart,
   type DeclaredProjectCount,
+  type LocalizedText,
   type NonProjectAid,
   type SourceReference,
 } from '../../src/index.js';
@@ -308,4 +309,10 @@ export const seedReportOptions2011: AnnualReportOptions = {
   year: 2011,
   recipients: [BIJIE, QIANNAN],
   figureRule: { rule: 'largest' },
+};
+
+/** How the report names the declared figures of this data. */
+export const seedFigureLabels2011: Readonly<Record<string, LocalizedText>> = {
+  'residents-benefited': { zh: '直接受益群众', en: 'Residents directly benefited' },
+  'infrastructure-residents-benefited': { zh: '基础设施项目直接受益群众', en: 'Residents directly benefited by the infrastructure projects' },
 };
