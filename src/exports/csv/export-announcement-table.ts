@@ -112,10 +112,11 @@ export function exportAnnouncementTable(programme: Programme, options: ExportAnn
 
 function chooseProjects(programme: Programme, ids: readonly ProjectId[] | undefined, issues: Issue[]): { readonly project: Project; readonly index: number }[] {
   if (ids === undefined) return programme.projects.map((project, index) => ({ project, index }));
+  const indexOf = new Map(programme.projects.map((project, index) => [project.id, index]));
   return ids.flatMap((id, i) => {
-    const index = programme.projects.findIndex((project) => project.id === id);
-    const project = programme.projects[index];
-    if (project === undefined) {
+    const index = indexOf.get(id);
+    const project = index === undefined ? undefined : programme.projects[index];
+    if (project === undefined || index === undefined) {
       issues.push(createIssue('export-project-unknown', ['options', 'projects', i], { project: id }));
       return [];
     }

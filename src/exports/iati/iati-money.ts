@@ -18,7 +18,7 @@ function value(amount: { toJSON(): string }, valueDate: IsoDate): XmlElement {
 
 /** The activity's budgets, one per year: original (1), committed (2), valued on the first day of the year. */
 export function budgets(context: IatiExport, exported: ExportActivity): XmlElement[] {
-  return annualBudgetsOf(context.programme, exported).map(({ year, amount }) => {
+  return annualBudgetsOf(exported).map(({ year, amount }) => {
     const start = `${String(year).padStart(4, '0')}-01-01` as IsoDate;
     const end = `${String(year).padStart(4, '0')}-12-31` as IsoDate;
     return xmlElement('budget', { type: 1, status: 2 }, [

@@ -44,7 +44,7 @@ export interface ExportIatiActivitiesOptions {
   readonly defaultStatus?: LifecycleStatus;
   /** Dates by project or sub-project id; a sub-project without its own has its project's. */
   readonly activityDates?: ReadonlyMap<ProjectId | SubProjectId, ActivityDates>;
-  /** The narrative languages, the first being the activities' default (`xml:lang`); default `['zh', 'en']`. */
+  /** The narrative languages, the first being the activities' default (`xml:lang`); default (and when empty) `['zh', 'en']`. */
   readonly languages?: readonly NarrativeLanguage[];
   /** DAC 5-digit codes for project types, over {@link defaultIatiSectors}. */
   readonly sectors?: Readonly<Partial<Record<ProjectTypeCode, string>>>;

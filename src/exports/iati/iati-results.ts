@@ -2,7 +2,6 @@ import type { BeneficiaryGroupTally } from '../../beneficiaries/beneficiary-coun
 import type { DeclaredCount } from '../../beneficiaries/declared-count.js';
 import type { PerformanceDimension, PerformanceIndicator } from '../../model/performance-target.js';
 import type { ExportActivity } from '../internal/activities.js';
-import { beneficiaryFiguresOf } from '../internal/beneficiary-figures.js';
 import { xmlElement, type XmlElement } from '../internal/xml.js';
 import { fixedNarratives, freeNarrative } from './iati-narratives.js';
 import type { IatiExport } from './prepare-iati-export.js';
@@ -69,7 +68,7 @@ function performanceIndicator(context: IatiExport, exported: ExportActivity, ind
 }
 
 function beneficiaryResult(context: IatiExport, exported: ExportActivity): XmlElement | undefined {
-  const figures = beneficiaryFiguresOf(context.options.beneficiaries, exported);
+  const figures = context.beneficiariesOf(exported);
   const indicators = [
     ...figures.declared.map(({ count, index }) => declaredIndicator(context, exported, count, index)),
     ...identifiedIndicators(context, figures.identified),

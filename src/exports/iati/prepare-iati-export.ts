@@ -10,7 +10,7 @@ import { isNegativeAmount } from '../../money/compare-amounts.js';
 import { gb2260Registry } from '../../regions/gb2260-registry.js';
 import { listExportActivities, type ExportActivity } from '../internal/activities.js';
 import { annualBudgetsOf } from '../internal/annual-budgets.js';
-import { checkExportBeneficiaries } from '../internal/beneficiary-figures.js';
+import { checkExportBeneficiaries, indexBeneficiaryFigures, type ActivityBeneficiaryFigures } from '../internal/beneficiary-figures.js';
 import { textPreferring } from '../internal/texts.js';
 import { fullRegionName, locationDateOf, type FullRegionName } from '../internal/region-names.js';
 import { resolveStatus } from '../internal/statuses.js';
@@ -24,6 +24,7 @@ export interface IatiExport {
   readonly generatedAt: Timestamp;
   readonly languages: readonly NarrativeLanguage[];
   readonly activities: readonly ExportActivity[];
+  readonly beneficiariesOf: (activity: ExportActivity) => ActivityBeneficiaryFigures;
   readonly statuses: ReadonlyMap<ProjectId, IatiActivityStatusCode>;
   readonly organisationIndex: ReadonlyMap<OrganisationId, number>;
   readonly regionNames: ReadonlyMap<string, FullRegionName>;
@@ -78,7 +79,7 @@ export function prepareIatiExport(programme: Programme, options: ExportIatiActiv
     const names = fullRegionName(registry, activity.location.region, date);
     if (names === undefined) issues.push(createIssue('export-region-unknown', [...path, 'location', 'region'], { region: activity.location.region, date }));
     else regionNames.set(`${activity.location.region} ${date}`, names);
-    for (const budget of annualBudgetsOf(programme, exported)) {
+    for (const budget of annualBudgetsOf(exported)) {
       if (isNegativeAmount(budget.amount)) issues.push(createIssue('iati-budget-negative', [...path, 'budget'], { year: budget.year, amount: budget.amount.toJSON() }));
     }
     const hasParticipant = project.participations.length > 0 || activity.implementingUnit !== undefined || project.implementingUnit !== undefined;
@@ -104,9 +105,10 @@ export function prepareIatiExport(programme: Programme, options: ExportIatiActiv
     programme,
     options,
     generatedAt: parsedAt.value,
-    languages: options.languages ?? ['zh', 'en'],
+    languages: options.languages !== undefined && options.languages.length > 0 ? [...new Set(options.languages)] : ['zh', 'en'],
     activities,
     statuses,
+    beneficiariesOf: indexBeneficiaryFigures(options.beneficiaries),
     organisationIndex: new Map(programme.organisations.map((organisation, index) => [organisation.id, index])),
     regionNames,
     sectorOf: (projectType) => sectors[projectType] ?? '',

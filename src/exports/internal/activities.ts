@@ -20,21 +20,38 @@ export interface ExportActivity {
   readonly path: IssuePath;
   /** Entries naming this activity and no sub-project below it: the lowest level they belong to. */
   readonly entries: readonly PlacedLedgerEntry[];
+  /** Its budget entries: a sub-project's own, a project's own and its sub-projects' (a project's budget covers them). */
+  readonly budgetEntries: readonly LedgerEntry[];
 }
 
 /** Every project followed by its sub-projects, each with the ledger entries booked on it directly. */
 export function listExportActivities(programme: Programme): ExportActivity[] {
   const entriesByActivity = new Map<string, PlacedLedgerEntry[]>();
+  const budgetsByActivity = new Map<string, LedgerEntry[]>();
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [value]);
+    else list.push(value);
+  };
   programme.ledger.forEach((entry, index) => {
     const key = entry.subProject === undefined ? `project:${entry.project}` : `sub-project:${entry.project}:${entry.subProject}`;
-    const list = entriesByActivity.get(key) ?? [];
-    list.push({ entry, index });
-    entriesByActivity.set(key, list);
+    add(entriesByActivity, key, { entry, index });
+    if (entry.kind !== 'budget') return;
+    add(budgetsByActivity, `project:${entry.project}`, entry);
+    if (entry.subProject !== undefined) add(budgetsByActivity, key, entry);
   });
   const activities: ExportActivity[] = [];
   programme.projects.forEach((project, p) => {
     const projectPath: IssuePath = ['projects', p];
-    activities.push({ kind: 'project', id: project.id, activity: project, project, path: projectPath, entries: entriesByActivity.get(`project:${project.id}`) ?? [] });
+    activities.push({
+      kind: 'project',
+      id: project.id,
+      activity: project,
+      project,
+      path: projectPath,
+      entries: entriesByActivity.get(`project:${project.id}`) ?? [],
+      budgetEntries: budgetsByActivity.get(`project:${project.id}`) ?? [],
+    });
     project.subProjects.forEach((subProject, s) => {
       activities.push({
         kind: 'sub-project',
@@ -43,6 +60,7 @@ export function listExportActivities(programme: Programme): ExportActivity[] {
         project,
         path: [...projectPath, 'subProjects', s],
         entries: entriesByActivity.get(`sub-project:${project.id}:${subProject.id}`) ?? [],
+        budgetEntries: budgetsByActivity.get(`sub-project:${project.id}:${subProject.id}`) ?? [],
       });
     });
   });

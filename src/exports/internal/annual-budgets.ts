@@ -1,7 +1,6 @@
 import { yearOf } from '../../dates/iso-date.js';
 import type { Amount } from '../../money/amount.js';
 import { addAmounts } from '../../money/add-amounts.js';
-import type { Programme } from '../../model/programme.js';
 import type { ExportActivity } from './activities.js';
 
 /** An activity's budget for one calendar (fiscal) year. */
@@ -15,11 +14,9 @@ export interface AnnualBudget {
  * since a project's budget covers its sub-projects), net of reversals, by the year of their date; the
  * approved budget in the plan year where the ledger holds none.
  */
-export function annualBudgetsOf(programme: Programme, activity: ExportActivity): AnnualBudget[] {
+export function annualBudgetsOf(activity: ExportActivity): AnnualBudget[] {
   const byYear = new Map<number, Amount>();
-  for (const entry of programme.ledger) {
-    if (entry.kind !== 'budget' || entry.project !== activity.project.id) continue;
-    if (activity.kind === 'sub-project' && entry.subProject !== activity.id) continue;
+  for (const entry of activity.budgetEntries) {
     const year = yearOf(entry.date);
     const sum = byYear.get(year);
     byYear.set(year, sum === undefined ? entry.amount : addAmounts(sum, entry.amount));

@@ -13,19 +13,27 @@ export interface ActivityBeneficiaryFigures {
   readonly identified: readonly BeneficiaryGroupTally[];
 }
 
-/** The figures of an activity: declared counts attached to it, identified tallies whose group is it. */
-export function beneficiaryFiguresOf(beneficiaries: ExportBeneficiaries | undefined, activity: ExportActivity): ActivityBeneficiaryFigures {
-  const declared = (beneficiaries?.declared ?? [])
-    .map((count, index) => ({ count, index }))
-    .filter(({ count }) => {
-      const attached = count.attachedTo;
-      if (attached === undefined) return false;
-      if (activity.kind === 'project') return attached.kind === 'project' && attached.project === activity.id;
-      return attached.kind === 'sub-project' && attached.project === activity.project.id && attached.subProject === activity.id;
-    });
-  const label = `${activity.kind}:${activity.id}`;
-  const identified = (beneficiaries?.identified?.groups ?? []).filter((group) => group.group === label);
-  return { declared, identified };
+/** Indexes the figures by what they are attached to, and returns the figures of an activity. */
+export function indexBeneficiaryFigures(beneficiaries: ExportBeneficiaries | undefined): (activity: ExportActivity) => ActivityBeneficiaryFigures {
+  const declared = new Map<string, { readonly count: DeclaredCount; readonly index: number }[]>();
+  (beneficiaries?.declared ?? []).forEach((count, index) => {
+    const attached = count.attachedTo;
+    if (attached === undefined || attached.kind === 'activity') return;
+    const label = attached.kind === 'project' ? `project:${attached.project}` : `sub-project:${attached.project}:${attached.subProject}`;
+    const list = declared.get(label);
+    if (list === undefined) declared.set(label, [{ count, index }]);
+    else list.push({ count, index });
+  });
+  const identified = new Map<string | null, BeneficiaryGroupTally[]>();
+  for (const group of beneficiaries?.identified?.groups ?? []) {
+    const list = identified.get(group.group);
+    if (list === undefined) identified.set(group.group, [group]);
+    else list.push(group);
+  }
+  return (activity) => {
+    const label = activity.kind === 'project' ? `project:${activity.id}` : `sub-project:${activity.project.id}:${activity.id}`;
+    return { declared: declared.get(label) ?? [], identified: identified.get(`${activity.kind}:${activity.id}`) ?? [] };
+  };
 }
 
 /**
@@ -38,10 +46,11 @@ export function checkExportBeneficiaries(programme: Programme, beneficiaries: Ex
   if (beneficiaries?.identified !== undefined && groupBy !== 'attachment' && groupBy !== 'project') {
     issues.push(createIssue('export-beneficiary-grouping-unsupported', [...prefix, 'identified', 'groupBy'], { groupBy: String(groupBy) }));
   }
+  const projects = new Map(programme.projects.map((project) => [project.id, project]));
   (beneficiaries?.declared ?? []).forEach((count, index) => {
     const attached = count.attachedTo;
     if (attached === undefined || attached.kind === 'activity') return;
-    const project = programme.projects.find((candidate) => candidate.id === attached.project);
+    const project = projects.get(attached.project);
     const known = attached.kind === 'project' ? project !== undefined : project?.subProjects.some((sub) => sub.id === attached.subProject) === true;
     if (!known) {
       const attachment = attached.kind === 'project' ? attached.project : `${attached.project}/${attached.subProject}`;

@@ -1,10 +1,9 @@
 import type { FundCategoryCode } from '../../model/fund-category.js';
-import type { Programme } from '../../model/programme.js';
-import type { Project } from '../../model/project.js';
 import type { Amount } from '../../money/amount.js';
 import { addAmounts, subtractAmounts } from '../../money/add-amounts.js';
 import { isZeroAmount } from '../../money/compare-amounts.js';
 import { sumAmounts } from '../../money/sum-amounts.js';
+import type { ExportActivity } from './activities.js';
 
 /** One fund category's share of a project's budget. */
 export interface CategoryShare {
@@ -13,14 +12,14 @@ export interface CategoryShare {
 }
 
 /**
- * A project's approved budget by fund category: the budget entries booked on it and its sub-projects, by
+ * A project's approved budget (the activity of a project) by fund category: the budget entries booked on it and its sub-projects, by
  * category, with whatever of the approved budget they leave uncovered in the project's own category. The
  * shares sum exactly to the approved budget.
  */
-export function budgetByCategory(programme: Programme, project: Project): CategoryShare[] {
+export function budgetByCategory(exported: ExportActivity): CategoryShare[] {
+  const { project } = exported;
   const byCategory = new Map<FundCategoryCode, Amount>();
-  for (const entry of programme.ledger) {
-    if (entry.kind !== 'budget' || entry.project !== project.id) continue;
+  for (const entry of exported.budgetEntries) {
     const sum = byCategory.get(entry.category);
     byCategory.set(entry.category, sum === undefined ? entry.amount : addAmounts(sum, entry.amount));
   }

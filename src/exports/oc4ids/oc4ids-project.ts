@@ -5,7 +5,6 @@ import type { LocalizedText } from '../../model/text.js';
 import type { Amount } from '../../money/amount.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { ExportActivity } from '../internal/activities.js';
-import { beneficiaryFiguresOf } from '../internal/beneficiary-figures.js';
 import { budgetByCategory } from '../internal/budget-by-category.js';
 import { participantsOf } from '../internal/participants.js';
 import { describeActivity, placeNamesOf } from '../internal/place-names.js';
@@ -64,7 +63,7 @@ export function oc4idsProject(context: Oc4idsExport, exported: ExportActivity, s
       budgetBreakdowns: [
         {
           id: 'fund-category',
-          budgetBreakdown: budgetByCategory(context.programme, project).map(({ category, amount }) => ({
+          budgetBreakdown: budgetByCategory(exported).map(({ category, amount }) => ({
             id: category,
             description: text(categoryLabel(category) ?? { en: category }),
             amount: value(amount, [...path, 'budget']),
@@ -135,7 +134,7 @@ function partiesOf(context: Oc4idsExport, activities: readonly ExportActivity[],
 function benefitsOf(context: Oc4idsExport, activities: readonly ExportActivity[], locations: readonly Oc4idsLocation[]): Oc4idsBenefit[] {
   const zh = context.language === 'zh';
   const beneficiaries: Oc4idsBeneficiary[] = activities.flatMap((activity, a) => {
-    const figures = beneficiaryFiguresOf(context.options.beneficiaries, activity);
+    const figures = context.beneficiariesOf(activity);
     const location = locations[a];
     const declared = figures.declared.flatMap(({ count }) => {
       if (count.unit !== 'persons') return [];

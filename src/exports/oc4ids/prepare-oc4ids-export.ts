@@ -10,7 +10,7 @@ import type { Project } from '../../model/project.js';
 import { gb2260Registry } from '../../regions/gb2260-registry.js';
 import type { RegionRegistry } from '../../regions/region-registry.js';
 import { listExportActivities, type ExportActivity } from '../internal/activities.js';
-import { checkExportBeneficiaries } from '../internal/beneficiary-figures.js';
+import { checkExportBeneficiaries, indexBeneficiaryFigures, type ActivityBeneficiaryFigures } from '../internal/beneficiary-figures.js';
 import { fullRegionName, locationDateOf } from '../internal/region-names.js';
 import { resolveStatus } from '../internal/statuses.js';
 import { textPreferring } from '../internal/texts.js';
@@ -27,6 +27,7 @@ export interface Oc4idsExport {
   readonly organisations: ReadonlyMap<OrganisationId, Organisation>;
   /** The infrastructure projects with their sub-projects, as export activities. */
   readonly projects: readonly { readonly project: ExportActivity; readonly subProjects: readonly ExportActivity[] }[];
+  readonly beneficiariesOf: (activity: ExportActivity) => ActivityBeneficiaryFigures;
   readonly statuses: ReadonlyMap<ProjectId, Oc4idsProjectStatusCode>;
   readonly sectorsOf: (type: string) => readonly string[];
   readonly projectTypeOf: (type: string) => Oc4idsProjectTypeCode | undefined;
@@ -87,6 +88,7 @@ export function prepareOc4idsExport(programme: Programme, options: ExportOc4idsP
     organisations: new Map(programme.organisations.map((organisation) => [organisation.id, organisation])),
     projects,
     statuses,
+    beneficiariesOf: indexBeneficiaryFigures(options.beneficiaries),
     sectorsOf: (type) => sectors[type] ?? [],
     projectTypeOf: (type) => projectTypes[type],
   });
