@@ -1,11 +1,42 @@
 import { z } from 'zod';
-import { unwrap, type Result } from '../errors/result.js';
+import { createIssue, type Issue, type IssuePath } from '../errors/issue.js';
+import { fail, succeed, unwrap, type Result } from '../errors/result.js';
 import { parseWithSchema } from '../schema/parse-with-schema.js';
-import type { NonProjectAid } from './non-project-aid.js';
-import { nonProjectAidSchema } from './schemas/aid-schemas.js';
+import { nonProjectAidKinds, type NonProjectAid, type NonProjectAidKind } from './non-project-aid.js';
+import {
+  cadreSecondmentSchema,
+  cadreTrainingSchema,
+  exchangeVisitSchema,
+  industrialCooperationSchema,
+  labourCooperationSchema,
+  studentSubsidySchema,
+} from './schemas/aid-schemas.js';
 
-let compiled: z.ZodType<NonProjectAid, unknown> | undefined;
-let compiledList: z.ZodType<readonly NonProjectAid[], unknown> | undefined;
+const schemas: Readonly<Record<NonProjectAidKind, z.ZodType<NonProjectAid, unknown>>> = {
+  'cadre-training': cadreTrainingSchema,
+  'student-subsidy': studentSubsidySchema,
+  'labour-cooperation': labourCooperationSchema,
+  'industrial-cooperation': industrialCooperationSchema,
+  'exchange-visit': exchangeVisitSchema,
+  'cadre-secondment': cadreSecondmentSchema,
+};
+// Compiled on first use of each kind: compiling costs a few milliseconds.
+const compiled = new Map<NonProjectAidKind, z.ZodType<NonProjectAid, unknown>>();
+
+const typeOf = (input: unknown): string => (input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input);
+
+// The kind is read first, so an unknown kind is one clear issue rather than one per kind it is not.
+function parseRecord(input: unknown, prefix: IssuePath): Result<NonProjectAid> {
+  if (typeOf(input) !== 'object') return fail([createIssue('invalid-type', prefix, { expected: 'object', received: typeOf(input) })]);
+  const kind = (input as { readonly kind?: unknown }).kind;
+  if (!nonProjectAidKinds.includes(kind as NonProjectAidKind)) {
+    return fail([createIssue('invalid-value', [...prefix, 'kind'], { input: String(kind), allowed: nonProjectAidKinds.join(', ') })]);
+  }
+  const known = kind as NonProjectAidKind;
+  let schema = compiled.get(known);
+  if (schema === undefined) compiled.set(known, (schema = z.compile(schemas[known])));
+  return parseWithSchema(schema, input, prefix);
+}
 
 /**
  * Reads a non-project aid record of any kind from its JSON form (amounts as decimal strings), reporting
@@ -31,7 +62,7 @@ let compiledList: z.ZodType<readonly NonProjectAid[], unknown> | undefined;
  * ```
  */
 export function parseNonProjectAid(input: unknown): Result<NonProjectAid> {
-  return parseWithSchema((compiled ??= z.compile(nonProjectAidSchema)), input);
+  return parseRecord(input, []);
 }
 
 /**
@@ -48,7 +79,7 @@ export function parseNonProjectAid(input: unknown): Result<NonProjectAid> {
  * ```
  */
 export function nonProjectAid(input: unknown): NonProjectAid {
-  return unwrap(parseNonProjectAid(input));
+  return unwrap(parseRecord(input, []));
 }
 
 /**
@@ -65,5 +96,13 @@ export function nonProjectAid(input: unknown): NonProjectAid {
  * ```
  */
 export function parseNonProjectAidRecords(input: unknown): Result<readonly NonProjectAid[]> {
-  return parseWithSchema((compiledList ??= z.compile(z.array(nonProjectAidSchema))), input);
+  if (!Array.isArray(input)) return fail([createIssue('invalid-type', [], { expected: 'array', received: typeOf(input) })]);
+  const records: NonProjectAid[] = [];
+  const issues: Issue[] = [];
+  input.forEach((item: unknown, index) => {
+    const parsed = parseRecord(item, [index]);
+    if (parsed.ok) records.push(parsed.value);
+    else issues.push(...parsed.issues);
+  });
+  return issues.length > 0 ? fail(issues) : succeed(records);
 }
