@@ -1,0 +1,231 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  amount,
+  buildAnnualReport,
+  checkProgramme,
+  formatPath,
+  isoDate,
+  personCount,
+  personTimeCount,
+  planId,
+  prefixIssues,
+  regionCode,
+  sumAmounts,
+  type DeclaredCount,
+  type NonProjectAid,
+  type Plan,
+  type Programme,
+} from '../../src/index.js';
+import { consistentProgramme, anyProgramme } from '../model/arbitraries.js';
+import { identified2011, reportOf, seedInput, seedOptions } from './fixtures.js';
+
+const codesAndPaths = (issues: readonly { code: string; path: readonly (string | number)[] }[]) => issues.map((issue) => [issue.code, formatPath(issue.path)]);
+const { programme } = seedInput;
+const withAid = (change: (record: NonProjectAid) => NonProjectAid) => seedInput.nonProjectAid.map(change);
+
+describe('buildAnnualReport', () => {
+  const report = reportOf();
+
+  it('returns the funds by category, beside what the data itemises', () => {
+    expect(report.funds.byCategory.map((row) => [row.category, row.donated.toJSON(), row.itemisedProjects.toJSON(), row.nonProjectAid.toJSON(), row.notItemised.toJSON()])).toEqual([
+      ['counterpart-support', '42810000.00', '24000000.00', '0.00', '18810000.00'],
+      ['disaster-relief', '2800000.00', '0.00', '0.00', '2800000.00'],
+      ['cadre-training', '1300000.00', '0.00', '1300000.00', '0.00'],
+    ]);
+    expect([report.funds.byRecipient, report.funds.notSplitByRecipient.toJSON(), report.funds.incomplete]).toEqual([[], '46910000.00', true]);
+  });
+
+  it('returns the projects by prefecture under the codes in force at the end of the year', () => {
+    expect(report.recipients.map((region) => [region.code, region.name?.zh, region.codesInData])).toEqual([
+      ['520500', '毕节市', ['522400']],
+      ['522700', '黔南布依族苗族自治州', []],
+    ]);
+    expect(report.projects.byPrefecture.map((row) => [row.region.code, row.region.codesInData, row.projects, row.subProjects, row.budget.toJSON(), row.ledger.disbursement.toJSON()])).toEqual([
+      ['520500', ['522400'], 25, 53, '12000000.00', '11980000.00'],
+      ['522700', [], 13, 18, '12000000.00', '12000000.00'],
+    ]);
+  });
+
+  it('puts records written with old and new codes under one prefecture', () => {
+    const [first, ...rest] = programme.projects;
+    const moved = { ...first!, location: { region: regionCode('520502') }, subProjects: first!.subProjects.map((sub) => ({ ...sub, location: { region: regionCode('520502') } })) };
+    const moved2011 = reportOf({ programme: { ...programme, projects: [moved, ...rest] } });
+    expect(moved2011.projects.byPrefecture.map((row) => [row.region.code, row.projects, row.subProjects, row.budget.toJSON()])).toEqual([
+      ['520500', 25, 53, '12000000.00'],
+      ['522700', 13, 18, '12000000.00'],
+    ]);
+  });
+
+  it('shows the 2011 codes when asked for a date before the change', () => {
+    const june = reportOf({}, { regionsAsOf: isoDate('2011-06-30') });
+    expect(june.projects.byPrefecture.map((row) => [row.region.code, row.region.name?.zh])).toEqual([
+      ['522400', '毕节地区'],
+      ['522700', '黔南布依族苗族自治州'],
+    ]);
+  });
+
+  it('returns the declared figures beside the itemised ones', () => {
+    expect(report.projects.declared.map((figure) => [figure.scope, figure.region?.code ?? null, figure.chosen.projects, figure.reports.length, figure.itemised.projects])).toEqual([
+      ['all', null, 124, 3, 38],
+      ['infrastructure', null, 38, 1, 38],
+      ['infrastructure', '520500', 25, 1, 25],
+      ['infrastructure', '522700', 13, 1, 13],
+    ]);
+  });
+
+  it('bounds the persons reached, leaving parts out of the sum', () => {
+    expect(report.beneficiaries.bounds).toMatchObject({ identified: 0, lower: 130000, upper: 130000, incomplete: true });
+    const withoutParts = reportOf({ declaredParts: [] });
+    expect([withoutParts.beneficiaries.bounds.lower, withoutParts.beneficiaries.bounds.upper]).toEqual([130000, 190400]);
+  });
+
+  it('counts identified beneficiaries of the year and recipients once each, old and new codes alike', () => {
+    const counted = reportOf({ identifiedBeneficiaries: identified2011 });
+    expect(counted.beneficiaries.identified).toEqual({ year: 2011, personTimes: 4, persons: 3, registeredPoorPersons: 2, households: 1, registeredPoorHouseholds: 1 });
+    expect([counted.beneficiaries.bounds.lower, counted.beneficiaries.bounds.upper]).toEqual([130000, 130003]);
+  });
+
+  it('sums declared person-times exactly, apart from persons', () => {
+    const visits: DeclaredCount = { figure: 'clinic-visits', unit: 'person-times', count: personTimeCount(2500), year: 2011, source: { document: 'Health bureau', completeness: 'complete' } };
+    const counted = reportOf({ declaredBeneficiaries: [...seedInput.declaredBeneficiaries, visits, { ...visits, figure: 'school-meals', count: personTimeCount(500) }] });
+    expect(counted.beneficiaries.declaredPersonTimes).toBe(3000);
+    expect(counted.beneficiaries.bounds.upper).toBe(130000);
+  });
+
+  it('chooses by the rule of each figure, and by the report’s rule otherwise', () => {
+    const smallest = reportOf({}, { figureRules: { 'cadre-training.trainees': { rule: 'smallest' } } });
+    expect(smallest.training.activities[0]?.trainees?.value).toBe(550);
+    expect(smallest.training.activities[0]?.trainees?.reports).toHaveLength(2);
+    expect(report.training.activities[0]?.trainees?.value).toBe(1100);
+  });
+
+  it('compares plans in force with the actual figures, above 100 % uncapped', () => {
+    const plan: Plan = {
+      id: planId('sz-2011-annual'),
+      kind: 'annual',
+      name: { en: '2011 annual plan (illustrative)' },
+      fromYear: 2011,
+      toYear: 2011,
+      agreed: [{ recipient: regionCode('522400'), amount: amount('10 million') }],
+      targets: [
+        { measure: 'projects', value: '20', unit: 'projects', recipient: regionCode('522400') },
+        { measure: 'aid-projects', value: '100', unit: 'projects' },
+        { measure: 'cadres-trained', value: '1000', unit: 'persons' },
+        { measure: 'labourers-placed', value: '20000', unit: 'persons' },
+      ],
+    };
+    const planned = reportOf({ programme: { ...programme, plans: [plan, { ...plan, id: planId('2012'), fromYear: 2012, toYear: 2012 }] } }, { planActualKind: 'budget' });
+    expect(planned.plans.plans).toHaveLength(1);
+    const comparison = planned.plans.plans[0]!.comparison;
+    expect(comparison.amounts.map((compared) => [compared.actual.toJSON(), compared.percent])).toEqual([['12000000.00', '120.00']]);
+    expect(comparison.targets.map((compared) => [compared.target.measure, compared.actual, compared.percent])).toEqual([
+      ['projects', '25', '125.00'],
+      ['aid-projects', '124', '124.00'],
+      ['cadres-trained', '1100', '110.00'],
+      ['labourers-placed', '16000', '80.00'],
+    ]);
+  });
+
+  it('keeps to the year, the donor and the recipients', () => {
+    const qiannan = reportOf({}, { recipients: [regionCode('522700')] });
+    expect(qiannan.projects.byPrefecture.map((row) => row.region.code)).toEqual(['522700']);
+    expect(qiannan.projects.declared.map((figure) => figure.region?.code ?? null)).toEqual([null, null, '522700']);
+    expect(qiannan.industry.activities.map((row) => row.id)).toHaveLength(3);
+    const other = reportOf({}, { year: 2012 });
+    expect([other.funds.total.toJSON(), other.projects.itemised.projects, other.training.activities.length, other.projects.declared.length]).toEqual(['0.00', 0, 0, 0]);
+    const elsewhere = reportOf({}, { donor: regionCode('310000') });
+    expect([elsewhere.funds.total.toJSON(), elsewhere.projects.itemised.projects, elsewhere.training.activities.length]).toEqual(['0.00', 0, 0]);
+  });
+
+  describe('rule violations', () => {
+    it('returns none for the 2011 data', () => {
+      expect(report.issues).toEqual([]);
+    });
+
+    it('reports funds used beyond those donated in a category', () => {
+      const training = withAid((record) => (record.kind === 'cadre-training' ? { ...record, funds: [{ category: 'cadre-training', amount: amount('1.4 million') }] } : record));
+      expect(codesAndPaths(reportOf({ nonProjectAid: training }).issues)).toEqual([['allocated-funds-exceed-donated', 'programme.funds']]);
+    });
+
+    it('reports declared figures that disagree with the itemised projects', () => {
+      const declaredProjects = seedInput.declaredProjects.map((count, i) => (i === 0 ? { ...count, projects: 30 } : i === 4 ? { ...count, subProjects: 52 } : count));
+      const issues = reportOf({ declaredProjects }, { figureRule: { rule: 'smallest' } }).issues;
+      expect(codesAndPaths(issues)).toEqual([
+        ['declared-projects-below-itemised', 'declaredProjects[0].projects'],
+        ['declared-projects-differ-from-itemised', 'declaredProjects[4].subProjects'],
+      ]);
+      expect(issues[1]?.params).toMatchObject({ scope: 'infrastructure', region: '522400', declared: 52, itemised: 53 });
+    });
+
+    it('reports a part larger than its whole, and a part of a figure nobody reported', () => {
+      const declaredBeneficiaries = seedInput.declaredBeneficiaries.map((count) => (count.figure === 'infrastructure-residents-benefited' ? { ...count, count: personCount(140000) } : count));
+      const declaredParts = [...seedInput.declaredParts, { part: 'infrastructure-residents-benefited', whole: 'villagers', source: seedInput.declaredParts[0]!.source }];
+      expect(codesAndPaths(reportOf({ declaredBeneficiaries, declaredParts }).issues)).toEqual([
+        ['declared-part-exceeds-whole', 'declaredParts[0]'],
+        ['declared-part-unknown', 'declaredParts[1].whole'],
+      ]);
+    });
+
+    it('reports labour buckets that differ from the labourers placed, and names them as not holding', () => {
+      const nonProjectAid = withAid((record) => (record.kind === 'labour-cooperation' ? { ...record, placed: [{ ...record.placed[0]!, value: personCount(15000) }] } : record));
+      const changed = reportOf({ nonProjectAid });
+      expect(codesAndPaths(changed.issues)).toEqual([['labour-placement-differs-from-reported', 'nonProjectAid[2].placement.buckets.total']]);
+      expect(changed.labour.activities[0]?.placementHolds).toBe(false);
+    });
+
+    it('falls back to the largest report when a rule cannot choose, and says why', () => {
+      const changed = reportOf({}, { figureRule: { rule: 'latest' } });
+      expect(changed.training.activities[0]?.trainees?.value).toBe(1100);
+      expect(changed.beneficiaries.declared.map((count) => count.count)).toEqual([130000, 60400]);
+      const paths = changed.issues.map((issue) => formatPath(issue.path));
+      expect(new Set(changed.issues.map((issue) => issue.code))).toEqual(new Set(['declared-count-undated']));
+      expect(paths).toEqual(expect.arrayContaining(['declaredProjects[0].reportedOn', 'declaredBeneficiaries[1].reportedOn', 'nonProjectAid[0].trainees[1].reportedOn']));
+    });
+
+    it('reports the rules of the programme and of the non-project aid under their own paths', () => {
+      const [fund] = programme.funds;
+      const broken = { ...programme, funds: [{ ...fund!, total: amount('47 million') }] };
+      const nonProjectAid = [...seedInput.nonProjectAid, seedInput.nonProjectAid[0]!];
+      expect(codesAndPaths(reportOf({ programme: broken, nonProjectAid }).issues)).toEqual([
+        ['fund-breakdown-mismatch', 'programme.funds[0].breakdown'],
+        ['id-duplicate', `nonProjectAid[${seedInput.nonProjectAid.length}].id`],
+        // The duplicate's 1.3 million of cadre training funds count too, twice what was donated.
+        ['allocated-funds-exceed-donated', 'programme.funds'],
+      ]);
+    });
+  });
+
+  describe('properties', () => {
+    it('never throws on bad data, and reports every rule the programme breaks', () => {
+      fc.assert(
+        fc.property(anyProgramme, (any: Programme) => {
+          const built = buildAnnualReport({ ...seedInput, programme: any }, { ...seedOptions, recipients: [regionCode('520000'), regionCode('440300')] });
+          expect(built.issues.slice(0, checkProgramme(any).length)).toEqual(prefixIssues(checkProgramme(any), ['programme']));
+        }),
+        { numRuns: 50 },
+      );
+    });
+
+    it('splits the itemised projects exactly into prefectures and types, and the funds into categories', () => {
+      fc.assert(
+        fc.property(consistentProgramme, fc.subarray([...programme.projects]), (any, projects) => {
+          const mixed = { ...programme, projects: [...projects, ...any.projects], ledger: [...programme.ledger.filter((entry) => projects.some((project) => project.id === entry.project)), ...any.ledger] };
+          const built = buildAnnualReport({ ...seedInput, programme: mixed }, { ...seedOptions, recipients: [regionCode('520000'), regionCode('440300')] });
+          const { itemised, byPrefecture, byType } = built.projects;
+          const total = (rows: readonly { projects: number; subProjects: number; budget: { fen: bigint } }[]) => [
+            rows.reduce((sum, row) => sum + row.projects, 0),
+            rows.reduce((sum, row) => sum + row.subProjects, 0),
+            rows.reduce((sum, row) => sum + row.budget.fen, 0n),
+          ];
+          expect(total(byPrefecture)).toEqual([itemised.projects, itemised.subProjects, itemised.budget.fen]);
+          expect(total(byType)).toEqual([itemised.projects, itemised.subProjects, itemised.budget.fen]);
+          const { byCategory } = built.funds;
+          expect(sumAmounts(byCategory.map((row) => row.donated)).fen).toBe(built.funds.total.fen);
+          for (const row of byCategory) expect(row.notItemised.fen).toBe(row.donated.fen - row.itemisedProjects.fen - row.nonProjectAid.fen);
+        }),
+        { numRuns: 50 },
+      );
+    });
+  });
+});

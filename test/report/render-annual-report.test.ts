@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { seedFigureLabels2011 } from '../../examples/data/shenzhen-guizhou-2011.js';
+import {
+  amount,
+  amountFromFen,
+  containsPersonalData,
+  formatAmount,
+  planId,
+  regionCode,
+  renderAnnualReport,
+  type Fund,
+  type NonProjectAid,
+} from '../../src/index.js';
+import { identified2011, reportOf, residentId, seedInput } from './fixtures.js';
+
+const { programme } = seedInput;
+const withFund = (change: Partial<Fund>) => ({ programme: { ...programme, funds: [{ ...programme.funds[0]!, ...change }] } });
+const lineOf = (text: string, start: string) => text.split('\n').find((line) => line.startsWith(start));
+
+describe('renderAnnualReport', () => {
+  const report = reportOf();
+  const en = renderAnnualReport(report, { locale: 'en', figureLabels: seedFigureLabels2011 });
+  const zh = renderAnnualReport(report, { locale: 'zh', figureLabels: seedFigureLabels2011 });
+
+  it('returns the ten sections in order, in each language', () => {
+    const headings = (text: string) => text.split('\n').filter((line) => /^(\d+\. |[一二三四五六七八九十]+、)/.test(line));
+    expect(headings(en)).toEqual(['1. Funds', '2. Projects', '3. Beneficiaries', '4. Cadre training', '5. Student subsidies', '6. Labour cooperation', '7. Industrial cooperation', '8. Exchange visits and seconded cadres', '9. Plan versus actual', '10. Rule violations']);
+    expect(headings(zh)).toEqual(['一、资金', '二、项目', '三、受益人口', '四、干部培训', '五、助学', '六、劳务协作', '七、产业合作', '八、高层互访与干部挂职', '九、计划完成情况', '十、违反规则情况']);
+  });
+
+  it('states the unit and the rounding', () => {
+    expect(en).toContain('Amounts in million yuan, rounded half up to two decimals; every sum is exact before rounding.');
+    expect(zh).toContain('金额单位为万元，保留两位小数（四舍五入）；合计先精确求和再取舍。');
+  });
+
+  it('writes amounts in million yuan in English and in 万元 in Chinese', () => {
+    expect(lineOf(en, 'Donated:')).toBe('Donated: 46.91 million yuan (¥46,910,000.00)* [2]');
+    expect(lineOf(zh, '捐赠资金：')).toBe('捐赠资金：4,691.00万元* [2]');
+  });
+
+  it('writes 亿元 from one 亿 up, and rounds half up only when writing', () => {
+    const big = reportOf(withFund({ total: amount('1.5亿元'), breakdown: [{ category: 'counterpart-support', amount: amount('1.5亿元') }] }));
+    expect(lineOf(renderAnnualReport(big, { locale: 'zh' }), '捐赠资金：')).toBe('捐赠资金：1.50亿元* [2]');
+    expect(lineOf(renderAnnualReport(big, { locale: 'en' }), 'Donated:')).toBe('Donated: 150.00 million yuan (¥150,000,000.00)* [2]');
+    const half = reportOf(withFund({ total: amount('46915000'), breakdown: [{ category: 'counterpart-support', amount: amount('46915000') }] }));
+    expect(lineOf(renderAnnualReport(half, { locale: 'en' }), 'Donated:')).toBe('Donated: 46.92 million yuan (¥46,915,000.00)* [2]');
+    expect(half.funds.total.toJSON()).toBe('46915000.00');
+  });
+
+  it('shows a chosen figure with its rule and the other reports with their sources', () => {
+    expect(en).toContain(
+      '  Trained: 1,100 persons* [3]: poverty relief cadres and professionals for education and health care (rule: largest)\n' +
+        '    also reported: 550 persons* [6]: poverty relief and economic management cadres of Guizhou trained at Shenzhen Managers Training College\n',
+    );
+    expect(zh).toContain('  培训人数：1,100人* [3]：poverty relief cadres and professionals for education and health care（规则：取最大值）\n    另有报告：550人* [6]');
+  });
+
+  it('writes qualifiers in each language', () => {
+    expect(en).toContain('Experts organised: more than 1,100 persons* [6]');
+    expect(zh).toContain('组织专家：1,100余人* [6]');
+    expect(en).toContain('Working in Shenzhen: more than 500,000 persons (a stock, not the year’s flow)* [7]');
+    expect(zh).toContain('在深圳市务工：500,000余人（存量，非当年流量）* [7]');
+  });
+
+  it('marks an illustrative split and says whether the buckets hold', () => {
+    expect(en).toContain('By bucket (illustrative): outside the province 14,500; in the province, outside the county 1,200; in the county 300; total 16,000 (the buckets are exclusive and sum to the labourers placed)');
+    expect(zh).toContain('分类（示意）：省外 14,500人；省内县外 1,200人；县内 300人；合计 16,000人（各类互斥且合计等于转移就业人数）');
+  });
+
+  it('lists every rule violation with its code and path', () => {
+    const broken = reportOf({ programme: { ...programme, funds: [{ ...programme.funds[0]!, total: amount('47 million') }] } });
+    const text = renderAnnualReport(broken, { locale: 'zh' });
+    expect(text).toContain('十、违反规则情况\n共1项（说明为英文）：\n  - [fund-breakdown-mismatch] programme.funds[0].breakdown: The fund\'s categories sum to 46910000.00, not to its total 47000000.00.\n');
+    expect(en).toContain('10. Rule violations\nNone found.\n');
+  });
+
+  it('shows plans with their completion rates, uncapped', () => {
+    const planned = reportOf(
+      { programme: { ...programme, plans: [{ id: planId('p'), kind: 'annual', name: { en: 'Annual plan', zh: '年度计划' }, fromYear: 2011, toYear: 2011, agreed: [{ recipient: regionCode('522400'), amount: amount('10 million') }], targets: [{ measure: 'aid-projects', value: '100', unit: 'projects' }] }] } },
+      { planActualKind: 'budget' },
+    );
+    expect(renderAnnualReport(planned, { locale: 'en' })).toContain('Annual plan (annual plan, 2011–2011)\n  522400: agreed 10.00 million yuan, actual 12.00 million yuan, 120.00 %\n  aid-projects: target 100 projects, actual 124, 124.00 %\n');
+    expect(renderAnnualReport(planned, { locale: 'zh' })).toContain('年度计划（年度计划，2011–2011）\n  522400：协议1,000.00万元，实际1,200.00万元，完成120.00 %\n');
+  });
+
+  it('names declared figures by their labels, or by their names without labels', () => {
+    expect(en).toContain('Residents directly benefited: 130,000 persons* [4] (rule: largest)');
+    expect(renderAnnualReport(report, { locale: 'en' })).toContain('residents-benefited: 130,000 persons* [4] (rule: largest)');
+  });
+
+  describe('privacy', () => {
+    const id = residentId('52050219900101123');
+    const leaky: NonProjectAid[] = seedInput.nonProjectAid.map((record, i) => (i === 1 ? { ...record, name: { en: `Subsidy paid to ${id}, phone 13812345678` } } : record));
+    const leakyReport = reportOf({ nonProjectAid: leaky, identifiedBeneficiaries: identified2011 });
+
+    it('never writes a resident ID or mobile number unmasked, in either language', () => {
+      for (const locale of ['en', 'zh'] as const) {
+        const text = renderAnnualReport(leakyReport, { locale });
+        expect(containsPersonalData(text)).toBe(false);
+        expect(text).toContain('Subsidy paid to 520502********');
+        expect(text).toContain('138****5678');
+      }
+    });
+
+    it('writes identified beneficiaries as counts only', () => {
+      const text = renderAnnualReport(leakyReport, { locale: 'en' });
+      expect(text).toContain('Identified beneficiaries: 3 persons (4 person-times) in 1 households; registered poor: 2 persons');
+      for (const record of identified2011) if (record.person.kind === 'resident-id') expect(text).not.toContain(record.person.residentId.slice(6, 14));
+    });
+  });
+
+  describe('edge cases', () => {
+    it('says what is not reported rather than leaving it out', () => {
+      const empty = reportOf({ nonProjectAid: [], declaredProjects: [], declaredBeneficiaries: [] });
+      const text = renderAnnualReport(empty, { locale: 'en' });
+      expect(text).toContain('4. Cadre training\nnone reported\n');
+      expect(text).toContain('High-level exchange visits: none reported\nSeconded cadres: none reported\n');
+      expect(text).toContain('Person-times declared: none reported');
+      expect(text).toContain('9. Plan versus actual\nNo plan in force in 2011 in the data.');
+    });
+
+    it('does not change the report and returns the same text each time', () => {
+      const before = JSON.stringify(report);
+      expect(renderAnnualReport(report, { locale: 'en', figureLabels: seedFigureLabels2011 })).toBe(en);
+      expect(JSON.stringify(report)).toBe(before);
+    });
+  });
+
+  it('writes the total as formatAmount does, for any amount (property)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), (fen) => {
+        const value = amountFromFen(fen);
+        const built = reportOf(withFund({ total: value, breakdown: [{ category: 'counterpart-support', amount: value }] }));
+        const text = renderAnnualReport(built, { locale: 'zh' });
+        const unit = fen >= 10n ** 10n ? 'yi' : 'wan';
+        expect(lineOf(text, '捐赠资金：')).toBe(`捐赠资金：${formatAmount(value, { locale: 'zh', unit })}* [2]`);
+        expect(containsPersonalData(renderAnnualReport(built, { locale: 'en' }))).toBe(false);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
