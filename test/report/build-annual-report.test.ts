@@ -159,7 +159,7 @@ describe('buildAnnualReport', () => {
     });
 
     it('reports a part larger than its whole, and a part of a figure nobody reported', () => {
-      const declaredBeneficiaries = seedInput.declaredBeneficiaries.map((count) => (count.figure === 'infrastructure-residents-benefited' ? { ...count, count: personCount(140000) } : count));
+      const declaredBeneficiaries = seedInput.declaredBeneficiaries.map((count) => (count.unit === 'persons' && count.figure === 'infrastructure-residents-benefited' ? { ...count, count: personCount(140000) } : count));
       const declaredParts = [...seedInput.declaredParts, { part: 'infrastructure-residents-benefited', whole: 'villagers', source: seedInput.declaredParts[0]!.source }];
       expect(codesAndPaths(reportOf({ declaredBeneficiaries, declaredParts }).issues)).toEqual([
         ['declared-part-exceeds-whole', 'declaredParts[0]'],
