@@ -15,7 +15,10 @@ export interface BuildAnnouncementOptions {
   readonly organisations?: readonly Organisation[];
   /** The name of a division code (`520502` → `七星关区`); the code itself shows where it gives none. */
   readonly regionName?: (region: RegionCode) => string | undefined;
-  /** Whether each sub-project gets its own row after the project's (default `true`). */
+  /**
+   * Whether each sub-project gets its own row after the project's (default `true`). A sub-project with no
+   * poverty-linkage statement or performance target of its own shows its project's.
+   */
   readonly subProjects?: boolean;
 }
 
@@ -52,6 +55,9 @@ function buildRow(project: Project, activity: ActivityCore, subProject: Announce
   const unit = activity.implementingUnit ?? project.implementingUnit;
   const organisation = unit === undefined ? undefined : options.organisations?.find((candidate) => candidate.id === unit);
   const redact = (text: string | undefined): string | undefined => (text === undefined ? undefined : redactPersonalData(text));
+  // A sub-project without its own statement or target is announced under its project's, which approval required.
+  const linkage = activity.povertyLinkage ?? project.povertyLinkage;
+  const target = activity.performanceTarget ?? project.performanceTarget;
   return definedOnly<AnnouncementRow>({
     project: project.id,
     subProject,
@@ -59,8 +65,8 @@ function buildRow(project: Project, activity: ActivityCore, subProject: Announce
     location: redact(locationText(activity, language, options.regionName)),
     amount: activity.budget,
     implementingUnit: redact(organisation ? textOf(organisation.name, language) : unit),
-    beneficiaries: redact(activity.povertyLinkage ? textOf(activity.povertyLinkage, language) : undefined),
-    performanceTarget: redact(activity.performanceTarget ? targetText(activity.performanceTarget, language) : undefined),
+    beneficiaries: redact(linkage ? textOf(linkage, language) : undefined),
+    performanceTarget: redact(target ? targetText(target, language) : undefined),
   });
 }
 

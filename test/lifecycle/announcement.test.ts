@@ -64,6 +64,18 @@ describe('buildAnnouncement', () => {
     expect(buildAnnouncement(withSubProjects, 'pre-implementation', { subProjects: false }).rows).toHaveLength(1);
   });
 
+  it('announces a sub-project without its own statement or target under its project’s, so the check passes', () => {
+    const withSubProject: Project = {
+      ...roadProject,
+      subProjects: [{ id: subProjectId('BJ-2011-R07-a'), name: { zh: '一标段' }, type: 'rural-road', location: roadProject.location, budget: amount('50万元') }],
+    };
+    const announcement = buildAnnouncement(withSubProject, 'pre-implementation', { organisations });
+    const [projectRow, subProjectRow] = announcement.rows;
+    expect(subProjectRow?.beneficiaries).toBe(projectRow?.beneficiaries);
+    expect(subProjectRow?.performanceTarget).toBe(projectRow?.performanceTarget);
+    expect(checkAnnouncement(announcement)).toEqual([]);
+  });
+
   it('masks resident ID and mobile numbers in every text', () => {
     const leaky: Project = { ...roadProject, povertyLinkage: { zh: '受益户户主 520502199001011234，联系电话 13812345678' } };
     expect(buildAnnouncement(leaky, 'pre-implementation').rows[0]?.beneficiaries).toBe('受益户户主 520502********1234，联系电话 138****5678');
