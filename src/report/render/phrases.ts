@@ -102,7 +102,8 @@ const english: ReportPhrases = {
   notSplit: (amount) => `${amount} not split by recipient in the sources (itemised project budgets by prefecture are under 2)`,
   declaredProjects: 'Aid projects declared',
   declaredInfrastructure: 'Infrastructure projects declared',
-  itemised: (projects, subProjects, budget) => `Itemised: ${projects} projects with ${subProjects} sub-projects, approved budgets ${budget}`,
+  itemised: (projects, subProjects, budget) =>
+    `Itemised: ${projects} project${projects === 1 ? '' : 's'} with ${subProjects} sub-project${subProjects === 1 ? '' : 's'}, approved budgets ${budget}`,
   notItemised: (projects) => `Declared but not itemised in the data: ${projects} projects`,
   subProjects: (count) => `${count} sub-projects`,
   prefectureColumns: ['prefecture', 'projects', 'sub-projects', 'budget', 'disbursed', 'spent', 'declared projects/sub-projects, invested'],

@@ -45,25 +45,27 @@ export function renderProjects(w: ReportWriter): string[] {
   if (declaredAll !== undefined && declaredAll.chosen.projects > itemised.projects) lines.push(p.notItemised(declaredAll.chosen.projects - itemised.projects));
   if (projects.byPrefecture.length > 0) {
     const declaredFor = (code: string) => projects.declared.find((figure) => figure.region?.code === code);
+    const withDeclared = projects.byPrefecture.some((row) => declaredFor(row.region.code) !== undefined);
+    const declaredCell = (code: string): string[] => {
+      if (!withDeclared) return [];
+      const declared = declaredFor(code)?.chosen;
+      if (declared === undefined) return [''];
+      const subProjects = declared.subProjects === undefined ? '' : `/${declared.subProjects}`;
+      const invested = declared.invested === undefined ? '' : `, ${formatTableAmount(declared.invested, w.locale)}`;
+      return [`${declared.projects}${subProjects}${invested}${w.cite(declared.source)}`];
+    };
     lines.push(
       ...formatTable([
-        [...p.prefectureColumns],
-        ...projects.byPrefecture.map((row) => {
-          const declared = declaredFor(row.region.code);
-          const declaredText =
-            declared === undefined
-              ? ''
-              : `${declared.chosen.projects}${declared.chosen.subProjects === undefined ? '' : `/${declared.chosen.subProjects}`}${declared.chosen.invested === undefined ? '' : `, ${formatTableAmount(declared.chosen.invested, w.locale)}`}${w.cite(declared.chosen.source)}`;
-          return [
-            w.region(row.region),
-            String(row.projects),
-            String(row.subProjects),
-            formatTableAmount(row.budget, w.locale),
-            formatTableAmount(row.ledger.disbursement, w.locale),
-            formatTableAmount(row.ledger.expenditure, w.locale),
-            declaredText,
-          ];
-        }),
+        withDeclared ? [...p.prefectureColumns] : p.prefectureColumns.slice(0, -1),
+        ...projects.byPrefecture.map((row) => [
+          w.region(row.region),
+          String(row.projects),
+          String(row.subProjects),
+          formatTableAmount(row.budget, w.locale),
+          formatTableAmount(row.ledger.disbursement, w.locale),
+          formatTableAmount(row.ledger.expenditure, w.locale),
+          ...declaredCell(row.region.code),
+        ]),
       ]),
     );
   }
