@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { amount, formatAmount, parseAmount, sumAmounts } from '../src/index.js';
+import { seedAnnualReportInput2011 } from '../examples/data/shenzhen-guizhou-2011.js';
+import { amount, buildAnnualReport, formatAmount, parseAmount, regionCode, renderAnnualReport, sumAmounts } from '../src/index.js';
 import { readFileSync } from 'node:fs';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
 describe('README usage example', () => {
   it('does what the README says', () => {
@@ -12,8 +15,37 @@ describe('README usage example', () => {
   });
 
   it('is the code the README shows', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     expect(readme).toContain("formatAmount(total, { locale: 'zh', unit: 'wan' }); //=> '4,691.00万元'");
     expect(readme).toContain("parsed.ok || parsed.issues[0].code; //=> 'amount-inexact-number'");
+  });
+});
+
+describe('README report example', () => {
+  it('does what the README says, with the 2011 data as input', () => {
+    const input = seedAnnualReportInput2011;
+    const report = buildAnnualReport(input, { donor: regionCode('440300'), year: 2011, recipients: [regionCode('522400'), regionCode('522700')] });
+    expect(report.funds.total.toJSON()).toBe('46910000.00');
+    expect(report.projects.byPrefecture.map((row) => row.region.code)).toEqual(['520500', '522700']);
+    expect(renderAnnualReport(report, { locale: 'zh' })).toContain('4,691.00万元');
+  });
+
+  it('is the code the README shows', () => {
+    expect(readme).toContain(
+      "const report = buildAnnualReport(input, { donor: regionCode('440300'), year: 2011, recipients: [regionCode('522400'), regionCode('522700')] });",
+    );
+    expect(readme).toContain("report.funds.total.toJSON(); //=> '46910000.00'");
+    expect(readme).toContain("report.projects.byPrefecture.map((row) => row.region.code); //=> ['520500', '522700']");
+  });
+
+  it('starts with the main job and the tests', () => {
+    expect(readme).toContain('npm ci && npm run example   #');
+    expect(readme).toContain('npm ci && npm test          #');
+  });
+
+  it('lists every guide in docs/', () => {
+    const guides = [...readme.matchAll(/\]\(docs\/([\w-]+\.md)\)/g)].map((match) => match[1]);
+    expect(guides).toEqual([
+      'quickstart.md', 'money.md', 'regions.md', 'model.md', 'lifecycle.md', 'beneficiaries.md', 'non-project-aid.md', 'reports.md', 'exports.md', 'scale.md',
+    ]);
   });
 });
