@@ -63,7 +63,7 @@ export function createReportWriter(report: AnnualReport, locale: ReportLocale, f
       return name === '' ? codes : `${name}${paren(codes)}`;
     },
     regionName: (code) => {
-      const known = [report.donor, ...report.recipients].find((region) => region.code === code || region.codesInData.includes(code as never));
+      const known = [report.donor, ...report.recipients].find((region) => region.code === code || region.codesInData.some((used) => used === code));
       return (known === undefined ? '' : localText(known.name, locale)) || code;
     },
     paren,
