@@ -50,13 +50,22 @@ function toIssue(found: ZodIssue, path: IssuePath): Issue {
       if (carried) return createIssue(carried.code, [...path, ...(carried.path ?? [])], carried.params);
       return createIssue('invalid-input', path, { detail: found.message });
     }
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A discriminated union whose discriminator matched no option: the discriminator's value is wrong.
+      const discriminator = (found as { discriminator?: string }).discriminator;
+      if (discriminator !== undefined && found.errors.length === 0) {
+        // zod's path already ends at the discriminator; its input is the whole object.
+        const input = found.input as Record<string, unknown> | undefined;
+        const options = (found as { options?: readonly unknown[] }).options ?? [];
+        return createIssue('invalid-value', path, { input: String(input?.[discriminator] ?? ''), allowed: options.map(String).join(', ') });
+      }
       // Every branch refused the input's type (an amount given as neither a string nor a number).
-      if (found.errors.every((branch) => branch.every((inner) => inner.code === 'invalid_type'))) {
+      if (found.errors.length > 0 && found.errors.every((branch) => branch.every((inner) => inner.code === 'invalid_type'))) {
         const expected = [...new Set(found.errors.flatMap((branch) => branch.map((inner) => (inner as { expected?: string }).expected ?? '')))];
         return createIssue('invalid-type', path, { expected: expected.join(' or '), received: describe(found.input) });
       }
       return createIssue('invalid-input', path, { detail: found.message });
+    }
     default:
       return createIssue('invalid-input', path, { detail: found.message });
   }
