@@ -4,15 +4,32 @@
 //   npm run example                  the report in English, then in Chinese
 //   npm run example -- --lang zh     one language (en or zh)
 //   npm run example -- --json        the report as JSON (amounts as decimal strings)
+//   npm run example -- --out DIR     also write the IATI XML, OC4IDS package and announcement table to DIR
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { annualReportToJSON, buildAnnualReport, renderAnnualReport, reportLocales, type AnnualReport, type ReportLocale } from '../src/index.js';
+import {
+  annualReportToJSON,
+  buildAnnualReport,
+  exportAnnouncementTable,
+  exportIatiActivities,
+  exportOc4idsProjects,
+  renderAnnualReport,
+  reportLocales,
+  type AnnualReport,
+  type Issue,
+  type ReportLocale,
+  type Result,
+} from '../src/index.js';
+import { seedProgramme2011 } from './data/shenzhen-guizhou-2011-projects.js';
 import { seedAnnualReportInput2011, seedFigureLabels2011, seedReportOptions2011 } from './data/shenzhen-guizhou-2011.js';
 
-export const usage = `Usage: npm run example -- [--json] [--lang en|zh]
+export const usage = `Usage: npm run example -- [--json] [--lang en|zh] [--out DIR]
 
   --json         print the report as JSON instead of text (amounts as decimal strings)
   --lang en|zh   print the report in one language only (default: English, then Chinese)
+  --out DIR      also write iati-activities.xml, oc4ids.json and announcements.csv to DIR
   --help         print this message
 `;
 
@@ -21,8 +38,8 @@ export interface ExampleRequest {
   readonly format: 'text' | 'json';
   readonly languages: readonly ReportLocale[];
   readonly help: boolean;
-  // A later `--out DIR` (writing the export files) adds its field here, its option in parseExampleArguments,
-  // and its step in runExample.
+  /** The folder to write the export files to, if any. */
+  readonly out?: string;
 }
 
 /** Reads the command line; a problem is a message for the user. */
@@ -31,19 +48,20 @@ export function parseExampleArguments(argv: readonly string[]): { ok: true; requ
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, lang: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     });
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  const { json = false, lang, help = false } = parsed.values;
+  const { json = false, lang, out, help = false } = parsed.values;
+  if (out === '') return { ok: false, message: '--out takes a folder.' };
   if (lang !== undefined && !reportLocales.includes(lang as ReportLocale)) {
     return { ok: false, message: `--lang takes en or zh, not ${JSON.stringify(lang)}.` };
   }
   const languages = lang === undefined ? reportLocales : [lang as ReportLocale];
-  return { ok: true, request: { format: json ? 'json' : 'text', languages, help } };
+  return { ok: true, request: { format: json ? 'json' : 'text', languages, help, ...(out === undefined ? {} : { out }) } };
 }
 
 /** Builds the 2011 report from the example's data. */
@@ -51,7 +69,37 @@ export function buildReport2011(): AnnualReport {
   return buildAnnualReport(seedAnnualReportInput2011, seedReportOptions2011);
 }
 
-/** Runs the example: writes the report and returns the exit code (0, or 2 for a bad command line). */
+// The source gives no per-project status; its projects were built during 2011 and reported as having
+// "achieved significant effects", so they are exported as completed, awaiting acceptance inspection.
+const exportStatuses = { statuses: new Map(), defaultStatus: 'completed' } as const;
+// Made-up identifiers in the standards' formats; an app passes its own.
+const reportingOrganisation = { ref: 'CN-USCI-11440300MB2C92071X', type: '11' } as const;
+const publishedAt = '2012-03-31T09:00:00+08:00';
+
+/** The export files of the 2011 programme, by file name: pure functions return the text, this writes it. */
+export function exportFiles2011(): Result<Readonly<Record<string, string>>> {
+  const iati = exportIatiActivities(seedProgramme2011, { reportingOrganisation, generatedAt: publishedAt, ...exportStatuses });
+  const oc4ids = exportOc4idsProjects(seedProgramme2011, {
+    projectIdPrefix: 'oc4ids-sz2011-',
+    uri: 'https://example.org/oc4ids/sz-gz-2011.json',
+    publisher: { name: 'Shenzhen Counterpart Support Office' },
+    publishedAt,
+    ...exportStatuses,
+  });
+  const announcements = exportAnnouncementTable(seedProgramme2011, { bom: true });
+  const issues: Issue[] = [iati, oc4ids, announcements].flatMap((result) => (result.ok ? [] : result.issues));
+  if (!iati.ok || !oc4ids.ok || !announcements.ok) return { ok: false, issues };
+  return {
+    ok: true,
+    value: {
+      'iati-activities.xml': iati.value,
+      'oc4ids.json': `${JSON.stringify(oc4ids.value, null, 2)}\n`,
+      'announcements.csv': announcements.value,
+    },
+  };
+}
+
+/** Runs the example: writes the report and returns the exit code (0; 1 if an export was refused; 2 for a bad command line). */
 export function runExample(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   const parsed = parseExampleArguments(argv);
   if (!parsed.ok) {
@@ -62,6 +110,16 @@ export function runExample(argv: readonly string[], out: (text: string) => void,
   if (request.help) {
     out(usage);
     return 0;
+  }
+  if (request.out !== undefined) {
+    const files = exportFiles2011();
+    if (!files.ok) {
+      err(`The exports were refused:\n${files.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.code}: ${issue.message}`).join('\n')}\n`);
+      return 1;
+    }
+    mkdirSync(request.out, { recursive: true });
+    for (const [name, text] of Object.entries(files.value)) writeFileSync(join(request.out, name), text);
+    err(`Wrote ${Object.keys(files.value).join(', ')} to ${request.out}\n`);
   }
   const report = buildReport2011();
   if (request.format === 'json') {
