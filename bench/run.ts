@@ -14,7 +14,7 @@ const option = (name: string): string | undefined => {
 };
 const scale = Number(option('scale') ?? '1');
 const json = args.includes('--json');
-const cases = (option('only') ?? 'rollup,distinct,parse').split(',');
+const cases = (option('only') ?? 'rollup,distinct,parse,report').split(',');
 if (!(scale > 0 && scale <= 1)) throw new Error('--scale takes a number in (0, 1]');
 
 const results: CaseResult[] = [];
