@@ -33,6 +33,7 @@ export type LedgerKind = (typeof ledgerKinds)[number];
 export const spendingPurposes = [
   'project',
   'management-fee',
+  // The nine items of the 2017 negative list; negativeListPurposes (the rule 14 default) takes them from here.
   'administrative-costs',
   'vehicles-communications',
   'bonuses',

@@ -2,7 +2,7 @@ import type { IsoDate } from '../../dates/iso-date.js';
 import type { Issue, IssuePath } from '../../errors/issue.js';
 import type { RoundingMode } from '../../money/rounding.js';
 import type { RegionCode } from '../../regions/region-code.js';
-import type { SpendingPurpose } from '../ledger.js';
+import { spendingPurposes, type SpendingPurpose } from '../ledger.js';
 
 /**
  * The cap on project-management fees (项目管理费) of one project: `percent` of the project's approved
@@ -27,17 +27,9 @@ export const defaultManagementFeePolicy: ManagementFeePolicy = { percent: 1, rou
  * The nine items of the negative list of the 2017 central measures (财农〔2017〕8号), as
  * {@link SpendingPurpose} codes.
  */
-export const negativeListPurposes = [
-  'administrative-costs',
-  'vehicles-communications',
-  'bonuses',
-  'company-losses',
-  'office-buildings',
-  'budget-gaps-debt',
-  'large-construction',
-  'urban-infrastructure',
-  'unrelated',
-] as const satisfies readonly SpendingPurpose[];
+export const negativeListPurposes = /* @__PURE__ */ spendingPurposes.filter(
+  (purpose): purpose is Exclude<SpendingPurpose, 'project' | 'management-fee'> => purpose !== 'project' && purpose !== 'management-fee',
+);
 
 /** Which spending purposes an expenditure may not have (rule 14). */
 export interface NegativeListPolicy {
