@@ -1,118 +1,15 @@
-import { z } from 'zod';
-import { addLibraryIssues, parseWithSchema } from '../schema/parse-with-schema.js';
-import { amountSchema, isoDateSchema } from '../schema/common-schemas.js';
-import { createIssue } from '../errors/issue.js';
+import type { z } from 'zod';
+import { parseWithSchema } from '../schema/parse-with-schema.js';
 import { fail, type Result } from '../errors/result.js';
-import { parseIdText, type ProjectId } from '../model/ids.js';
-import { organisationKinds } from '../model/organisation.js';
-import { announcementKinds } from './announcement.js';
+import type { ProjectId } from '../model/ids.js';
 import type { LifecycleEventLog } from './event-log.js';
-import { commandOfEvent, replayLifecycle } from './evolve-lifecycle.js';
+import { buildEventLogSchema, buildLifecycleEventSchema } from './event-log-shape.js';
+import { replayLifecycle } from './evolve-lifecycle.js';
 import type { Lifecycle } from './lifecycle.js';
-import {
-  lifecycleCommandDefinitions,
-  lifecycleCommandTypes,
-  type LifecycleCommandDefinition,
-  type LifecycleCommandType,
-} from './lifecycle-commands.js';
-import { parseTimestamp } from './timestamp.js';
 import { verifyEventLog, type VerifyEventLogOptions } from './verify-event-log.js';
-
-const idSchema = (kind: string): z.ZodType<string, string> =>
-  z.string().transform((input, ctx) => {
-    const parsed = parseIdText<string>(input, kind);
-    if (parsed.ok) return parsed.value;
-    addLibraryIssues(ctx, parsed.issues, input);
-    return z.NEVER;
-  });
-
-const timestampSchema = (): z.ZodType<string, string> =>
-  z.string().transform((input, ctx) => {
-    const parsed = parseTimestamp(input);
-    if (parsed.ok) return parsed.value;
-    addLibraryIssues(ctx, parsed.issues, input);
-    return z.NEVER;
-  });
-
-// The payload fields each event type carries, beyond type, project, by, at and reason.
-const payloadOf = (command: LifecycleCommandType): readonly string[] => {
-  const definition: LifecycleCommandDefinition = lifecycleCommandDefinitions[command];
-  if (definition.announces !== undefined) return ['announcement', 'period'];
-  if (command === 'sign-agreement-as-donor' || command === 'sign-agreement-as-recipient') return ['agreement'];
-  if (command === 'pass-acceptance' || command === 'fail-acceptance') return ['grade'];
-  if (command === 'propose-change') return ['description'];
-  return [];
-};
-
-const PAYLOAD_FIELDS = ['announcement', 'period', 'agreement', 'grade', 'description'] as const;
 
 // Built on first use, so that importing the library builds no schema.
 let logSchema: z.ZodType | undefined;
-
-function buildLogSchema(): z.ZodType {
-  const actorSchema = z.strictObject({ organisation: idSchema('organisation'), kind: z.enum(organisationKinds) });
-
-  const announcementSchema = z.strictObject({
-    kind: z.enum(announcementKinds),
-    project: idSchema('project'),
-    rows: z.array(
-      z.strictObject({
-        project: idSchema('project'),
-        subProject: idSchema('sub-project').optional(),
-        name: z.string().optional(),
-        location: z.string().optional(),
-        amount: amountSchema.optional(),
-        implementingUnit: z.string().optional(),
-        beneficiaries: z.string().optional(),
-        performanceTarget: z.string().optional(),
-      }),
-    ),
-  });
-
-  const periodSchema = z.strictObject({
-    publishedOn: isoDateSchema,
-    firstDay: isoDateSchema,
-    lastDay: isoDateSchema,
-    announcementDays: z.number().int().min(1),
-    dayKind: z.enum(['calendar', 'working']),
-  });
-
-  const eventSchema = z
-    .strictObject({
-      type: z.enum(lifecycleCommandTypes.map((command) => lifecycleCommandDefinitions[command].event) as [string, ...string[]]),
-      project: idSchema('project'),
-      by: actorSchema,
-      at: timestampSchema(),
-      reason: z.string().optional(),
-      announcement: announcementSchema.optional(),
-      period: periodSchema.optional(),
-      agreement: z.strictObject({ reference: z.string(), projects: z.array(idSchema('project')) }).optional(),
-      grade: z.enum(['fail', 'pass', 'excellent']).optional(),
-      description: z.string().optional(),
-    })
-    .superRefine((event, ctx) => {
-      const command = commandOfEvent(event.type);
-      if (command === undefined) return;
-      const definition: LifecycleCommandDefinition = lifecycleCommandDefinitions[command];
-      const expected = payloadOf(command);
-      for (const field of PAYLOAD_FIELDS) {
-        const present = event[field] !== undefined;
-        if (expected.includes(field) && !present) ctx.addIssue({ code: 'invalid_type', expected: 'object', input: undefined, path: [field] });
-        if (!expected.includes(field) && present) ctx.addIssue({ code: 'unrecognized_keys', keys: [field], input: event });
-      }
-      if (definition.reasonRequired && (event.reason ?? '').trim() === '') {
-        addLibraryIssues(ctx, [createIssue('reason-required', ['reason'], { command })], event);
-      }
-      const grade = event.grade;
-      if (grade !== undefined && (command === 'fail-acceptance') !== (grade === 'fail')) {
-        ctx.addIssue({ code: 'invalid_value', values: command === 'fail-acceptance' ? ['fail'] : ['pass', 'excellent'], input: grade, path: ['grade'] });
-      }
-    });
-
-  return z.array(
-    z.strictObject({ sequence: z.number().int().min(0), previousHash: z.string(), hash: z.string(), event: eventSchema }),
-  );
-}
 
 /**
  * Reads a stored event log back (from JSON, say): verifies its hash chain first ({@link verifyEventLog}), then
@@ -133,7 +30,7 @@ function buildLogSchema(): z.ZodType {
 export function parseEventLog(input: unknown, options: VerifyEventLogOptions = {}): Result<LifecycleEventLog> {
   const verified = verifyEventLog(input, options);
   if (!verified.ok) return verified;
-  logSchema ??= buildLogSchema();
+  logSchema ??= buildEventLogSchema(buildLifecycleEventSchema());
   return parseWithSchema(logSchema, input) as Result<LifecycleEventLog>;
 }
 

@@ -242,6 +242,14 @@ describe('parseEventLog', () => {
     const rechained = appendToEventLog([], bad.map((entry) => entry.event) as unknown as LifecycleEvent[]);
     expect(parseEventLog(JSON.parse(JSON.stringify(rechained)))).toMatchObject({ ok: false, issues: [{ code: 'timestamp-invalid', path: [1, 'event', 'at'] }] });
   });
+
+  it('reports a blank reason on an event that needs one, under the library’s code', () => {
+    const failed = events.find((event) => event.type === 'acceptance-failed');
+    expect(failed).toBeDefined();
+    const blank = events.map((event) => (event === failed ? { ...event, reason: '  ' } : event));
+    const parsed = parseEventLog(JSON.parse(JSON.stringify(appendToEventLog([], blank))));
+    expect(parsed).toMatchObject({ ok: false, issues: [{ code: 'reason-required', path: [events.indexOf(failed as never), 'event', 'reason'] }] });
+  });
 });
 
 describe('replayEventLog', () => {

@@ -28,7 +28,8 @@ import {
   hashSchema,
   liabilityAgreementSchema,
   timestampSchema,
-} from './event-log-snapshot-schema.js';
+  jsonSchemaPatterns,
+} from '../../lifecycle/event-log-shape.js';
 
 /**
  * The snapshot shapes that have a JSON Schema, by file name (`schemas/<name>.json` in the package).
@@ -185,7 +186,16 @@ function rootSchemas(): Readonly<Record<SnapshotSchemaName, z.ZodType>> {
  * ```
  */
 export function snapshotJsonSchema(name: SnapshotSchemaName): JsonSchemaDocument {
-  const generated = z.toJSONSchema(rootSchemas()[name], { target: 'draft-2020-12', io: 'input', metadata: componentRegistry() }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(rootSchemas()[name], {
+    target: 'draft-2020-12',
+    io: 'input',
+    metadata: componentRegistry(),
+    // Fields read by a library parser (timestamps, reasons) state their pattern for other languages' validators.
+    override: (context) => {
+      const pattern = jsonSchemaPatterns.get(context.zodSchema as z.core.$ZodType)?.pattern;
+      if (pattern !== undefined) context.jsonSchema.pattern = pattern;
+    },
+  }) as Record<string, unknown>;
   return inlineRoot(generated);
 }
 

@@ -1,18 +1,38 @@
 import { z } from 'zod';
-import { announcementKinds } from '../../lifecycle/announcement.js';
-import { lifecycleCommandDefinitions, lifecycleCommandTypes, type LifecycleCommandType } from '../../lifecycle/lifecycle-commands.js';
-import { organisationKinds } from '../../model/organisation.js';
-import { organisationIdSchema, projectIdSchema, subProjectIdSchema } from '../../model/schemas/id-schemas.js';
-import { amountSchema, isoDateSchema } from '../../schema/common-schemas.js';
+import { createIssue } from '../errors/issue.js';
+import { organisationKinds } from '../model/organisation.js';
+import { organisationIdSchema, projectIdSchema, subProjectIdSchema } from '../model/schemas/id-schemas.js';
+import { amountSchema, isoDateSchema } from '../schema/common-schemas.js';
+import { addLibraryIssues } from '../schema/parse-with-schema.js';
+import { announcementKinds } from './announcement.js';
+import { lifecycleCommandDefinitions, lifecycleCommandTypes, type LifecycleCommandType } from './lifecycle-commands.js';
+import { parseTimestamp } from './timestamp.js';
 
-// The JSON shape of a stored event log, for its JSON Schema; parseEventLog remains the parser. The events'
-// payloads are derived from the lifecycle's own command table, so a new command appears here by itself.
+// The JSON shape of a stored event log: what parseEventLog reads and what the published JSON Schema says.
+// The events' payloads are derived from the lifecycle's own command table, so a new command appears here by
+// itself. Checks that JSON Schema can state (patterns) are given as metadata beside the parsers' own checks,
+// so the schema and the parser agree while the parser keeps the library's issue codes.
 
 /** A SHA-256 hash in lowercase hex. */
 export const hashSchema = /* @__PURE__ */ z.string().regex(/^[0-9a-f]{64}$/);
 
-/** An instant with an offset, as {@link parseTimestamp} reads it. */
-export const timestampSchema = /* @__PURE__ */ z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/);
+/**
+ * Patterns that the published JSON Schema states for fields whose parser checks more than a pattern can (and
+ * reports it with the library's own issue code). The JSON Schema generator adds them.
+ * @internal
+ */
+export const jsonSchemaPatterns = /* @__PURE__ */ z.registry<{ readonly pattern: string }>();
+
+/** An instant with an offset, read by {@link parseTimestamp} (issue `timestamp-invalid`). */
+export const timestampSchema = /* @__PURE__ */ z
+  .string()
+  .transform((input, ctx) => {
+    const parsed = parseTimestamp(input);
+    if (parsed.ok) return parsed.value;
+    addLibraryIssues(ctx, parsed.issues, input);
+    return z.NEVER;
+  })
+  .register(jsonSchemaPatterns, { pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})$' });
 
 /** Who acted. */
 export const actorSchema = /* @__PURE__ */ z.strictObject({ organisation: organisationIdSchema, kind: z.enum(organisationKinds) });
@@ -48,7 +68,14 @@ export const announcementPeriodSchema = /* @__PURE__ */ z.strictObject({
 /** A liability agreement, as stored. */
 export const liabilityAgreementSchema = /* @__PURE__ */ z.strictObject({ reference: z.string(), projects: z.array(projectIdSchema) });
 
-const reasonText = /* @__PURE__ */ z.string().regex(/\S/);
+// A reason that says something (issue `reason-required` when blank).
+const reasonTextOf = (command: LifecycleCommandType) =>
+  z
+    .string()
+    .superRefine((input, ctx) => {
+      if (input.trim() === '') addLibraryIssues(ctx, [createIssue('reason-required', [], { command })], input);
+    })
+    .register(jsonSchemaPatterns, { pattern: '\\S' });
 
 function eventSchemaOf(command: LifecycleCommandType) {
   const definition: { readonly event: string; readonly reasonRequired: boolean; readonly announces?: string } = lifecycleCommandDefinitions[command];
@@ -58,7 +85,7 @@ function eventSchemaOf(command: LifecycleCommandType) {
     project: projectIdSchema,
     by: actorSchema,
     at: timestampSchema,
-    reason: definition.reasonRequired ? reasonText : z.string().exactOptional(),
+    reason: definition.reasonRequired ? reasonTextOf(command) : z.string().exactOptional(),
     ...(definition.announces === undefined ? {} : { announcement: announcementSchema, period: announcementPeriodSchema }),
     ...(signs ? { agreement: liabilityAgreementSchema } : {}),
     ...(command === 'pass-acceptance' ? { grade: z.enum(['pass', 'excellent']) } : {}),
