@@ -8,7 +8,6 @@ import { modelMessages } from './messages/model.js';
 import { moneyMessages } from './messages/money.js';
 import { regionsMessages } from './messages/regions.js';
 import { reportMessages } from './messages/report.js';
-import { summariesMessages } from './messages/summaries.js';
 
 // The whole catalogue, one table per area merged. A translation of the library replaces this one module.
 const catalogue = {
@@ -20,7 +19,6 @@ const catalogue = {
   ...beneficiariesMessages,
   ...reportMessages,
   ...exportsMessages,
-  ...summariesMessages,
 };
 
 /** Every stable issue code the library can report. */
