@@ -1,7 +1,9 @@
 export { issueCodes, issueMessages, type IssueCode } from './catalogue.js';
+export { issueMessagesZh } from './catalogue-zh.js';
 export { createIssue, formatPath, prefixIssues } from './issue.js';
 export type { Issue, IssueParams, IssuePath, PathSegment } from './issue.js';
 export { PairingAidError } from './pairing-aid-error.js';
 export { fail, succeed, unwrap } from './result.js';
 export type { Failure, Ok, Result } from './result.js';
 export type { MessageTemplate } from './messages/table.js';
+export { translateIssue, type IssueLocale } from './translate-issue.js';

@@ -1,0 +1,87 @@
+import type { lifecycleMessages } from '../messages/lifecycle.js';
+import { quote, type MessageTemplate } from '../messages/table.js';
+import { statusNowZh, statusZh, termZh } from './terms.js';
+
+const announcementKinds = { 'pre-implementation': '实施前', change: '调整', completion: '竣工' };
+
+/** Chinese messages for the project lifecycle: moves, gates, announcements, agreements, the ledger gate and the audit trail. */
+export const lifecycleMessagesZh = {
+  // A move the state does not allow, whatever the command.
+  'project-not-proposed': () => '项目尚未申报，请先申报。',
+  'project-closed': () => '项目已关闭，不能再进行任何操作。',
+  'project-rejected': () => '项目不予批准，不能再进行任何操作。',
+  'project-cancelled': () => '项目已撤销，不能再进行任何操作。',
+  'project-suspended': () => '项目已暂停，请先恢复（或撤销）。',
+  'change-pending': () => '项目调整正在办理中，请先完成审批、公示并生效，或予以驳回。',
+  // A command outside the states it belongs to: too early or already done.
+  'project-already-proposed': () => '项目已申报。',
+  'project-not-returned': () => '只有退回修改的项目才能重新申报。',
+  'approval-out-of-order': (p) => `审批须依次进行（专家评审、县职能部门、县（市）政府、地（州、市）政府）；${statusNowZh(p)}。`,
+  'approval-already-given': (p) => `该项审批已完成；${statusNowZh(p)}。`,
+  'project-not-under-review': (p) => `只有评审或审批中的项目才能退回或不予批准；${statusNowZh(p)}。`,
+  'announcement-needs-approval': (p) => `实施前公示须先经地（州、市）政府审批；${statusNowZh(p)}。`,
+  'project-already-announced': () => '项目已进行实施前公示。',
+  'agreement-needs-announcement': (p) => `责任书在实施前公示之后签订；${statusNowZh(p)}。`,
+  'agreement-already-signed': () => '本方已签订责任书。',
+  'implementation-needs-liability-agreement': (p) => `项目实施须双方签订责任书；${statusNowZh(p)}。`,
+  'implementation-already-started': () => '项目已开始实施。',
+  'completion-needs-implementation': (p) => `只有实施中的项目才能报完工；${statusNowZh(p)}。`,
+  'project-already-completed': () => '项目已报完工。',
+  'acceptance-needs-completion': (p) => `验收须在工程（或整改）完成后进行；${statusNowZh(p)}。`,
+  'acceptance-already-passed': () => '项目已通过验收。',
+  'no-rectification-pending': () => '没有验收不合格、待整改的项目。',
+  'completion-announcement-needs-acceptance': (p) => `竣工公告须在验收评定为合格或优质之后发布；${statusNowZh(p)}。`,
+  'completion-already-announced': () => '项目已发布竣工公告。',
+  'closure-needs-completion-announcement': (p) => `项目须在竣工公告之后方可关闭；${statusNowZh(p)}。`,
+  'project-not-suspended': () => '项目未处于暂停状态。',
+  'change-needs-approval': () => '只有已批准的项目才能调整；批准前请退回修改。',
+  'change-after-completion': () => '项目已完工，不能再调整。',
+  'no-change-pending': () => '没有待审批的项目调整。',
+  'change-already-approved': () => '该项调整已获批准。',
+  'change-not-approved': () => '没有已批准、待公示的调整。',
+  'change-already-announced': () => '该项调整已公示。',
+  'change-not-announced': () => '没有已公示、待生效的调整。',
+  // Gates on a legal move.
+  'command-unknown': (p) => `不是项目生命周期的操作：${quote(p.type)}。`,
+  'actor-not-allowed': (p) => `${p.kind}不能对状态为“${statusZh(p.status)}”的项目执行${p.command}（允许：${p.allowed}）。`,
+  'reason-required': (p) => `执行${p.command}须说明理由。`,
+  'timestamp-invalid': (p) => `不是带时区偏移的ISO 8601日期时间：${quote(p.input)}。`,
+  'event-before-previous-event': (p) => `时间${p.at}早于该项目上一事件的时间（${p.previous}）。`,
+  'lifecycle-project-mismatch': (p) => `此记录属于项目${quote(p.found)}，而非${quote(p.expected)}。`,
+  'not-the-proposer': (p) => `只有申报单位（${p.proposer}）才能重新申报退回的项目。`,
+  'approval-needs-performance-target': () => '未设定绩效目标的项目不能批准。',
+  'approval-needs-poverty-linkage': () => '未说明受益对象及带贫减贫机制的项目不能批准。',
+  'change-approver-not-original': (p) => `项目调整由原审批机关（${p.original}）决定，而非${p.found}。`,
+  'change-description-required': () => '项目调整须说明调整内容。',
+  'announcement-kind-mismatch': (p) =>
+    `此操作须为${termZh(p.expected, announcementKinds)}公示，而非${termZh(p.found, announcementKinds)}公示。`,
+  'announcement-has-no-rows': () => '公示未列出任何项目。',
+  'announcement-missing-name': () => '公示缺少项目名称。',
+  'announcement-missing-location': () => '公示缺少建设地点。',
+  'announcement-missing-amount': () => '公示缺少资金金额。',
+  'announcement-missing-implementing-unit': () => '公示缺少实施单位。',
+  'announcement-missing-beneficiaries': () => '公示缺少受益对象及带贫减贫机制。',
+  'announcement-missing-performance-target': () => '公示缺少绩效目标。',
+  'announcement-personal-data': () => '公示中的身份证号码或手机号码未作脱敏处理。',
+  'announcement-period-not-over': (p) => `公示期至${p.lastDay}（含当日）届满；此操作最早可于${p.earliestDay}进行，而非${p.day}。`,
+  'announcement-policy-invalid': (p) => `公示期须为1至366之间的整天数，而非${quote(p.input)}。`,
+  'holiday-calendar-conflict': (p) => `${p.date}同时被列为节假日和调休工作日。`,
+  'working-weekend-not-weekend': (p) => `${p.date}被列为调休工作日，但不是星期六或星期日。`,
+  'holiday-calendar-does-not-cover': (p) => `节假日安排未涵盖${p.year}年；本库不推测节假日。`,
+  'agreement-reference-required': () => '责任书须注明编号或标题。',
+  'agreement-does-not-cover-project': (p) => `责任书${quote(p.reference)}不涵盖项目${quote(p.project)}。`,
+  'agreement-mismatch': (p) => `对方签订的责任书为${quote(p.signed)}，而非${quote(p.found)}。`,
+  'acceptance-grade-invalid': (p) => `验收通过的评定等级为合格或优质，而非${quote(p.grade)}。`,
+  'event-not-applicable': (p) => `事件${quote(p.type)}不适用于状态为“${statusZh(p.status)}”的项目。`,
+  // The ledger gate.
+  'disbursement-before-liability-agreement': (p) =>
+    `${p.date}拨付资金时，责任书尚未经双方签订${p.signedOn ? `（签订于${p.signedOn}）` : ''}。`,
+  'final-payment-before-acceptance': (p) =>
+    `${p.date}支付尾款时，项目尚未通过验收（合格或优质）${p.acceptedOn ? `（验收于${p.acceptedOn}）` : ''}。`,
+  'disbursement-after-cancellation': (p) => `${p.date}拨付资金时，项目已于${p.cancelledOn}撤销。`,
+  // The audit trail.
+  'event-log-altered': (p) => `事件日志中序号为${p.index}的事件被改动。`,
+  'event-log-removed': (p) => `事件日志在序号${p.index}处缺少一条事件。`,
+  'event-log-inserted': (p) => `事件日志中序号为${p.index}的事件系插入。`,
+  'event-log-reordered': (p) => `事件日志自序号${p.index}起顺序错乱。`,
+} as const satisfies Record<keyof typeof lifecycleMessages, MessageTemplate>;

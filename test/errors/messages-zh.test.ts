@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  createIssue,
+  issueCodes,
+  issueMessages,
+  issueMessagesZh,
+  parseAmount,
+  parseRegionCode,
+  refusalFor,
+  translateIssue,
+  type Issue,
+  type Result,
+} from '../../src/index.js';
+
+const cjk = /[\u4e00-\u9fff]/u;
+const issuesOf = (result: Result<unknown>): readonly Issue[] => (result.ok ? [] : result.issues);
+
+// Params as real issues carry them: the figures and names the English messages quote.
+const realParams = {
+  'amount-syntax': { input: 'abc' },
+  'region-code-level': { input: '520000', actual: 'province', expected: 'county' },
+  'region-not-in-force': { code: '522401', date: '2012-01-01', revision: '201112', listed: '', from: '199612', to: '201012', latest: '202312' },
+  'allocated-funds-exceed-donated': { category: 'government', year: 2011, allocated: '47000000.00', donated: '46910000.00' },
+  'declared-projects-differ-from-itemised': { scope: 'infrastructure', region: '522400', measure: 'amount invested', declared: '12000000.00', itemised: '11000000.00' },
+  'committed-exceeds-budget': { project: 'BJ-2011-01', category: '', scope: 'project "BJ-2011-01"', date: '2011-10-01', committed: '200.00', budget: '100.00' },
+  'announcement-period-not-over': { lastDay: '2011-09-07', earliestDay: '2011-09-08', day: '2011-09-05' },
+} as const;
+
+describe('issueMessagesZh', () => {
+  it('has a message for exactly the codes of the English catalogue', () => {
+    expect(Object.keys(issueMessagesZh).sort()).toEqual([...issueCodes].sort());
+    expect(Object.keys(issueMessagesZh).sort()).toEqual(Object.keys(issueMessages).sort());
+  });
+
+  it('returns a non-empty Chinese sentence for every code, even without params', () => {
+    for (const code of issueCodes) {
+      const message = issueMessagesZh[code]({});
+      expect(message, code).toMatch(cjk);
+      expect(message.endsWith('。'), code).toBe(true);
+    }
+  });
+
+  it('returns a message unlike the English one for every code', () => {
+    for (const code of issueCodes) expect(issueMessagesZh[code]({}), code).not.toBe(issueMessages[code]({}));
+  });
+
+  it('quotes the figures of real issues', () => {
+    expect(issueMessagesZh['amount-syntax'](realParams['amount-syntax'])).toBe('不是有效的金额："abc"。');
+    expect(issueMessagesZh['region-code-level'](realParams['region-code-level'])).toBe('"520000"是省级代码，此处须为县级代码。');
+    expect(issueMessagesZh['region-not-in-force'](realParams['region-not-in-force'])).toBe('522401在2012-01-01不是有效代码（201112版）；该代码列入199612至201012各版。');
+    expect(issueMessagesZh['allocated-funds-exceed-donated'](realParams['allocated-funds-exceed-donated'])).toBe(
+      '2011年列明项目和非项目帮扶使用"government"类资金47000000.00元，超过捐赠的46910000.00元。',
+    );
+    expect(issueMessagesZh['declared-projects-differ-from-itemised'](realParams['declared-projects-differ-from-itemised'])).toBe(
+      '522400地区申报的基础设施项目投资额（12000000.00）与列明的11000000.00不一致。',
+    );
+    expect(issueMessagesZh['committed-exceeds-budget'](realParams['committed-exceeds-budget'])).toBe('截至2011-10-01，项目"BJ-2011-01"已承诺200.00，超过其预算100.00。');
+    expect(issueMessagesZh['announcement-period-not-over'](realParams['announcement-period-not-over'])).toBe(
+      '公示期至2011-09-07（含当日）届满；此操作最早可于2011-09-08进行，而非2011-09-05。',
+    );
+  });
+
+  it('names a lifecycle status in Chinese', () => {
+    const refused = translateIssue(refusalFor('approved', 'start-implementation'), 'zh');
+    expect(refused.message).toBe('项目实施须双方签订责任书；项目当前状态为“已批准，待实施前公示”。');
+  });
+
+  describe('edge cases', () => {
+    it('shows a code param it has no Chinese name for as it is', () => {
+      expect(issueMessagesZh['region-code-level']({ input: '520000', actual: 'district', expected: 'county' })).toBe('"520000"是district代码，此处须为县级代码。');
+      expect(issueMessagesZh['approval-already-given']({ status: 'unheard-of' })).toBe('该项审批已完成；项目当前状态为“unheard-of”。');
+    });
+
+    it('does not take an inherited property of a names table for a name', () => {
+      expect(issueMessagesZh['region-code-level']({ input: '1', actual: 'toString', expected: 'constructor' })).toBe('"1"是toString代码，此处须为constructor代码。');
+    });
+  });
+
+  it('renders every code for any JSON-safe params (property)', () => {
+    const params = fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.boolean()), { maxKeys: 6 });
+    fc.assert(
+      fc.property(fc.constantFrom(...issueCodes), params, (code, given) => {
+        expect(issueMessagesZh[code](given)).toMatch(cjk);
+      }),
+    );
+  });
+});
+
+describe('translateIssue', () => {
+  it('returns the Chinese message and keeps code, path and params', () => {
+    const [found] = issuesOf(parseAmount('abc'));
+    const zh = translateIssue(found!, 'zh');
+    expect(zh).toEqual({ code: found!.code, path: found!.path, params: found!.params, message: issueMessagesZh[found!.code](found!.params) });
+    expect(zh.message).toMatch(cjk);
+  });
+
+  it('returns the English message for en, as createIssue writes it', () => {
+    for (const found of [...issuesOf(parseAmount('1,00')), ...issuesOf(parseRegionCode('52'))]) {
+      expect(translateIssue(translateIssue(found, 'zh'), 'en')).toEqual(found);
+    }
+  });
+
+  it('does not change the issue it is given', () => {
+    const found = createIssue('amount-empty', ['budget']);
+    translateIssue(found, 'zh');
+    expect(found.message).toBe('The amount is empty.');
+  });
+
+  it('keeps code, path and params for every code and any params (property)', () => {
+    const path = fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.nat(50)), { maxLength: 4 });
+    const params = fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean()), { maxKeys: 4 });
+    fc.assert(
+      fc.property(fc.constantFrom(...issueCodes), path, params, fc.constantFrom('en' as const, 'zh' as const), (code, at, given, locale) => {
+        const found = createIssue(code, at, given);
+        const translated = translateIssue(found, locale);
+        expect([translated.code, translated.path, translated.params]).toEqual([found.code, found.path, found.params]);
+        expect(translated.message).toBe((locale === 'zh' ? issueMessagesZh : issueMessages)[code](given));
+      }),
+    );
+  });
+});
