@@ -68,10 +68,11 @@ describe('renderAnnualReport', () => {
     expect(zh).toContain('分类（示意）：省外 14,500人；省内县外 1,200人；县内 300人；合计 16,000人（各类互斥且合计等于转移就业人数）');
   });
 
-  it('lists every rule violation with its code and path', () => {
+  it('lists every rule violation with its code and path, its message in the report\'s language', () => {
     const broken = reportOf({ programme: { ...programme, funds: [{ ...programme.funds[0]!, total: amount('47 million') }] } });
     const text = renderAnnualReport(broken, { locale: 'zh' });
-    expect(text).toContain('十、违反规则情况\n共1项（说明为英文）：\n  - [fund-breakdown-mismatch] programme.funds[0].breakdown: The fund\'s categories sum to 46910000.00, not to its total 47000000.00.\n');
+    expect(text).toContain('十、违反规则情况\n共1项：\n  - [fund-breakdown-mismatch] programme.funds[0].breakdown: 资金各类别合计46910000.00，与总额47000000.00不符。\n');
+    expect(renderAnnualReport(broken, { locale: 'en' })).toContain('10. Rule violations\n1 found:\n  - [fund-breakdown-mismatch] programme.funds[0].breakdown: The fund\'s categories sum to 46910000.00, not to its total 47000000.00.\n');
     expect(en).toContain('10. Rule violations\nNone found.\n');
   });
 

@@ -211,7 +211,7 @@ const chinese: ReportPhrases = {
   target: (what, target, actual, percent) => `${what}：目标${target}，实际${actual}，完成${percent}`,
   unknown: '不详',
   noIssues: '未发现。',
-  issueCount: (count) => `共${count}项（说明为英文）：`,
+  issueCount: (count) => `共${count}项：`,
   sourcesHeading: '来源',
   incomplete: '不完全统计',
   all: '全部帮扶地区',

@@ -23,8 +23,8 @@ export interface RenderAnnualReportOptions {
  * unit and rounding, the mark of incomplete statistics), ten numbered sections and the numbered sources.
  * Amounts are rounded half up to two decimals only here, from exact sums; chosen figures show their rule
  * and every other report. The text is passed through {@link redactPersonalData}, so no resident ID or mobile
- * number appears unmasked even when one was typed into a name or note. Issue messages are the library's
- * English ones in both languages (translations replace the message catalogue).
+ * number appears unmasked even when one was typed into a name or note. Issue messages are written in the
+ * report's language ({@link translateIssue}); codes and paths stay as they are.
  *
  * @param report - from {@link buildAnnualReport}
  * @param options - see {@link RenderAnnualReportOptions}

@@ -1,4 +1,5 @@
 import { formatPath } from '../../errors/issue.js';
+import { translateIssue } from '../../errors/translate-issue.js';
 import { formatCount, formatTable, formatTableAmount } from './format.js';
 import type { ReportWriter } from './writer.js';
 
@@ -123,11 +124,11 @@ export function renderPlans(w: ReportWriter): string[] {
   ]);
 }
 
-/** 10. Every rule violation, with its code and path. */
+/** 10. Every rule violation, with its code and path, its message in the report's language. */
 export function renderIssues(w: ReportWriter): string[] {
   const { issues } = w.report;
   if (issues.length === 0) return [w.phrases.noIssues];
-  return [w.phrases.issueCount(issues.length), ...issues.map((issue) => `  - [${issue.code}] ${formatPath(issue.path)}: ${issue.message}`)];
+  return [w.phrases.issueCount(issues.length), ...issues.map((issue) => `  - [${issue.code}] ${formatPath(issue.path)}: ${translateIssue(issue, w.locale).message}`)];
 }
 
 /** The sources, numbered as cited. */
