@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   activityId,
   allocateBeneficiaryColumns,
+  beneficiaryGroupings,
   attachmentLabel,
   householdKeyFromAppNumber,
   isWithinRegion,
@@ -66,17 +67,7 @@ export const selectionArbitrary: fc.Arbitrary<BeneficiarySelection> = fc.record(
   { requiredKeys: [] },
 );
 
-export const groupingArbitrary: fc.Arbitrary<BeneficiaryGrouping | undefined> = fc.constantFrom(
-  undefined,
-  'attachment',
-  'project',
-  'fund-category',
-  'project-type',
-  'region',
-  'province',
-  'prefecture',
-  'county',
-);
+export const groupingArbitrary: fc.Arbitrary<BeneficiaryGrouping | undefined> = fc.constantFrom(undefined, ...beneficiaryGroupings);
 
 const personText = (record: IdentifiedBeneficiary): string =>
   record.person.kind === 'app' ? record.person.appId : record.person.kind === 'resident-id' ? record.person.residentId : record.person.pseudonym;
