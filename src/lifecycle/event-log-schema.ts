@@ -18,8 +18,8 @@ let logSchema: z.ZodType | undefined;
  * @param input - the stored log
  * @param options - see {@link VerifyEventLogOptions}
  * @returns the log, or the issues: the tampering found, or every shape problem with its path
- *   (`[3, 'event', 'at']`): `invalid-type`, `invalid-value`, `unrecognized-key`, `timestamp-invalid`,
- *   `id-invalid`, `invalid-date` and the amount codes
+ *   (`[3, 'event', 'at']`): `invalid-type`, `invalid-value` (an unknown event type among them),
+ *   `unrecognized-key`, `timestamp-invalid`, `reason-required`, `id-invalid`, `invalid-date` and the amount codes
  *
  * @example
  * ```ts
