@@ -13,6 +13,7 @@ export * from './model/index.js';
 export type { Brand } from './internal/brand.js';
 export * from './privacy/index.js';
 export * from './lifecycle/index.js';
+export * from './record/index.js';
 export * from './beneficiaries/index.js';
 export * from './aid/index.js';
 export * from './exports/index.js';

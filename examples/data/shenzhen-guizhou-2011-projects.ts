@@ -91,7 +91,10 @@ const COUNTERPART_SUPPORT = 'counterpart-support';
 
 const governmentId = (code: string) => organisationId(`gov-${code}`);
 
-/** The organisations: Shenzhen's side, the two prefectures, and the twenty county governments. */
+/**
+ * The organisations: Shenzhen's side with its project review team, the two prefectures, and the twenty counties'
+ * governments and poverty alleviation offices (the county departments that approve projects).
+ */
 export const seedOrganisations2011: readonly Organisation[] = [
   { id: organisationId('sz-government'), name: { zh: '深圳市人民政府', en: "Shenzhen Municipal People's Government" }, kind: 'municipal-government', region: SHENZHEN },
   {
@@ -124,6 +127,22 @@ export const seedOrganisations2011: readonly Organisation[] = [
       parent: organisationId(county.code.startsWith('5224') ? 'bijie-government' : 'qiannan-government'),
     }),
   ),
+  ...[...bijieCounties2011, ...qiannanCounties2011].map(
+    (county): Organisation => ({
+      id: organisationId(`poverty-office-${county.code}`),
+      name: { zh: `${county.zh}扶贫开发办公室`, en: `${county.en} Poverty Alleviation and Development Office` },
+      kind: 'county-department',
+      region: regionCode(county.code),
+      parent: governmentId(county.code),
+    }),
+  ),
+  {
+    id: organisationId('sz-expert-team'),
+    name: { zh: '深圳市对口帮扶项目评审组', en: 'Shenzhen Counterpart Support Project Review Team' },
+    kind: 'expert-review-team',
+    region: SHENZHEN,
+    parent: organisationId('sz-support-office'),
+  },
 ];
 
 /** Shenzhen's pairings with Bijie and Qiannan, in force since 1996. */

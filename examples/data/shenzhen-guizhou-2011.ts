@@ -23,7 +23,8 @@ import {
   type NonProjectAid,
   type SourceReference,
 } from '../../src/index.js';
-import { seedProgramme2011, seedSource2011 } from './shenzhen-guizhou-2011-projects.js';
+import { seedRecord2011 } from './shenzhen-guizhou-2011-lifecycles.js';
+import { seedSource2011 } from './shenzhen-guizhou-2011-projects.js';
 
 const SHENZHEN = regionCode('440300');
 const LUOHU = regionCode('440303');
@@ -292,7 +293,7 @@ export const seedDeclaredParts2011: readonly DeclaredPart[] = [
 
 /** Everything the 2011 annual report is built from. No beneficiary is identified: the source gives totals only. */
 export const seedAnnualReportInput2011: AnnualReportInput = {
-  programme: seedProgramme2011,
+  record: seedRecord2011,
   nonProjectAid: seedNonProjectAid2011,
   declaredProjects: seedDeclaredProjects2011,
   declaredBeneficiaries: seedDeclaredBeneficiaries2011,

@@ -53,7 +53,7 @@ export function recordSeedLifecycle(project: Project, organisations: readonly Or
   let log: LifecycleEventLog = [];
   for (const command of commands) {
     if (lifecycle.status === until) break;
-    const applied: { readonly lifecycle: Lifecycle; readonly events: readonly LifecycleEvent[] } = unwrap(applyLifecycleCommand(lifecycle, command, { project }));
+    const applied: { readonly lifecycle: Lifecycle; readonly events: readonly LifecycleEvent[] } = unwrap(applyLifecycleCommand(lifecycle, command, { project, organisations: seedProgramme2011.organisations, donor: seedProgramme2011.donor }));
     lifecycle = applied.lifecycle;
     log = appendToEventLog(log, applied.events);
   }

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import { createIssue, type Issue } from '../errors/issue.js';
 import { fail, succeed, type Result } from '../errors/result.js';
-import type { Project } from '../model/project.js';
+import { checkAuthority, type AuthorityContext } from './check-authority.js';
+import { checkAlterations } from './project-alterations.js';
 import type { AnnouncementPolicy } from './announcement-policy.js';
 import { tryEvolveLifecycle } from './evolve-lifecycle.js';
 import type { Lifecycle, LifecycleIn } from './lifecycle.js';
@@ -22,10 +23,12 @@ import { lifecycleTransitions, transitionFor, type LifecycleTransition } from '.
 import { chinaDateOf, isBeforeInstant, parseTimestamp } from './timestamp.js';
 import type { Announcement, AnnouncementKind } from './announcement.js';
 
-/** What a decision needs besides the lifecycle and the command. */
-export interface LifecycleContext {
-  /** The project's current data: approvals check its performance target and poverty-linkage statement. */
-  readonly project: Project;
+/**
+ * What a decision needs besides the lifecycle and the command: the project's current data (approvals check its
+ * performance target and poverty-linkage statement), the programme's organisations and donor region (who may
+ * act, and where), and the announcement policy.
+ */
+export interface LifecycleContext extends AuthorityContext {
   /** How long announcements run; {@link defaultAnnouncementPolicy} (10 calendar days) when left out. */
   readonly announcementPolicy?: AnnouncementPolicy;
 }
@@ -47,11 +50,12 @@ export interface LifecycleContext {
  * @param context - the project's data and the announcement policy
  * @returns the events (one per command), or the issues. Codes: the refusals of {@link lifecycleStates} and
  *   {@link lifecycleCommandDefinitions}, `command-unknown`, `actor-not-allowed`, `id-invalid`,
+ *   `actor-unregistered`, `actor-kind-mismatch`, `actor-wrong-jurisdiction`, `actor-not-implementing-unit`,
  *   `reason-required`, `timestamp-invalid`, `event-before-previous-event`, `lifecycle-project-mismatch`,
  *   `not-the-proposer`, `approval-needs-performance-target`, `approval-needs-poverty-linkage`,
  *   `announcement-kind-mismatch`, the codes of {@link checkAnnouncement} and {@link announcementPeriod},
  *   `announcement-period-not-over`, `agreement-reference-required`, `agreement-does-not-cover-project`,
- *   `agreement-mismatch`, `acceptance-grade-invalid`, `change-description-required`,
+ *   `agreement-mismatch`, `acceptance-grade-invalid`, `change-description-required`, `change-alters-nothing`, `change-before-mismatch`,
  *   `change-approver-not-original`
  *
  * @example
@@ -76,7 +80,12 @@ export function decideLifecycle<Status extends LifecycleStatus>(
   if (row === undefined) return fail([refusalFor(current.status, commandType)]);
 
   const given = command as LifecycleCommand;
-  const issues: Issue[] = [...checkActor(given.by, row.by, commandType, current.status), ...checkReason(given.reason, lifecycleCommandDefinitions[commandType], commandType)];
+  const actorIssues = checkActor(given.by, row.by, commandType, current.status);
+  const issues: Issue[] = [
+    ...actorIssues,
+    ...(actorIssues.length === 0 ? checkAuthority(given.by, context) : []),
+    ...checkReason(given.reason, lifecycleCommandDefinitions[commandType], commandType),
+  ];
   const at = parseTimestamp(given.at);
   let day: IsoDate | undefined;
   if (!at.ok) issues.push(createIssue('timestamp-invalid', ['at'], { input: String(given.at) }));
@@ -216,7 +225,10 @@ function checkGates(lifecycle: Lifecycle, command: LifecycleCommand, context: Li
     case 'close':
       return { issues: checkPeriodsOver(lifecycle, ['completion'], day), payload: {} };
     case 'propose-change':
-      return { issues: checkText(command.description, ['description'], 'change-description-required'), payload: { description: command.description } };
+      return {
+        issues: [...checkText(command.description, ['description'], 'change-description-required'), ...checkAlterations(command.alterations, project)],
+        payload: { description: command.description, alterations: command.alterations },
+      };
     case 'approve-change':
       return { issues: [...checkOriginalAuthority(command.by, lifecycle), ...checkApprovalContents(project)], payload: {} };
     case 'reject-change':

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createIssue } from '../errors/issue.js';
 import { organisationKinds } from '../model/organisation.js';
 import { organisationIdSchema, projectIdSchema, subProjectIdSchema } from '../model/schemas/id-schemas.js';
+import { locationSchema, performanceTargetSchema, subProjectSchema } from '../model/schemas/project-schema.js';
 import { amountSchema, isoDateSchema } from '../schema/common-schemas.js';
 import { addLibraryIssues } from '../schema/parse-with-schema.js';
 import { announcementKinds } from './announcement.js';
@@ -68,6 +69,18 @@ export const announcementPeriodSchema = /* @__PURE__ */ z.strictObject({
 /** A liability agreement, as stored. */
 export const liabilityAgreementSchema = /* @__PURE__ */ z.strictObject({ reference: z.string(), projects: z.array(projectIdSchema) });
 
+const alteration = (value: z.ZodType, beforeOptional = false) =>
+  z.strictObject({ before: beforeOptional ? value.exactOptional() : value, after: value });
+
+/** What a change alters, each field before and after. */
+export const projectAlterationsSchema = /* @__PURE__ */ z.strictObject({
+  budget: alteration(amountSchema).exactOptional(),
+  location: alteration(locationSchema).exactOptional(),
+  performanceTarget: alteration(performanceTargetSchema, true).exactOptional(),
+  implementingUnit: alteration(organisationIdSchema, true).exactOptional(),
+  subProjects: z.strictObject({ before: z.array(subProjectSchema), after: z.array(subProjectSchema) }).exactOptional(),
+});
+
 // A reason that says something (issue `reason-required` when blank).
 const reasonTextOf = (command: LifecycleCommandType) =>
   z
@@ -90,7 +103,7 @@ function eventSchemaOf(command: LifecycleCommandType) {
     ...(signs ? { agreement: liabilityAgreementSchema } : {}),
     ...(command === 'pass-acceptance' ? { grade: z.enum(['pass', 'excellent']) } : {}),
     ...(command === 'fail-acceptance' ? { grade: z.literal('fail') } : {}),
-    ...(command === 'propose-change' ? { description: z.string() } : {}),
+    ...(command === 'propose-change' ? { description: z.string(), alterations: projectAlterationsSchema } : {}),
   });
 }
 

@@ -150,7 +150,7 @@ function record(draft: Draft, before: Lifecycle, event: LifecycleEvent): void {
       return;
     case 'change-proposed':
       draft.stateBeforeChange = before.status;
-      draft.changes = [...before.changes, { description: event.description, reason: event.reason, proposed: act }];
+      draft.changes = [...before.changes, { description: event.description, alterations: event.alterations, reason: event.reason, proposed: act }];
       return;
     case 'change-approved':
       draft.changes = settleLastChange(before, (change) => ({ ...change, approved: act }));

@@ -1,6 +1,7 @@
 import type { IssueCode } from '../errors/catalogue.js';
 import type { Announcement } from './announcement.js';
 import type { LiabilityAgreement } from './liability-agreement.js';
+import type { ProjectAlterations } from './project-alterations.js';
 
 /** Nothing beyond who, when and (optionally) why. */
 export type NoPayload = Readonly<Record<never, never>>;
@@ -26,9 +27,10 @@ export interface PassedAcceptancePayload {
   readonly grade: 'pass' | 'excellent';
 }
 
-/** A proposed change (调整): why, and what changes. */
+/** A proposed change (调整): why, what changes in words, and each altered field as it was and is to be. */
 export interface ChangePayload extends ReasonPayload {
   readonly description: string;
+  readonly alterations: ProjectAlterations;
 }
 
 /** What each lifecycle command carries beyond who (`by`), when (`at`) and an optional `reason`. */

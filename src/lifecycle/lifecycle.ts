@@ -5,6 +5,7 @@ import type { Announcement } from './announcement.js';
 import type { AnnouncementPeriod } from './announcement-period.js';
 import type { LiabilityAgreement } from './liability-agreement.js';
 import type { LifecycleStatus } from './lifecycle-states.js';
+import type { ProjectAlterations } from './project-alterations.js';
 import type { Timestamp } from './timestamp.js';
 
 /** Who did something and when: the instant and the day in China it fell on. */
@@ -50,6 +51,8 @@ export interface AcceptanceRecord extends ActRecord {
 /** A change (调整) to an approved project, from its proposal to its outcome. */
 export interface ChangeRecord {
   readonly description: string;
+  /** What it alters, as it was and as it is to be. */
+  readonly alterations: ProjectAlterations;
   readonly reason: string;
   readonly proposed: ActRecord;
   readonly approved?: ActRecord;

@@ -95,12 +95,11 @@ export {
 } from './parse-model.js';
 
 // Rules
-export { checkProgramme } from './check/check-programme.js';
 export {
   defaultManagementFeePolicy,
   defaultNegativeListPolicy,
   negativeListPurposes,
-  type CheckProgrammeOptions,
+  type ModelRulePolicies,
   type ManagementFeePolicy,
   type NegativeListPolicy,
   type RegionCheck,

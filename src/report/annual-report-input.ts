@@ -1,17 +1,18 @@
 import type { NonProjectAid } from '../aid/non-project-aid.js';
 import type { DeclaredCount } from '../beneficiaries/declared-count.js';
 import type { IdentifiedBeneficiary } from '../beneficiaries/identified-beneficiary.js';
-import type { Programme } from '../model/programme.js';
+import type { ProgrammeRecord } from '../record/programme-record.js';
 import type { DeclaredPart } from './declared-part.js';
 import type { DeclaredProjectCount } from './declared-project-count.js';
 
 /**
- * Everything an annual report is built from: the programme (funds, itemised projects, ledger, plans),
+ * Everything an annual report is built from: the programme with its projects' lifecycles (funds, itemised
+ * projects, ledger, plans, and each project's event log),
  * non-project aid, and the figures sources declare without itemising them (project counts, beneficiaries).
  * A report takes from it the year, donor and recipients it is asked for.
  */
 export interface AnnualReportInput {
-  readonly programme: Programme;
+  readonly record: ProgrammeRecord;
   readonly nonProjectAid: readonly NonProjectAid[];
   /** Project counts the sources declare ("124 aid projects"), of all projects or of the infrastructure ones. */
   readonly declaredProjects: readonly DeclaredProjectCount[];

@@ -1,6 +1,6 @@
 import type { DeclaredCountRule } from '../beneficiaries/choose-declared-counts.js';
 import type { IsoDate } from '../dates/iso-date.js';
-import type { CheckProgrammeOptions } from '../model/check/policies.js';
+import type { CheckProgrammeOptions } from '../record/check-programme.js';
 import type { LedgerKind } from '../model/ledger.js';
 import type { RegionCode } from '../regions/region-code.js';
 import type { RegionRegistry } from '../regions/region-registry.js';

@@ -1,6 +1,7 @@
 import { checkNonProjectAid } from '../aid/check-non-project-aid.js';
 import { prefixIssues } from '../errors/issue.js';
-import { checkProgramme } from '../model/check/check-programme.js';
+import { checkProgramme } from '../record/check-programme.js';
+import { effectiveProgramme } from '../record/effective-programme.js';
 import type { RegionCode } from '../regions/region-code.js';
 import type { AnnualReportInput } from './annual-report-input.js';
 import type { AnnualReportOptions } from './annual-report-options.js';
@@ -43,7 +44,8 @@ import { selectInput } from './internal/select-input.js';
  * //=> []
  * ```
  */
-export function buildAnnualReport(input: AnnualReportInput, options: AnnualReportOptions): AnnualReport {
+export function buildAnnualReport(given: AnnualReportInput, options: AnnualReportOptions): AnnualReport {
+  const input = { ...given, programme: effectiveProgramme(given.record, options.check) };
   const context = createReportContext(options);
   const selection = selectInput(input, context);
   context.cite(input.programme.reportedIn);
@@ -54,7 +56,7 @@ export function buildAnnualReport(input: AnnualReportInput, options: AnnualRepor
   const actuals = planActuals({ projects, beneficiaries, ...aid });
   const plans = buildPlansSection(selection, options.year, actuals, options.planActualKind ?? 'disbursement');
   const issues = [
-    ...prefixIssues(checkProgramme(input.programme, options.check), ['programme']),
+    ...prefixIssues(checkProgramme(input.record, options.check), ['record']),
     ...prefixIssues(checkNonProjectAid(input.nonProjectAid, { programme: input.programme }), ['nonProjectAid']),
     ...context.issues,
   ];

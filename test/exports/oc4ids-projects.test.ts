@@ -67,7 +67,7 @@ describe('exportOc4idsProjects', () => {
       applyLifecycleCommand(
         implementationLifecycle,
         { type: 'suspend', by: actor(organisationId('bijie-government'), 'prefecture-government'), at: timestamp('2011-07-01T10:00:00+08:00'), reason: '汛期停工' },
-        { project: seedProgramme2011.projects[1]! },
+        { project: seedProgramme2011.projects[1]!, organisations: seedProgramme2011.organisations, donor: seedProgramme2011.donor },
       ),
     ).lifecycle;
     const statuses = new Map([[projectId('BJ-2011-02'), suspended]]);

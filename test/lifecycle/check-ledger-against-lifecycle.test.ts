@@ -13,11 +13,11 @@ import {
   type Lifecycle,
   type LifecycleCommandType,
 } from '../../src/index.js';
-import { at, commandFor, dateAt, roadProject } from './fixtures.js';
+import { contextFor, at, commandFor, dateAt, roadProject } from './fixtures.js';
 
 function drive(steps: readonly (readonly [LifecycleCommandType, string, Record<string, unknown>?])[]): Lifecycle {
   return steps.reduce<Lifecycle>((lifecycle, [type, date, extra]) => {
-    const applied = applyLifecycleCommand(lifecycle, { ...commandFor(lifecycle, type, at(date)), ...extra } as never, { project: roadProject });
+    const applied = applyLifecycleCommand(lifecycle, { ...commandFor(lifecycle, type, at(date)), ...extra } as never, contextFor());
     if (!applied.ok) throw new Error(`${type}: ${applied.issues.map((found) => found.code).join(', ')}`);
     return applied.value.lifecycle;
   }, startLifecycle(roadProject.id));

@@ -21,11 +21,11 @@ import {
   type LifecycleStatus,
   type LifecycleTransition,
 } from '../../src/index.js';
-import { commandFor, dayAt, reachEveryState, roadProject, rowsFrom, STEP_DAYS } from './fixtures.js';
+import { contextFor, commandFor, dayAt, reachEveryState, roadProject, rowsFrom, STEP_DAYS } from './fixtures.js';
 
 const rows = lifecycleTransitions as readonly LifecycleTransition[];
 const reached = reachEveryState();
-const context = { project: roadProject };
+const context = contextFor();
 
 function reachedIn(status: LifecycleStatus): { readonly lifecycle: Lifecycle; readonly day: number } {
   const found = reached.get(status);
@@ -223,16 +223,14 @@ describe('decideLifecycle', () => {
 
     it('refuses the data of another project', () => {
       const drafted = startLifecycle(roadProject.id) as Lifecycle;
-      const decided = decideLifecycle(drafted, commandFor(drafted, 'propose', dayAt(0)), {
-        project: { ...roadProject, id: 'BJ-other' as typeof roadProject.id },
-      });
+      const decided = decideLifecycle(drafted, commandFor(drafted, 'propose', dayAt(0)), contextFor({ ...roadProject, id: 'BJ-other' as typeof roadProject.id }));
       expect(decided.ok || decided.issues.map((found) => found.code)).toContain('lifecycle-project-mismatch');
     });
 
     it('reports every problem of a legal move at once', () => {
       const { lifecycle, day } = reachedIn('proposed');
       const bare = { ...roadProject, performanceTarget: { indicators: [] }, povertyLinkage: { zh: ' ' } };
-      const decided = decideLifecycle(lifecycle, { ...commandFor(lifecycle, 'pass-expert-review', dayAt(day + 1), 'county-department') } as never, { project: bare });
+      const decided = decideLifecycle(lifecycle, { ...commandFor(lifecycle, 'pass-expert-review', dayAt(day + 1), 'county-department') } as never, contextFor(bare));
       expect(decided.ok || decided.issues.map((found) => found.code)).toEqual(['actor-not-allowed', 'approval-needs-performance-target', 'approval-needs-poverty-linkage']);
     });
   });

@@ -18,7 +18,7 @@ import {
   type Lifecycle,
   type LifecycleEvent,
 } from '../../src/index.js';
-import { commandFor, dayAt, roadProject, rowsFrom, STEP_DAYS } from './fixtures.js';
+import { contextFor, commandFor, dayAt, roadProject, rowsFrom, STEP_DAYS } from './fixtures.js';
 
 // A walk through the lifecycle that takes the first legal move of each state, long enough to close the project.
 function walkToClosure(): { readonly lifecycle: Lifecycle; readonly events: readonly LifecycleEvent[] } {
@@ -30,7 +30,7 @@ function walkToClosure(): { readonly lifecycle: Lifecycle; readonly events: read
   let lifecycle: Lifecycle = startLifecycle(roadProject.id);
   const events: LifecycleEvent[] = [];
   path.forEach((type, step) => {
-    const applied = applyLifecycleCommand(lifecycle, commandFor(lifecycle, type, dayAt((step + 1) * STEP_DAYS)), { project: roadProject });
+    const applied = applyLifecycleCommand(lifecycle, commandFor(lifecycle, type, dayAt((step + 1) * STEP_DAYS)), contextFor());
     if (!applied.ok) throw new Error(`${type}: ${applied.issues.map((found) => found.code).join(', ')}`);
     lifecycle = applied.value.lifecycle;
     events.push(...applied.value.events);

@@ -13,6 +13,8 @@ import {
   startLifecycle,
   timestamp,
   type Actor,
+  type AnnouncementPolicy,
+  type LifecycleContext,
   type IsoDate,
   type Lifecycle,
   type LifecycleCommand,
@@ -48,13 +50,30 @@ export const roadProject: Project = {
 };
 
 export const organisations: readonly Organisation[] = [
-  { id: organisationId('dafang-transport'), name: { zh: '大方县交通运输局' }, kind: 'implementing-unit' },
-  { id: organisationId('sz-expert-team'), name: { zh: '深圳市对口帮扶项目评审组' }, kind: 'expert-review-team' },
-  { id: organisationId('dafang-poverty-office'), name: { zh: '大方县扶贫开发办公室' }, kind: 'county-department' },
-  { id: organisationId('dafang-gov'), name: { zh: '大方县人民政府' }, kind: 'county-government' },
-  { id: organisationId('bijie-gov'), name: { zh: '毕节地区行政公署' }, kind: 'prefecture-government' },
-  { id: organisationId('sz-support-office'), name: { zh: '深圳市对口帮扶办公室' }, kind: 'support-office' },
+  { id: organisationId('dafang-transport'), name: { zh: '大方县交通运输局' }, kind: 'implementing-unit', region: regionCode('522422') },
+  { id: organisationId('sz-expert-team'), name: { zh: '深圳市对口帮扶项目评审组' }, kind: 'expert-review-team', region: regionCode('440300') },
+  { id: organisationId('dafang-poverty-office'), name: { zh: '大方县扶贫开发办公室' }, kind: 'county-department', region: regionCode('522422') },
+  { id: organisationId('dafang-gov'), name: { zh: '大方县人民政府' }, kind: 'county-government', region: regionCode('522422') },
+  { id: organisationId('bijie-gov'), name: { zh: '毕节地区行政公署' }, kind: 'prefecture-government', region: regionCode('522400') },
+  { id: organisationId('qiannan-gov'), name: { zh: '黔南布依族苗族自治州人民政府' }, kind: 'prefecture-government', region: regionCode('522700') },
+  { id: organisationId('sz-support-office'), name: { zh: '深圳市对口帮扶办公室' }, kind: 'support-office', region: regionCode('440300') },
+  { id: organisationId('sz-government'), name: { zh: '深圳市人民政府' }, kind: 'municipal-government', region: regionCode('440300') },
+  { id: organisationId('sz-leading-group'), name: { zh: '深圳市对口帮扶工作领导小组' }, kind: 'leading-group', region: regionCode('440300') },
+  { id: organisationId('futian-gov'), name: { zh: '深圳市福田区人民政府' }, kind: 'district-government', region: regionCode('440304') },
+  { id: organisationId('guizhou-gov'), name: { zh: '贵州省人民政府' }, kind: 'provincial-government', region: regionCode('520000') },
+  { id: organisationId('bijie-audit'), name: { zh: '毕节地区审计局' }, kind: 'audit-body', region: regionCode('522400') },
+  { id: organisationId('sz-investment'), name: { zh: '深圳市投资控股有限公司' }, kind: 'state-owned-enterprise', region: regionCode('440300') },
+  { id: organisationId('sz-enterprise'), name: { zh: '深圳某企业' }, kind: 'enterprise', region: regionCode('440300') },
+  { id: organisationId('sz-donor'), name: { zh: '深圳市慈善会' }, kind: 'social-donor', region: regionCode('440300') },
 ];
+
+/** Shenzhen, the donor. */
+export const donor = regionCode('440300');
+
+/** What decisions on a project of this programme need: the project, the organisations and the donor. */
+export function contextFor(project: Project = roadProject, announcementPolicy?: AnnouncementPolicy): LifecycleContext {
+  return announcementPolicy === undefined ? { project, organisations, donor } : { project, organisations, donor, announcementPolicy };
+}
 
 /** The actor of each kind: one organisation per kind, the named ones above where there is one. */
 export function actorOf<Kind extends OrganisationKind>(kind: Kind): Actor<Kind> {
@@ -124,7 +143,7 @@ export function reachEveryState(): Map<LifecycleStatus, { readonly lifecycle: Li
     if (!from) continue;
     for (const row of rowsFrom(status)) {
       const day = from.day + STEP_DAYS;
-      const decided = decideLifecycle(from.lifecycle, commandFor(from.lifecycle, row.command, dayAt(day)), { project: roadProject });
+      const decided = decideLifecycle(from.lifecycle, commandFor(from.lifecycle, row.command, dayAt(day)), contextFor());
       if (!decided.ok) throw new Error(`${status} × ${row.command}: ${decided.issues.map((found) => found.code).join(', ')}`);
       const lifecycle = decided.value.reduce(evolveLifecycle, from.lifecycle);
       if (!reached.has(lifecycle.status)) {

@@ -17,7 +17,7 @@ import {
   type Result,
   type Timestamp,
 } from '../../src/index.js';
-import { at, commandFor, organisations, roadProject } from './fixtures.js';
+import { contextFor, at, commandFor, organisations, roadProject } from './fixtures.js';
 
 interface Step {
   readonly type: LifecycleCommandType;
@@ -28,7 +28,7 @@ interface Step {
 
 function attempt(lifecycle: Lifecycle, step: Step, project: Project = roadProject, announcementPolicy?: AnnouncementPolicy): Result<Lifecycle> {
   const command = { ...commandFor(lifecycle, step.type, step.when, step.kind), ...step.extra };
-  const applied = applyLifecycleCommand(lifecycle, command as never, announcementPolicy ? { project, announcementPolicy } : { project });
+  const applied = applyLifecycleCommand(lifecycle, command as never, contextFor(project, announcementPolicy));
   return applied.ok ? { ok: true, value: applied.value.lifecycle } : applied;
 }
 
@@ -70,8 +70,9 @@ describe('the approval gate', () => {
       'approval-needs-performance-target',
     ]);
     const otherPrefecture = { type: 'approve-change' as const, when: at('2011-04-10'), extra: { by: actor(organisationId('qiannan-gov'), 'prefecture-government') } };
-    expect(codes(attempt(changing, otherPrefecture))).toEqual(['change-approver-not-original']);
-    expect(codes(attempt(changing, { ...otherPrefecture, type: 'reject-change' }))).toEqual(['change-approver-not-original']);
+    // Qiannan's government is neither Bijie's (the project's prefecture) nor the body that approved the project.
+    expect(codes(attempt(changing, otherPrefecture))).toEqual(['actor-wrong-jurisdiction', 'change-approver-not-original']);
+    expect(codes(attempt(changing, { ...otherPrefecture, type: 'reject-change' }))).toEqual(['actor-wrong-jurisdiction', 'change-approver-not-original']);
     expect(codes(attempt(drive(signed), { type: 'propose-change', when: at('2011-04-09'), extra: { description: ' ' } }))).toEqual(['change-description-required']);
   });
 });
@@ -227,7 +228,7 @@ describe('acceptance', () => {
   });
 
   it('keeps the decision pure: a refused command returns issues and no events', () => {
-    const decided = decideLifecycle(completed, commandFor(completed, 'close', at('2011-10-01')) as never, { project: roadProject });
+    const decided = decideLifecycle(completed, commandFor(completed, 'close', at('2011-10-01')) as never, contextFor());
     expect(decided).toMatchObject({ ok: false, issues: [{ code: 'closure-needs-completion-announcement' }] });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  regionCode,
   actor,
   decideLifecycle,
   lifecycleCommand,
@@ -14,10 +15,13 @@ import {
   type LifecycleCommandBy,
   type LifecycleEvent,
   type LifecycleIn,
+  type Organisation,
   type Project,
 } from '../../src/index.js';
 
 declare const project: Project;
+declare const organisations: readonly Organisation[];
+const context = { project, organisations, donor: regionCode('440300') };
 declare const anyLifecycle: Lifecycle;
 declare const countyApproved: LifecycleIn<'county-approved'>;
 const at = timestamp('2011-03-28T10:00:00+08:00');
@@ -50,24 +54,24 @@ describe('lifecycleCommand', () => {
 
 describe('decideLifecycle', () => {
   it('takes on a lifecycle known to be in a state only the moves legal there', () => {
-    decideLifecycle(countyApproved, lifecycleCommand('approve-as-prefecture-government', { by: prefecture, at }), { project });
+    decideLifecycle(countyApproved, lifecycleCommand('approve-as-prefecture-government', { by: prefecture, at }), context);
     // @ts-expect-error implementation cannot start on a project awaiting the prefecture's approval
-    decideLifecycle(countyApproved, lifecycleCommand('start-implementation', { by: actor(organisationId('dafang-transport'), 'implementing-unit'), at }), { project });
+    decideLifecycle(countyApproved, lifecycleCommand('start-implementation', { by: actor(organisationId('dafang-transport'), 'implementing-unit'), at }), context);
     // @ts-expect-error only propose applies to a drafted project
-    decideLifecycle(startLifecycle(projectId('BJ-2011-R07')), lifecycleCommand('close', { by: prefecture, at }), { project });
+    decideLifecycle(startLifecycle(projectId('BJ-2011-R07')), lifecycleCommand('close', { by: prefecture, at }), context);
   });
 
   it('narrows on status, and checks the kind per state', () => {
     if (anyLifecycle.status === 'proposed') {
       expectTypeOf(anyLifecycle).toEqualTypeOf<LifecycleIn<'proposed'>>();
-      decideLifecycle(anyLifecycle, { type: 'return-for-revision', by: experts, at, reason: 'budget unclear' }, { project });
+      decideLifecycle(anyLifecycle, { type: 'return-for-revision', by: experts, at, reason: 'budget unclear' }, context);
       // @ts-expect-error on a proposed project only the expert review team returns it
-      decideLifecycle(anyLifecycle, { type: 'return-for-revision', by: department, at, reason: 'budget unclear' }, { project });
+      decideLifecycle(anyLifecycle, { type: 'return-for-revision', by: department, at, reason: 'budget unclear' }, context);
     }
   });
 
   it('takes any move on a lifecycle whose state is not known', () => {
-    decideLifecycle(anyLifecycle, lifecycleCommand('start-implementation', { by: actor(organisationId('dafang-transport'), 'implementing-unit'), at }), { project });
+    decideLifecycle(anyLifecycle, lifecycleCommand('start-implementation', { by: actor(organisationId('dafang-transport'), 'implementing-unit'), at }), context);
   });
 });
 

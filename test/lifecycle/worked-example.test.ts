@@ -24,6 +24,7 @@ import {
   type Lifecycle,
   type LifecycleCommand,
   type LifecycleEventLog,
+  type Organisation,
   type Project,
 } from '../../src/index.js';
 
@@ -50,17 +51,27 @@ const dafang = actor(organisationId('dafang-gov'), 'county-government');
 const bijie = actor(organisationId('bijie-gov'), 'prefecture-government');
 const shenzhen = actor(organisationId('sz-support-office'), 'support-office');
 const agreement = { reference: '深圳市对口帮扶资金项目管理责任书（大方县）2011', projects: [road.id] };
+// The programme's organisations, each with the region it answers for.
+const organisations: readonly Organisation[] = [
+  { id: organisationId('dafang-transport'), name: { zh: '大方县交通运输局' }, kind: 'implementing-unit', region: regionCode('522422') },
+  { id: organisationId('sz-expert-team'), name: { zh: '深圳市对口帮扶项目评审组' }, kind: 'expert-review-team' },
+  { id: organisationId('dafang-poverty-office'), name: { zh: '大方县扶贫开发办公室' }, kind: 'county-department', region: regionCode('522422') },
+  { id: organisationId('dafang-gov'), name: { zh: '大方县人民政府' }, kind: 'county-government', region: regionCode('522422') },
+  { id: organisationId('bijie-gov'), name: { zh: '毕节地区行政公署' }, kind: 'prefecture-government', region: regionCode('522400') },
+  { id: organisationId('sz-support-office'), name: { zh: '深圳市对口帮扶办公室' }, kind: 'support-office', region: regionCode('440300') },
+];
+const context = { project: road, organisations, donor: regionCode('440300') };
 
 let lifecycle: Lifecycle = startLifecycle(road.id);
 let log: LifecycleEventLog = [];
 function record(command: LifecycleCommand): void {
-  const applied = unwrap(applyLifecycleCommand(lifecycle, command, { project: road }));
+  const applied = unwrap(applyLifecycleCommand(lifecycle, command, context));
   lifecycle = applied.lifecycle;
   log = appendToEventLog(log, applied.events);
 }
 
 function refusal(command: LifecycleCommand): string | undefined {
-  const applied = applyLifecycleCommand(lifecycle, command, { project: road });
+  const applied = applyLifecycleCommand(lifecycle, command, context);
   return applied.ok ? undefined : applied.issues[0]?.code;
 }
 

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { seedProgramme2011 } from '../../examples/data/shenzhen-guizhou-2011-projects.js';
 import {
   amount,
-  checkProgramme,
   checkRegionInForce,
   createIssue,
   formatPath,
@@ -22,6 +21,8 @@ import {
   type Project,
   type RegionCode,
 } from '../../src/index.js';
+// The model's own rules; checkProgramme runs them on a record together with the lifecycles' rules.
+import { checkProgrammeModel as checkProgramme } from '../../src/model/check/check-programme-model.js';
 import { anyProgramme } from './arbitraries.js';
 
 const seed = seedProgramme2011;
@@ -49,7 +50,7 @@ const newEntry = (id: string, fields: Partial<LedgerEntry>): LedgerEntry => ({
 });
 const last = seed.ledger.length;
 
-describe('checkProgramme', () => {
+describe('the model rules of checkProgramme', () => {
   it('finds no violation in the seed programme', () => {
     expect(checkProgramme(seed)).toEqual([]);
   });

@@ -6,7 +6,6 @@ import {
 } from '../../examples/data/shenzhen-guizhou-2011-projects.js';
 import {
   amount,
-  checkProgramme,
   formatAmount,
   isEqualAmount,
   isWithinRegion,
@@ -15,6 +14,8 @@ import {
   rollUpProgramme,
   sumAmounts,
 } from '../../src/index.js';
+// The model's own rules; checkProgramme runs them on a record together with the lifecycles' rules.
+import { checkProgrammeModel as checkProgramme } from '../../src/model/check/check-programme-model.js';
 
 // The 2011 figures of the source (DOMAIN.md §2), checked against the fixture built through the public API.
 const bijie = regionCode('522400');

@@ -1,6 +1,11 @@
 import type { lifecycleMessages } from '../messages/lifecycle.js';
 import { quote, type MessageTemplate } from '../messages/table.js';
-import { statusNowZh, statusZh, termZh } from './terms.js';
+import { kindZh, statusNowZh, statusZh, termZh } from './terms.js';
+
+const alterationNames = { budget: '资金规模', location: '建设地点', performanceTarget: '绩效目标', implementingUnit: '实施单位', subProjects: '子项目' };
+const ledgerKindNames = { budget: '预算', commitment: '资金承诺', disbursement: '资金拨付', expenditure: '资金支出' };
+const ledgerKindZh = (kind: unknown): string => termZh(kind, ledgerKindNames);
+const alterationZh = (field: unknown): string => termZh(field, alterationNames);
 
 const announcementKinds = { 'pre-implementation': '实施前', change: '调整', completion: '竣工' };
 
@@ -45,6 +50,11 @@ export const lifecycleMessagesZh = {
   'command-unknown': (p) => `不是项目生命周期的操作：${quote(p.type)}。`,
   'actor-not-allowed': (p) => `${p.kind}不能对状态为“${statusZh(p.status)}”的项目执行${p.command}（允许：${p.allowed}）。`,
   'reason-required': (p) => `执行${p.command}须说明理由。`,
+  'actor-unregistered': (p) => `${quote(p.organisation)}不是本帮扶计划登记的单位，须先登记方可办理。`,
+  'actor-kind-mismatch': (p) => `${quote(p.organisation)}登记的单位类别为“${kindZh(p.registered)}”，而非“${kindZh(p.declared)}”。`,
+  'actor-wrong-jurisdiction': (p) =>
+    `${quote(p.organisation)}（${kindZh(p.kind)}${p.region ? `，区划代码${p.region}` : '，未登记区划'}）对项目${quote(p.project)}没有管辖权：此环节须由${p.expected ? `区划代码${p.expected}的` : '项目所在地的'}相应机关办理。`,
+  'actor-not-implementing-unit': (p) => `${quote(p.organisation)}不是项目${quote(p.project)}的实施单位。`,
   'timestamp-invalid': (p) => `不是带时区偏移的ISO 8601日期时间：${quote(p.input)}。`,
   'event-before-previous-event': (p) => `时间${p.at}早于该项目上一事件的时间（${p.previous}）。`,
   'lifecycle-project-mismatch': (p) => `此记录属于项目${quote(p.found)}，而非${quote(p.expected)}。`,
@@ -53,6 +63,9 @@ export const lifecycleMessagesZh = {
   'approval-needs-poverty-linkage': () => '未说明受益对象及带贫减贫机制的项目不能批准。',
   'change-approver-not-original': (p) => `项目调整由原审批机关（${p.original}）决定，而非${p.found}。`,
   'change-description-required': () => '项目调整须说明调整内容。',
+  'change-alters-nothing': () => '项目调整须至少列明一项调整内容（资金规模、建设地点、绩效目标、实施单位或子项目）及其调整前后的数值。',
+  'change-before-mismatch': (p) => `调整申请中“${alterationZh(p.field)}”的调整前数据与项目${quote(p.project)}现有数据不一致，请依据现有数据提出调整。`,
+  'event-log-event-mismatch': (p) => `第${p.index}条事件与按其指令重新审定的结果不一致：所存字段（如公示期）有出入。`,
   'announcement-kind-mismatch': (p) =>
     `此操作须为${termZh(p.expected, announcementKinds)}公示，而非${termZh(p.found, announcementKinds)}公示。`,
   'announcement-has-no-rows': () => '公示未列出任何项目。',
@@ -74,6 +87,11 @@ export const lifecycleMessagesZh = {
   'acceptance-grade-invalid': (p) => `验收通过的评定等级为合格或优质，而非${quote(p.grade)}。`,
   'event-not-applicable': (p) => `事件${quote(p.type)}不适用于状态为“${statusZh(p.status)}”的项目。`,
   // The ledger gate.
+  'ledger-before-approval': (p) =>
+    `项目${quote(p.project)}于${p.date}记有${ledgerKindZh(p.kind)}，${p.approvedOn ? `早于地（州、市）政府批准日期${p.approvedOn}` : '而该项目未经地（州、市）政府批准'}。`,
+  'disbursement-during-suspension': (p) => `项目${quote(p.project)}暂停期间于${p.date}拨付资金。`,
+  'project-unknown': (p) => `本帮扶计划没有项目${quote(p.project)}。`,
+  'event-log-project-unknown': (p) => `事件记录所属的${quote(p.project)}不是本帮扶计划的项目。`,
   'disbursement-before-liability-agreement': (p) =>
     `${p.date}拨付资金时，责任书尚未经双方签订${p.signedOn ? `（签订于${p.signedOn}）` : ''}。`,
   'final-payment-before-acceptance': (p) =>

@@ -41,6 +41,11 @@ export const lifecycleMessages = {
   'command-unknown': (p) => `Not a lifecycle command: ${quote(p.type)}.`,
   'actor-not-allowed': (p) => `A ${p.kind} cannot ${p.command} a project that is ${p.status} (allowed: ${p.allowed}).`,
   'reason-required': (p) => `A reason is required to ${p.command}.`,
+  'actor-unregistered': (p) => `${quote(p.organisation)} is not an organisation of the programme: register it before it acts.`,
+  'actor-kind-mismatch': (p) => `${quote(p.organisation)} is registered as a ${p.registered}, not as a ${p.declared}.`,
+  'actor-wrong-jurisdiction': (p) =>
+    `${quote(p.organisation)} (${p.kind}${p.region ? ` of ${p.region}` : ', no region registered'}) has no jurisdiction over project ${quote(p.project)}: this step needs ${p.expected ? `the body of ${p.expected}` : 'a body of the project\'s region'}.`,
+  'actor-not-implementing-unit': (p) => `${quote(p.organisation)} is not an implementing unit of project ${quote(p.project)}.`,
   'timestamp-invalid': (p) => `Not an ISO 8601 date-time with a time-zone offset: ${quote(p.input)}.`,
   'event-before-previous-event': (p) => `The time ${p.at} is before the project's previous event (${p.previous}).`,
   'lifecycle-project-mismatch': (p) => `This is about project ${quote(p.found)}, not ${quote(p.expected)}.`,
@@ -49,6 +54,9 @@ export const lifecycleMessages = {
   'approval-needs-poverty-linkage': () => 'A project without a beneficiary / poverty-linkage statement (带贫减贫机制) cannot be approved.',
   'change-approver-not-original': (p) => `A change is decided by the original approving authority (${p.original}), not ${p.found}.`,
   'change-description-required': () => 'A change must say what changes.',
+  'change-alters-nothing': () => 'A change must give at least one altered field (budget, location, performance target, implementing unit or sub-projects) with its value before and after.',
+  'change-before-mismatch': (p) => `The change's "before" of ${p.field} is not project ${quote(p.project)}'s current ${p.field}: propose it on the data as it stands.`,
+  'event-log-event-mismatch': (p) => `Event ${p.index} (${p.type}) is not what deciding its command again gives: a stored field (an announcement's period, say) differs.`,
   'announcement-kind-mismatch': (p) => `This move needs a ${p.expected} announcement, not a ${p.found} one.`,
   'announcement-has-no-rows': () => 'The announcement lists no project.',
   'announcement-missing-name': () => 'The announcement lacks the project name.',
@@ -70,6 +78,11 @@ export const lifecycleMessages = {
   'event-not-applicable': (p) => `The event ${quote(p.type)} cannot follow a project that is ${p.status}.`,
   // The ledger gate.
   'disbursement-before-liability-agreement': (p) => `Disbursement on ${p.date} before the liability agreement was signed by both sides${p.signedOn ? ` (on ${p.signedOn})` : ''}.`,
+  'ledger-before-approval': (p) =>
+    `A ${p.kind} entry on ${p.date} for project ${quote(p.project)}, ${p.approvedOn ? `before its approval by the prefecture government on ${p.approvedOn}` : 'which the prefecture government never approved'}.`,
+  'disbursement-during-suspension': (p) => `Disbursement on ${p.date} while project ${quote(p.project)} was suspended.`,
+  'project-unknown': (p) => `No project ${quote(p.project)} in the programme.`,
+  'event-log-project-unknown': (p) => `An event log for ${quote(p.project)}, which is not a project of the programme.`,
   'final-payment-before-acceptance': (p) => `Final payment on ${p.date} before an acceptance graded pass or excellent${p.acceptedOn ? ` (on ${p.acceptedOn})` : ''}.`,
   'disbursement-after-cancellation': (p) => `Disbursement on ${p.date} after the project was cancelled on ${p.cancelledOn}.`,
   // The audit trail.

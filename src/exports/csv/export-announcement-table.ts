@@ -3,8 +3,10 @@ import { fail, succeed, type Result } from '../../errors/result.js';
 import type { AnnouncementKind, AnnouncementRow } from '../../lifecycle/announcement.js';
 import { buildAnnouncement } from '../../lifecycle/build-announcement.js';
 import { checkAnnouncement } from '../../lifecycle/check-announcement.js';
-import { checkProgramme } from '../../model/check/check-programme.js';
-import type { CheckProgrammeOptions } from '../../model/check/policies.js';
+import { checkProgramme } from '../../record/check-programme.js';
+import { effectiveProgramme } from '../../record/effective-programme.js';
+import type { ProgrammeRecord } from '../../record/programme-record.js';
+import type { CheckProgrammeOptions } from '../../record/check-programme.js';
 import type { ProjectId } from '../../model/ids.js';
 import type { Programme } from '../../model/programme.js';
 import type { Project } from '../../model/project.js';
@@ -67,8 +69,9 @@ const SOURCE_FIELD: Readonly<Record<string, string>> = {
  * //=> 'BJ-2011-01,Bijie City 2011 entire-village advancement project,"Bijie (county-level city), Bijie Prefecture, Guizhou Province",500000.00,Bijie City People\'s Government,Registered poor households of the project villages benefit first.,sub-projects completed ≥ 2 个; completed within the year = 100 %'
  * ```
  */
-export function exportAnnouncementTable(programme: Programme, options: ExportAnnouncementTableOptions = {}): Result<string> {
-  const issues: Issue[] = [...checkProgramme(programme, options.check)];
+export function exportAnnouncementTable(record: ProgrammeRecord, options: ExportAnnouncementTableOptions = {}): Result<string> {
+  const programme = effectiveProgramme(record, options.check);
+  const issues: Issue[] = [...checkProgramme(record, options.check)];
   const language = options.language ?? 'zh';
   const withSubProjects = options.subProjects ?? false;
   const unit = options.amountUnit ?? 'yuan';

@@ -1,6 +1,6 @@
 import type { Result } from '../../errors/result.js';
 import type { Issue } from '../../errors/issue.js';
-import type { Programme } from '../../model/programme.js';
+import type { ProgrammeRecord } from '../../record/programme-record.js';
 import { serialiseXml, xmlElement } from '../internal/xml.js';
 import { iatiActivity } from './iati-activity.js';
 import type { ExportIatiActivitiesOptions } from './iati-options.js';
@@ -39,8 +39,8 @@ import { prepareIatiExport } from './prepare-iati-export.js';
  * //=> 109
  * ```
  */
-export function exportIatiActivities(programme: Programme, options: ExportIatiActivitiesOptions): Result<string> {
-  const prepared = prepareIatiExport(programme, options);
+export function exportIatiActivities(record: ProgrammeRecord, options: ExportIatiActivitiesOptions): Result<string> {
+  const prepared = prepareIatiExport(record, options);
   if (!prepared.ok) return prepared;
   const context = prepared.value;
   const root = xmlElement(
@@ -67,8 +67,8 @@ export function exportIatiActivities(programme: Programme, options: ExportIatiAc
  * //=> ['iati-organisation-ref-invalid']
  * ```
  */
-export function checkIatiExport(programme: Programme, options: ExportIatiActivitiesOptions): readonly Issue[] {
-  const exported = exportIatiActivities(programme, options);
+export function checkIatiExport(record: ProgrammeRecord, options: ExportIatiActivitiesOptions): readonly Issue[] {
+  const exported = exportIatiActivities(record, options);
   return exported.ok ? [] : exported.issues;
 }
 

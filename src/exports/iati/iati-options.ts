@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { LifecycleStatus } from '../../lifecycle/lifecycle-states.js';
-import type { CheckProgrammeOptions } from '../../model/check/policies.js';
+import type { CheckProgrammeOptions } from '../../record/check-programme.js';
 import type { OrganisationId, ProjectId, SubProjectId } from '../../model/ids.js';
 import type { ProjectTypeCode } from '../../model/project-type.js';
 import type { LocalizedText } from '../../model/text.js';

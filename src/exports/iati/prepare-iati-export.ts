@@ -3,7 +3,9 @@ import { fail, succeed, type Result } from '../../errors/result.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { IatiActivityStatusCode } from '../../lifecycle/export-statuses.js';
 import { chinaDateOf, parseTimestamp, type Timestamp } from '../../lifecycle/timestamp.js';
-import { checkProgramme } from '../../model/check/check-programme.js';
+import { checkProgramme } from '../../record/check-programme.js';
+import { effectiveProgramme } from '../../record/effective-programme.js';
+import type { ProgrammeRecord } from '../../record/programme-record.js';
 import type { OrganisationId, ProjectId } from '../../model/ids.js';
 import type { Programme } from '../../model/programme.js';
 import { isNegativeAmount } from '../../money/compare-amounts.js';
@@ -38,8 +40,9 @@ const FORBIDDEN_IN_IDENTIFIER = /[\s/&|?]/;
 const DAC_CODE = /^\d{5}$/;
 
 /** Runs {@link checkProgramme} and the IATI checks, and returns the checked export or every issue found. */
-export function prepareIatiExport(programme: Programme, options: ExportIatiActivitiesOptions): Result<IatiExport> {
-  const issues: Issue[] = [...checkProgramme(programme, options.check)];
+export function prepareIatiExport(record: ProgrammeRecord, options: ExportIatiActivitiesOptions): Result<IatiExport> {
+  const programme = effectiveProgramme(record, options.check);
+  const issues: Issue[] = [...checkProgramme(record, options.check)];
   const { ref, type } = options.reportingOrganisation;
   if (!ORGANISATION_REF.test(ref) || FORBIDDEN_IN_IDENTIFIER.test(ref)) {
     issues.push(createIssue('iati-organisation-ref-invalid', ['options', 'reportingOrganisation', 'ref'], { ref }));

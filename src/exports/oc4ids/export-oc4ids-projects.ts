@@ -1,6 +1,6 @@
 import type { Issue } from '../../errors/issue.js';
 import { fail, succeed, type Result } from '../../errors/result.js';
-import type { Programme } from '../../model/programme.js';
+import type { ProgrammeRecord } from '../../record/programme-record.js';
 import type { Oc4idsProject, Oc4idsProjectPackage } from './oc4ids-document.js';
 import type { ExportOc4idsProjectsOptions } from './oc4ids-options.js';
 import { oc4idsProject } from './oc4ids-project.js';
@@ -38,8 +38,8 @@ import { prepareOc4idsExport } from './prepare-oc4ids-export.js';
  * //=> [38, 'completion', { amount: 500000, currency: 'CNY' }]
  * ```
  */
-export function exportOc4idsProjects(programme: Programme, options: ExportOc4idsProjectsOptions): Result<Oc4idsProjectPackage> {
-  const prepared = prepareOc4idsExport(programme, options);
+export function exportOc4idsProjects(record: ProgrammeRecord, options: ExportOc4idsProjectsOptions): Result<Oc4idsProjectPackage> {
+  const prepared = prepareOc4idsExport(record, options);
   if (!prepared.ok) return prepared;
   const context = prepared.value;
   const issues: Issue[] = [];

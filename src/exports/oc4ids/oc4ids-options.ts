@@ -1,5 +1,5 @@
 import type { LifecycleStatus } from '../../lifecycle/lifecycle-states.js';
-import type { CheckProgrammeOptions } from '../../model/check/policies.js';
+import type { CheckProgrammeOptions } from '../../record/check-programme.js';
 import type { ProjectTypeCode } from '../../model/project-type.js';
 import type { RegionRegistry } from '../../regions/region-registry.js';
 import type { ExportBeneficiaries } from '../export-beneficiaries.js';

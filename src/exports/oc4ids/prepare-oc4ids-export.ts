@@ -2,7 +2,9 @@ import { createIssue, type Issue } from '../../errors/issue.js';
 import { fail, succeed, type Result } from '../../errors/result.js';
 import type { Oc4idsProjectStatusCode } from '../../lifecycle/export-statuses.js';
 import { parseTimestamp, type Timestamp } from '../../lifecycle/timestamp.js';
-import { checkProgramme } from '../../model/check/check-programme.js';
+import { checkProgramme } from '../../record/check-programme.js';
+import { effectiveProgramme } from '../../record/effective-programme.js';
+import type { ProgrammeRecord } from '../../record/programme-record.js';
 import type { OrganisationId, ProjectId } from '../../model/ids.js';
 import type { Organisation } from '../../model/organisation.js';
 import type { Programme } from '../../model/programme.js';
@@ -37,8 +39,9 @@ const PREFIX = /^oc4ids-[a-z0-9]{6}-$/;
 const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
 
 /** Runs {@link checkProgramme} and the OC4IDS checks, and returns the checked export or every issue found. */
-export function prepareOc4idsExport(programme: Programme, options: ExportOc4idsProjectsOptions): Result<Oc4idsExport> {
-  const issues: Issue[] = [...checkProgramme(programme, options.check)];
+export function prepareOc4idsExport(record: ProgrammeRecord, options: ExportOc4idsProjectsOptions): Result<Oc4idsExport> {
+  const programme = effectiveProgramme(record, options.check);
+  const issues: Issue[] = [...checkProgramme(record, options.check)];
   if (!PREFIX.test(options.projectIdPrefix)) {
     issues.push(createIssue('oc4ids-project-id-prefix-invalid', ['options', 'projectIdPrefix'], { prefix: options.projectIdPrefix }));
   }

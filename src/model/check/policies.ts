@@ -48,8 +48,8 @@ export const defaultNegativeListPolicy: NegativeListPolicy = { rejected: negativ
  */
 export type RegionCheck = (code: RegionCode, date: IsoDate, path: IssuePath) => readonly Issue[];
 
-/** Options for {@link checkProgramme}: the policies of the rules that vary between donors. */
-export interface CheckProgrammeOptions {
+/** The policies of the model's rules that vary between donors; {@link CheckProgrammeOptions} adds those of the lifecycles. */
+export interface ModelRulePolicies {
   /** Rule 13; default {@link defaultManagementFeePolicy}; `false` turns the rule off. */
   readonly managementFee?: ManagementFeePolicy | false;
   /** Rule 14; default {@link defaultNegativeListPolicy}. */

@@ -5,7 +5,7 @@ import { personCount } from '../../beneficiaries/counts.js';
 import type { DeclaredCount, DeclaredPersonCount, DeclaredPersonTimeCount } from '../../beneficiaries/declared-count.js';
 import { createIssue } from '../../errors/issue.js';
 import type { RegionCode } from '../../regions/region-code.js';
-import type { AnnualReportInput } from '../annual-report-input.js';
+import type { ReportData } from './report-data.js';
 import type { BeneficiariesSection } from '../annual-report.js';
 import { remapIssues } from './remap-issues.js';
 import type { ReportContext } from './report-context.js';
@@ -13,7 +13,7 @@ import type { Indexed, ReportSelection } from './select-input.js';
 
 /** Declared counts chosen per figure, their part-of relations checked, identified records counted, and the bounds of the whole. */
 export function buildBeneficiariesSection(
-  input: AnnualReportInput,
+  input: ReportData,
   selection: ReportSelection,
   recipients: readonly RegionCode[],
   context: ReportContext,

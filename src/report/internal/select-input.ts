@@ -2,7 +2,7 @@ import type { NonProjectAid } from '../../aid/non-project-aid.js';
 import type { DeclaredCount } from '../../beneficiaries/declared-count.js';
 import type { FundShare } from '../../model/fund.js';
 import type { Programme } from '../../model/programme.js';
-import type { AnnualReportInput } from '../annual-report-input.js';
+import type { ReportData } from './report-data.js';
 import type { DeclaredProjectCount } from '../declared-project-count.js';
 import type { ReportContext } from './report-context.js';
 
@@ -27,7 +27,7 @@ const indexed = <T>(values: readonly T[], keep: (value: T) => boolean): Indexed<
   values.flatMap((value, index) => (keep(value) ? [{ value, index }] : []));
 
 /** Selects the records of the report's year, donor and recipients. */
-export function selectInput(input: AnnualReportInput, context: ReportContext): ReportSelection {
+export function selectInput(input: ReportData, context: ReportContext): ReportSelection {
   const { programme } = input;
   const { year, inDonor, inRecipients } = context;
   const projects = programme.projects.filter(

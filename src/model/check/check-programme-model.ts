@@ -5,12 +5,13 @@ import { checkLedgerEntries } from './check-ledger-entries.js';
 import { checkMoneyFlow } from './check-money-flow.js';
 import { checkRegionCodes } from './check-region-codes.js';
 import { checkOrganisationsPairingsPlans, checkProjects } from './check-structure.js';
-import { defaultManagementFeePolicy, defaultNegativeListPolicy, type CheckProgrammeOptions } from './policies.js';
+import { defaultManagementFeePolicy, defaultNegativeListPolicy, type ModelRulePolicies } from './policies.js';
 import { indexProgramme } from './programme-index.js';
 
 /**
- * Checks every rule of the programme model at once and returns every violation, each with a stable code
- * and the path of the offending record. It never throws on bad data: an app shows the list to the user.
+ * The rules of the programme model alone: every rule that needs only the programme's data, each violation with a
+ * stable code and the path of the offending record. {@link checkProgramme} runs it on the programme of a
+ * {@link ProgrammeRecord}, with its changes in effect, together with the rules that need the lifecycles.
  *
  * | rule | codes |
  * |---|---|
@@ -26,23 +27,9 @@ import { indexProgramme } from './programme-index.js';
  * | other | `ledger-field-misplaced`, `plan-period-invalid` |
  * | 19 region codes | whatever `options.regionCheck` returns |
  *
- * @param programme - the programme
- * @param options - the policies; see {@link CheckProgrammeOptions}
- * @returns every violation found, in rule order; empty when the programme keeps every rule
- * @throws {@link PairingAidError} `factor-invalid` only when the management-fee policy's percent is not a
- *   decimal (a programming error, not bad data)
- *
- * @example
- * ```ts
- * checkProgramme(seedProgramme2011)
- * //=> []
- * const [first, ...rest] = seedProgramme2011.funds
- * const broken = { ...seedProgramme2011, funds: [{ ...first!, total: amount('47 million') }, ...rest] }
- * checkProgramme(broken).map((issue) => [issue.code, formatPath(issue.path)])
- * //=> [['fund-breakdown-mismatch', 'funds[0].breakdown']]
- * ```
+ * @internal
  */
-export function checkProgramme(programme: Programme, options: CheckProgrammeOptions = {}): readonly Issue[] {
+export function checkProgrammeModel(programme: Programme, options: ModelRulePolicies = {}): readonly Issue[] {
   const index = indexProgramme(programme);
   const issues: Issue[] = [
     ...index.duplicates,

@@ -1,0 +1,8 @@
+export type { ProgrammeRecord } from './programme-record.js';
+export type { RecordOptions } from './record-options.js';
+export { createProgrammeRecord } from './create-programme-record.js';
+export { parseProgrammeRecord, programmeRecord } from './parse-programme-record.js';
+export { checkProgramme, type CheckProgrammeOptions } from './check-programme.js';
+export { effectiveProgramme } from './effective-programme.js';
+export { recordLifecycleCommand, type RecordedCommand } from './record-lifecycle-command.js';
+export { projectLifecycle, projectStatusOn } from './project-lifecycle.js';

@@ -1,0 +1,111 @@
+import type { IsoDate } from '../dates/iso-date.js';
+import { createIssue, prefixIssues, type Issue } from '../errors/issue.js';
+import { canonicalJson } from '../lifecycle/canonical-json.js';
+import { commandFromEvent } from '../lifecycle/command-from-event.js';
+import { decideLifecycle, type LifecycleContext } from '../lifecycle/decide-lifecycle.js';
+import type { LifecycleEventLog } from '../lifecycle/event-log.js';
+import { tryEvolveLifecycle } from '../lifecycle/evolve-lifecycle.js';
+import { startLifecycle, type Lifecycle } from '../lifecycle/lifecycle.js';
+import type { LifecycleEvent } from '../lifecycle/lifecycle-command.js';
+import type { LifecycleStatus } from '../lifecycle/lifecycle-states.js';
+import { chinaDateOf, type Timestamp } from '../lifecycle/timestamp.js';
+import { verifyEventLog } from '../lifecycle/verify-event-log.js';
+import type { ProjectId } from '../model/ids.js';
+import type { Project } from '../model/project.js';
+import { applyProjectChange } from './apply-project-change.js';
+import type { ProgrammeRecord } from './programme-record.js';
+import type { RecordOptions } from './record-options.js';
+
+/** A state a project entered, with when. */
+export interface StatusSpan {
+  readonly status: LifecycleStatus;
+  /** The instant of the event that led into it. */
+  readonly at: Timestamp;
+  /** The day in China it began. */
+  readonly on: IsoDate;
+}
+
+/**
+ * What a project's log makes of it, replayed by deciding every stored event again: its lifecycle, the project's
+ * data with the changes that took effect, the states it went through, the events that stand, and every problem
+ * of the log (a broken chain, an event its state, actor or gates did not allow, or one that differs from what
+ * the decision gives).
+ * @internal
+ */
+export interface ProjectHistory {
+  readonly project: Project;
+  readonly lifecycle: Lifecycle;
+  readonly timeline: readonly StatusSpan[];
+  /** The events replayed, up to the first one refused. */
+  readonly events: readonly LifecycleEvent[];
+  readonly issues: readonly Issue[];
+}
+
+const cache = new WeakMap<ProgrammeRecord, WeakMap<object, Map<ProjectId, ProjectHistory>>>();
+const DEFAULT_OPTIONS = {};
+
+/**
+ * The history of one project of a record (computed once per record, project and announcement policy).
+ * @internal
+ */
+export function projectHistory(record: ProgrammeRecord, project: Project, options: RecordOptions = {}): ProjectHistory {
+  const key = options.announcementPolicy ?? DEFAULT_OPTIONS;
+  let byPolicy = cache.get(record);
+  if (byPolicy === undefined) cache.set(record, (byPolicy = new WeakMap()));
+  let byProject = byPolicy.get(key);
+  if (byProject === undefined) byPolicy.set(key, (byProject = new Map()));
+  const known = byProject.get(project.id);
+  if (known !== undefined) return known;
+  const log = Object.hasOwn(record.eventLogs, project.id) ? record.eventLogs[project.id] : undefined;
+  const history = replayProjectLog(record, project, log ?? [], options);
+  byProject.set(project.id, history);
+  return history;
+}
+
+/**
+ * Replays a stored log by deciding each event again, under the record's organisations, donor and policy.
+ * @internal
+ */
+export function replayProjectLog(record: ProgrammeRecord, original: Project, log: LifecycleEventLog, options: RecordOptions): ProjectHistory {
+  const at = (index: number, ...rest: readonly (string | number)[]) => ['eventLogs', original.id, index, ...rest];
+  let lifecycle: Lifecycle = startLifecycle(original.id);
+  let project = original;
+  const timeline: StatusSpan[] = [];
+  const events: LifecycleEvent[] = [];
+  const done = (issues: readonly Issue[]): ProjectHistory => ({ project, lifecycle, timeline, events, issues });
+  const verified = verifyEventLog(log);
+  if (!verified.ok) return done(prefixIssues(verified.issues, ['eventLogs', original.id]));
+  for (const [index, stored] of log.entries()) {
+    const event = stored.event;
+    if (event.project !== original.id) {
+      return done([createIssue('lifecycle-project-mismatch', at(index, 'event', 'project'), { expected: original.id, found: String(event.project) })]);
+    }
+    const command = commandFromEvent(event);
+    if (command === undefined) return done([createIssue('event-not-applicable', at(index, 'event', 'type'), { type: String(event.type), status: lifecycle.status })]);
+    const context: LifecycleContext = {
+      project,
+      organisations: record.programme.organisations,
+      donor: record.programme.donor,
+      ...(options.announcementPolicy === undefined ? {} : { announcementPolicy: options.announcementPolicy }),
+    };
+    const decided = decideLifecycle(lifecycle, command as never, context);
+    if (!decided.ok) return done(prefixIssues(decided.issues.map(eventPath), at(index, 'event')));
+    const [again] = decided.value;
+    if (again === undefined || canonicalJson(again) !== canonicalJson(event)) {
+      return done([createIssue('event-log-event-mismatch', at(index, 'event'), { index, type: event.type })]);
+    }
+    const evolved = tryEvolveLifecycle(lifecycle, event);
+    if (!evolved.ok) return done(prefixIssues(evolved.issues, at(index, 'event')));
+    lifecycle = evolved.value;
+    events.push(event);
+    if (event.type === 'change-took-effect') project = applyProjectChange(project, lifecycle);
+    if (timeline.at(-1)?.status !== lifecycle.status) timeline.push({ status: lifecycle.status, at: event.at, on: chinaDateOf(event.at) });
+  }
+  return done([]);
+}
+
+// A decision's issue points into the command it decided; in a stored event the same field sits under `event`,
+// except what the decision read from its context (the project's data): such an issue points at the event.
+function eventPath(found: Issue): Issue {
+  return found.path[0] === 'context' ? { ...found, path: [] } : found;
+}
