@@ -33,7 +33,13 @@ export const seedAgreements2011: { readonly bijie: LiabilityAgreement; readonly 
 const lastCommandOf = (project: Project): LifecycleCommand['type'] =>
   project.id.startsWith('BJ') ? 'close' : project.id === 'QN-2011-13' ? 'start-implementation' : 'announce-completion';
 
-function commandsOf(project: Project): readonly LifecycleCommand[] {
+/**
+ * The commands that take a 2011 project from its proposal to its closure, with the bodies that make them and the
+ * (invented) dates: the county government proposes, announces and builds; Shenzhen's review team reviews; the
+ * county's poverty alleviation office approves and inspects; the county and the prefecture governments approve;
+ * Shenzhen's support office and the prefecture sign the prefecture's liability agreement.
+ */
+export function seedCommands2011(project: Project): readonly LifecycleCommand[] {
   const county = project.location.region;
   const bijie = project.id.startsWith('BJ');
   const countyGovernment = actor(organisationId(`gov-${county}`), 'county-government');
@@ -64,7 +70,7 @@ function recordAll(): ProgrammeRecord {
   let record = unwrap(createProgrammeRecord(seedProgramme2011));
   for (const project of seedProgramme2011.projects) {
     const last = lastCommandOf(project);
-    for (const command of commandsOf(project)) {
+    for (const command of seedCommands2011(project)) {
       record = unwrap(recordLifecycleCommand(record, project.id, command)).record;
       if (command.type === last) break;
     }

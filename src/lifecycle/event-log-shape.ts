@@ -90,21 +90,43 @@ const reasonTextOf = (command: LifecycleCommandType) =>
     })
     .register(jsonSchemaPatterns, { pattern: '\\S' });
 
-function eventSchemaOf(command: LifecycleCommandType) {
-  const definition: { readonly event: string; readonly reasonRequired: boolean; readonly announces?: string } = lifecycleCommandDefinitions[command];
+// What a command carries beyond who, when and why, as the command table defines it.
+function payloadOf(command: LifecycleCommandType) {
   const signs = command === 'sign-agreement-as-donor' || command === 'sign-agreement-as-recipient';
+  const definition: { readonly event: string; readonly announces?: string } = lifecycleCommandDefinitions[command];
+  return {
+    ...(definition.announces === undefined ? {} : { announcement: announcementSchema }),
+    ...(signs ? { agreement: liabilityAgreementSchema } : {}),
+    ...(command === 'pass-acceptance' ? { grade: z.enum(['pass', 'excellent']) } : {}),
+    ...(command === 'propose-change' ? { description: z.string(), alterations: projectAlterationsSchema } : {}),
+  };
+}
+
+const reasonOf = (command: LifecycleCommandType) =>
+  lifecycleCommandDefinitions[command].reasonRequired ? reasonTextOf(command) : z.string().exactOptional();
+
+function eventSchemaOf(command: LifecycleCommandType) {
+  const definition: { readonly event: string; readonly announces?: string } = lifecycleCommandDefinitions[command];
   return z.strictObject({
     type: z.literal(definition.event),
     project: projectIdSchema,
     by: actorSchema,
     at: timestampSchema,
-    reason: definition.reasonRequired ? reasonTextOf(command) : z.string().exactOptional(),
-    ...(definition.announces === undefined ? {} : { announcement: announcementSchema, period: announcementPeriodSchema }),
-    ...(signs ? { agreement: liabilityAgreementSchema } : {}),
-    ...(command === 'pass-acceptance' ? { grade: z.enum(['pass', 'excellent']) } : {}),
+    reason: reasonOf(command),
+    ...payloadOf(command),
+    ...(definition.announces === undefined ? {} : { period: announcementPeriodSchema }),
     ...(command === 'fail-acceptance' ? { grade: z.literal('fail') } : {}),
-    ...(command === 'propose-change' ? { description: z.string(), alterations: projectAlterationsSchema } : {}),
   });
+}
+
+function commandSchemaOf(command: LifecycleCommandType) {
+  return z.strictObject({ type: z.literal(command), by: actorSchema, at: timestampSchema, reason: reasonOf(command), ...payloadOf(command) });
+}
+
+/** A lifecycle command as an app receives it (a web form, a queue): one shape per command of the command table. */
+export function buildLifecycleCommandSchema() {
+  const [first, ...rest] = lifecycleCommandTypes.map(commandSchemaOf);
+  return z.discriminatedUnion('type', [first!, ...rest]);
 }
 
 /** A lifecycle event: one shape per command, as the lifecycle's command table defines them. */

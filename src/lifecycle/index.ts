@@ -1,4 +1,5 @@
-export { actor, type Actor } from './actor.js';
+export { actor, actorOf, isOrganisationOfKind, type Actor } from './actor.js';
+export { parseLifecycleCommand, toLifecycleCommand } from './parse-lifecycle-command.js';
 export { announcementKinds, type Announcement, type AnnouncementKind, type AnnouncementRow } from './announcement.js';
 export { announcementPeriod, firstDayAfterAnnouncement, isAnnouncementPeriodOver, type AnnouncementPeriod } from './announcement-period.js';
 export {
@@ -13,6 +14,8 @@ export { canonicalJson } from './canonical-json.js';
 export { checkAnnouncement } from './check-announcement.js';
 export { checkLedgerAgainstLifecycle } from './check-ledger-against-lifecycle.js';
 export { applyLifecycleCommand, decideLifecycle, refusalFor, type LifecycleContext } from './decide-lifecycle.js';
+export { coversJurisdiction, jurisdictionOfKind, type AuthorityContext, type Jurisdiction } from './check-authority.js';
+export { alterableFields, type ProjectAlterations } from './project-alterations.js';
 export { appendToEventLog, genesisHash, hashStoredEvent, headOfEventLog, type LifecycleEventLog, type StoredLifecycleEvent } from './event-log.js';
 export { parseEventLog, replayEventLog } from './event-log-schema.js';
 export { evolveLifecycle, replayLifecycle } from './evolve-lifecycle.js';

@@ -6,3 +6,4 @@ export { checkProgramme, type CheckProgrammeOptions } from './check-programme.js
 export { effectiveProgramme } from './effective-programme.js';
 export { recordLifecycleCommand, type RecordedCommand } from './record-lifecycle-command.js';
 export { projectLifecycle, projectStatusOn } from './project-lifecycle.js';
+export { nextLifecycleSteps, type LifecycleStep, type StepBlocker } from './next-lifecycle-steps.js';

@@ -110,7 +110,10 @@ export function commandFor(lifecycle: Lifecycle, type: LifecycleCommandType, whe
   if (definition.announces) command.announcement = buildAnnouncement(roadProject, definition.announces, { organisations });
   if (type === 'sign-agreement-as-donor' || type === 'sign-agreement-as-recipient') command.agreement = agreement;
   if (type === 'pass-acceptance') command.grade = 'pass';
-  if (type === 'propose-change') command.description = '线路改经示范村小学，里程增至 4.6 km';
+  if (type === 'propose-change') {
+    command.description = '线路改经示范村小学，里程增至 4.6 km';
+    command.alterations = { budget: { before: roadProject.budget, after: amount('88万元') } };
+  }
   return command as unknown as LifecycleCommand;
 }
 

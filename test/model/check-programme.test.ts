@@ -321,8 +321,8 @@ describe('the model rules of checkProgramme', () => {
       expect(at('pairings[0].recipient')).toEqual([['522400', '1996-01-01']]);
       expect(at('funds[0].recipients[1]')).toEqual([['522700', '2011-01-01']]);
       expect(at('projects[0].subProjects[1].location.region')).toEqual([['522401', '2011-01-01']]);
-      // donor + 25 organisations' regions + 4 pairing codes + 2 fund recipients + 38 projects + 71 sub-projects
-      expect(calls).toHaveLength(1 + 25 + 4 + 2 + 38 + 71);
+      // donor + 46 organisations' regions + 4 pairing codes + 2 fund recipients + 38 projects + 71 sub-projects
+      expect(calls).toHaveLength(1 + 46 + 4 + 2 + 38 + 71);
     });
 
     it('reports what the region check reports, at the code’s path', () => {

@@ -5,6 +5,7 @@ import { kindZh, statusNowZh, statusZh, termZh } from './terms.js';
 const alterationNames = { budget: '资金规模', location: '建设地点', performanceTarget: '绩效目标', implementingUnit: '实施单位', subProjects: '子项目' };
 const ledgerKindNames = { budget: '预算', commitment: '资金承诺', disbursement: '资金拨付', expenditure: '资金支出' };
 const ledgerKindZh = (kind: unknown): string => termZh(kind, ledgerKindNames);
+const kindsZh = (kinds: unknown): string => String(kinds ?? '').split(', ').map(kindZh).join('、');
 const alterationZh = (field: unknown): string => termZh(field, alterationNames);
 
 const announcementKinds = { 'pre-implementation': '实施前', change: '调整', completion: '竣工' };
@@ -91,6 +92,7 @@ export const lifecycleMessagesZh = {
     `项目${quote(p.project)}于${p.date}记有${ledgerKindZh(p.kind)}，${p.approvedOn ? `早于地（州、市）政府批准日期${p.approvedOn}` : '而该项目未经地（州、市）政府批准'}。`,
   'disbursement-during-suspension': (p) => `项目${quote(p.project)}暂停期间于${p.date}拨付资金。`,
   'project-unknown': (p) => `本帮扶计划没有项目${quote(p.project)}。`,
+  'no-body-may-act': (p) => `本帮扶计划登记的单位中，没有对该项目所在地有管辖权、可办理此环节的单位（须为：${kindsZh(p.kinds)}）。`,
   'event-log-project-unknown': (p) => `事件记录所属的${quote(p.project)}不是本帮扶计划的项目。`,
   'disbursement-before-liability-agreement': (p) =>
     `${p.date}拨付资金时，责任书尚未经双方签订${p.signedOn ? `（签订于${p.signedOn}）` : ''}。`,

@@ -82,6 +82,7 @@ export const lifecycleMessages = {
     `A ${p.kind} entry on ${p.date} for project ${quote(p.project)}, ${p.approvedOn ? `before its approval by the prefecture government on ${p.approvedOn}` : 'which the prefecture government never approved'}.`,
   'disbursement-during-suspension': (p) => `Disbursement on ${p.date} while project ${quote(p.project)} was suspended.`,
   'project-unknown': (p) => `No project ${quote(p.project)} in the programme.`,
+  'no-body-may-act': (p) => `No registered organisation of the programme may ${p.command} this project (it needs a ${p.kinds} with jurisdiction over the project's place).`,
   'event-log-project-unknown': (p) => `An event log for ${quote(p.project)}, which is not a project of the programme.`,
   'final-payment-before-acceptance': (p) => `Final payment on ${p.date} before an acceptance graded pass or excellent${p.acceptedOn ? ` (on ${p.acceptedOn})` : ''}.`,
   'disbursement-after-cancellation': (p) => `Disbursement on ${p.date} after the project was cancelled on ${p.cancelledOn}.`,
