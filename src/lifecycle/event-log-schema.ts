@@ -3,7 +3,7 @@ import { parseWithSchema } from '../schema/parse-with-schema.js';
 import { fail, type Result } from '../errors/result.js';
 import type { ProjectId } from '../model/ids.js';
 import type { LifecycleEventLog } from './event-log.js';
-import { buildEventLogSchema, buildLifecycleEventSchema } from './event-log-shape.js';
+import { buildEventLogSchema, buildLoggedEventSchema } from './event-log-shape.js';
 import { replayLifecycle } from './evolve-lifecycle.js';
 import type { Lifecycle } from './lifecycle.js';
 import { verifyEventLog, type VerifyEventLogOptions } from './verify-event-log.js';
@@ -30,7 +30,7 @@ let logSchema: z.ZodType | undefined;
 export function parseEventLog(input: unknown, options: VerifyEventLogOptions = {}): Result<LifecycleEventLog> {
   const verified = verifyEventLog(input, options);
   if (!verified.ok) return verified;
-  logSchema ??= buildEventLogSchema(buildLifecycleEventSchema());
+  logSchema ??= buildEventLogSchema(buildLoggedEventSchema());
   return parseWithSchema(logSchema, input) as Result<LifecycleEventLog>;
 }
 

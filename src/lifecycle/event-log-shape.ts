@@ -135,6 +135,32 @@ export function buildLifecycleEventSchema() {
   return z.discriminatedUnion('type', [first!, ...rest]);
 }
 
+/** A correction of a logged event, with the event that stands in its place. */
+export function buildEventCorrectionSchema(event: z.ZodType) {
+  return z.strictObject({
+    type: z.literal('event-corrected'),
+    project: projectIdSchema,
+    by: actorSchema,
+    at: timestampSchema,
+    reason: z
+      .string()
+      .superRefine((input, ctx) => {
+        if (input.trim() === '') addLibraryIssues(ctx, [createIssue('reason-required', [], { command: 'correct-event' })], input);
+      })
+      .register(jsonSchemaPatterns, { pattern: '\\S' }),
+    corrects: z.int().min(0),
+    replacement: event.exactOptional(),
+  });
+}
+
+/** What a log records: a lifecycle event or a correction, told apart by `type`. */
+export function buildLoggedEventSchema() {
+  const events = lifecycleCommandTypes.map(eventSchemaOf);
+  const [first, ...rest] = events;
+  const event = z.discriminatedUnion('type', [first!, ...rest]);
+  return z.discriminatedUnion('type', [first!, ...rest, buildEventCorrectionSchema(event)]);
+}
+
 /** A stored event log: events in order, each chained to the one before by its hash. */
 export function buildEventLogSchema(event: z.ZodType) {
   return z.array(z.strictObject({ sequence: z.int().min(0), previousHash: hashSchema, hash: hashSchema, event }));

@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { canonicalJson } from './canonical-json.js';
-import type { LifecycleEvent } from './lifecycle-command.js';
+import type { LoggedEvent } from './event-correction.js';
 
 /**
  * One event as stored in a tamper-evident log: its place, the hash of the stored event before it, and its own
@@ -13,7 +13,8 @@ export interface StoredLifecycleEvent {
   /** The `hash` of the event before it; {@link genesisHash} for the first. */
   readonly previousHash: string;
   readonly hash: string;
-  readonly event: LifecycleEvent;
+  /** A lifecycle event, or the correction of one. */
+  readonly event: LoggedEvent;
 }
 
 /** A project's events as stored: oldest first, each chained to the one before by its hash. */
@@ -63,7 +64,7 @@ export function hashStoredEvent(entry: { readonly sequence: unknown; readonly pr
  * //=> true
  * ```
  */
-export function appendToEventLog(log: LifecycleEventLog, events: readonly LifecycleEvent[]): LifecycleEventLog {
+export function appendToEventLog(log: LifecycleEventLog, events: readonly LoggedEvent[]): LifecycleEventLog {
   const stored = [...log];
   for (const event of events) {
     const sequence = stored.length;

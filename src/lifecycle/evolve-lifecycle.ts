@@ -4,6 +4,7 @@ import type { ProjectId } from '../model/ids.js';
 import type { ActRecord, Lifecycle, LifecycleIn } from './lifecycle.js';
 import { startLifecycle } from './lifecycle.js';
 import type { LifecycleEvent } from './lifecycle-command.js';
+import { correctedEvents, type LoggedEvent } from './event-correction.js';
 import { lifecycleCommandDefinitions, lifecycleCommandTypes, type LifecycleCommandType } from './lifecycle-commands.js';
 import type { LifecycleStatus } from './lifecycle-states.js';
 import { transitionFor } from './lifecycle-transitions.js';
@@ -42,7 +43,8 @@ export function evolveLifecycle(lifecycle: Lifecycle, event: LifecycleEvent): Li
 }
 
 /**
- * Folds events into the lifecycle they make, stopping at the first event that cannot follow.
+ * Folds events into the lifecycle they make, stopping at the first event that cannot follow. Corrections
+ * ({@link EventCorrection}) are applied first: a corrected event counts as its replacement, or not at all.
  *
  * @param project - the project's id
  * @param events - its events, oldest first
@@ -56,11 +58,14 @@ export function evolveLifecycle(lifecycle: Lifecycle, event: LifecycleEvent): Li
  * //=> 'closed'
  * ```
  */
-export function replayLifecycle(project: ProjectId, events: readonly LifecycleEvent[]): Result<Lifecycle> {
+export function replayLifecycle(project: ProjectId, events: readonly LoggedEvent[]): Result<Lifecycle> {
+  const corrected = correctedEvents(events);
+  if (corrected.issues.length > 0) return fail(corrected.issues.map((found) => ({ ...found, path: found.path.filter((segment) => segment !== 'event') })));
   let lifecycle: Lifecycle = startLifecycle(project);
-  for (const [index, event] of events.entries()) {
+  for (const { event, index, replaces } of corrected.events) {
     const next = tryEvolveLifecycle(lifecycle, event);
-    if (!next.ok) return fail(next.issues.map((found) => ({ ...found, path: [index, ...found.path] })));
+    const at = replaces === undefined ? [index] : [index, 'replacement'];
+    if (!next.ok) return fail(next.issues.map((found) => ({ ...found, path: [...at, ...found.path] })));
     lifecycle = next.value;
   }
   return succeed(lifecycle);

@@ -16,6 +16,7 @@ export { checkLedgerAgainstLifecycle } from './check-ledger-against-lifecycle.js
 export { applyLifecycleCommand, decideLifecycle, refusalFor, type LifecycleContext } from './decide-lifecycle.js';
 export { coversJurisdiction, jurisdictionOfKind, type AuthorityContext, type Jurisdiction } from './check-authority.js';
 export { alterableFields, type ProjectAlterations } from './project-alterations.js';
+export { isEventCorrection, type EventCorrection, type LoggedEvent } from './event-correction.js';
 export { appendToEventLog, genesisHash, hashStoredEvent, headOfEventLog, type LifecycleEventLog, type StoredLifecycleEvent } from './event-log.js';
 export { parseEventLog, replayEventLog } from './event-log-schema.js';
 export { evolveLifecycle, replayLifecycle } from './evolve-lifecycle.js';

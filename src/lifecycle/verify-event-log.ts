@@ -19,7 +19,7 @@ export interface VerifiedEventLog {
 }
 
 /** The kinds of tampering {@link verifyEventLog} tells apart. */
-export type EventLogTampering = 'altered' | 'removed' | 'inserted' | 'reordered';
+export type EventLogTampering = 'altered' | 'removed' | 'inserted' | 'reordered' | 'ambiguous';
 
 type Entry = { readonly sequence?: unknown; readonly previousHash?: unknown; readonly hash?: unknown; readonly event?: unknown };
 
@@ -31,13 +31,14 @@ type Entry = { readonly sequence?: unknown; readonly previousHash?: unknown; rea
  * with `expectedHead`) it is the log's length.
  *
  * A forger who rewrites every hash after an edit keeps the chain consistent: only a head kept elsewhere
- * (`expectedHead`) reveals that. Where two events claim the same place and nothing after them tells which one
- * the chain continues from, the later one is reported as inserted.
+ * (`expectedHead`) reveals that. Where two events claim the last place and no head is given, nothing tells the
+ * genuine one from the forged one: the issue is `event-log-ambiguous`, at the first of the two (the first
+ * position in doubt), whichever of them came first.
  *
  * @param log - the stored log, as read back (any JSON value)
  * @param options - see {@link VerifyEventLogOptions}
  * @returns its length and head, or one issue: `event-log-altered`, `event-log-removed`, `event-log-inserted`,
- *   `event-log-reordered` with path `[index]` and params `{ index, tampering }`, or `invalid-type`
+ *   `event-log-reordered`, `event-log-ambiguous` with path `[index]` and params `{ index, tampering }`, or `invalid-type`
  *
  * @example
  * ```ts
@@ -81,7 +82,9 @@ function locate(entries: readonly unknown[], index: number, previous: string, ex
     const before = asEntry(entries[index - 1]);
     const competes = entry.sequence === index - 1 && before !== undefined && before.previousHash === entry.previousHash && before.hash !== entry.hash;
     if (!competes) return ['inserted', index];
-    // Two entries claim the same place: the chain goes on from the genuine one.
+    // Two entries claim the same place: the chain goes on from the genuine one. At the end of a log with no head
+    // kept apart, nothing tells which one that is: the place itself is in doubt.
+    if (next === undefined && expectedHead === undefined) return ['ambiguous', index - 1];
     const continuesFromThis = next === undefined ? expectedHead === entry.hash : asEntry(next)?.previousHash === entry.hash;
     return ['inserted', continuesFromThis ? index - 1 : index];
   }

@@ -7,3 +7,4 @@ export { effectiveProgramme } from './effective-programme.js';
 export { recordLifecycleCommand, type RecordedCommand } from './record-lifecycle-command.js';
 export { projectLifecycle, projectStatusOn } from './project-lifecycle.js';
 export { nextLifecycleSteps, type LifecycleStep, type StepBlocker } from './next-lifecycle-steps.js';
+export { recordEventCorrection, type EventCorrectionRequest } from './record-event-correction.js';

@@ -45,8 +45,10 @@ export function parseProgrammeRecord(input: unknown): Result<ProgrammeRecord> {
       else issues.push(...prefixIssues(parsed.issues, ['eventLogs', id]));
     }
   }
-  if (issues.length > 0 || !programme.ok) return fail(issues);
-  return createProgrammeRecord(programme.value, logs);
+  if (!programme.ok) return fail(issues);
+  const record = createProgrammeRecord(programme.value, logs);
+  if (!record.ok) return fail([...issues, ...record.issues]);
+  return issues.length > 0 ? fail(issues) : record;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { LifecycleEvent } from '../lifecycle/lifecycle-command.js';
 import type { LifecycleStatus } from '../lifecycle/lifecycle-states.js';
 import { chinaDateOf, type Timestamp } from '../lifecycle/timestamp.js';
 import { verifyEventLog } from '../lifecycle/verify-event-log.js';
+import { correctedEvents, type CorrectedEvent } from '../lifecycle/event-correction.js';
 import type { ProjectId } from '../model/ids.js';
 import type { Project } from '../model/project.js';
 import { applyProjectChange } from './apply-project-change.js';
@@ -63,25 +64,39 @@ export function projectHistory(record: ProgrammeRecord, project: Project, option
 }
 
 /**
- * Replays a stored log by deciding each event again, under the record's organisations, donor and policy.
+ * Replays a stored log by deciding each event again, under the record's organisations, donor and policy, after
+ * its corrections are applied.
  * @internal
  */
 export function replayProjectLog(record: ProgrammeRecord, original: Project, log: LifecycleEventLog, options: RecordOptions): ProjectHistory {
-  const at = (index: number, ...rest: readonly (string | number)[]) => ['eventLogs', original.id, index, ...rest];
+  const verified = verifyEventLog(log);
+  if (!verified.ok) return { project: original, lifecycle: startLifecycle(original.id), timeline: [], events: [], issues: prefixIssues(verified.issues, ['eventLogs', original.id]) };
+  for (const [index, stored] of log.entries()) {
+    if (stored.event.project !== original.id) {
+      const issue = createIssue('lifecycle-project-mismatch', ['eventLogs', original.id, index, 'event', 'project'], { expected: original.id, found: String(stored.event.project) });
+      return { project: original, lifecycle: startLifecycle(original.id), timeline: [], events: [], issues: [issue] };
+    }
+  }
+  const corrected = correctedEvents(log.map((stored) => stored.event));
+  const replayed = replayCorrectedEvents(record, original, corrected.events, options);
+  return corrected.issues.length === 0 ? replayed : { ...replayed, issues: [...prefixIssues(corrected.issues, ['eventLogs', original.id]), ...replayed.issues] };
+}
+
+/**
+ * Decides each event of a corrected history again and folds it.
+ * @internal
+ */
+export function replayCorrectedEvents(record: ProgrammeRecord, original: Project, corrected: readonly CorrectedEvent[], options: RecordOptions): ProjectHistory {
   let lifecycle: Lifecycle = startLifecycle(original.id);
   let project = original;
   const timeline: StatusSpan[] = [];
   const events: LifecycleEvent[] = [];
   const done = (issues: readonly Issue[]): ProjectHistory => ({ project, lifecycle, timeline, events, issues });
-  const verified = verifyEventLog(log);
-  if (!verified.ok) return done(prefixIssues(verified.issues, ['eventLogs', original.id]));
-  for (const [index, stored] of log.entries()) {
-    const event = stored.event;
-    if (event.project !== original.id) {
-      return done([createIssue('lifecycle-project-mismatch', at(index, 'event', 'project'), { expected: original.id, found: String(event.project) })]);
-    }
+  for (const { event, index, replaces } of corrected) {
+    const at = (...rest: readonly (string | number)[]) => ['eventLogs', original.id, index, 'event', ...(replaces === undefined ? [] : ['replacement']), ...rest];
+    if (event.project !== original.id) return done([createIssue('lifecycle-project-mismatch', at('project'), { expected: original.id, found: String(event.project) })]);
     const command = commandFromEvent(event);
-    if (command === undefined) return done([createIssue('event-not-applicable', at(index, 'event', 'type'), { type: String(event.type), status: lifecycle.status })]);
+    if (command === undefined) return done([createIssue('event-not-applicable', at('type'), { type: String(event.type), status: lifecycle.status })]);
     const context: LifecycleContext = {
       project,
       organisations: record.programme.organisations,
@@ -89,13 +104,13 @@ export function replayProjectLog(record: ProgrammeRecord, original: Project, log
       ...(options.announcementPolicy === undefined ? {} : { announcementPolicy: options.announcementPolicy }),
     };
     const decided = decideLifecycle(lifecycle, command as never, context);
-    if (!decided.ok) return done(prefixIssues(decided.issues.map(eventPath), at(index, 'event')));
+    if (!decided.ok) return done(prefixIssues(decided.issues.map(eventPath), at()));
     const [again] = decided.value;
     if (again === undefined || canonicalJson(again) !== canonicalJson(event)) {
-      return done([createIssue('event-log-event-mismatch', at(index, 'event'), { index, type: event.type })]);
+      return done([createIssue('event-log-event-mismatch', at(), { index, type: event.type })]);
     }
     const evolved = tryEvolveLifecycle(lifecycle, event);
-    if (!evolved.ok) return done(prefixIssues(evolved.issues, at(index, 'event')));
+    if (!evolved.ok) return done(prefixIssues(evolved.issues, at()));
     lifecycle = evolved.value;
     events.push(event);
     if (event.type === 'change-took-effect') project = applyProjectChange(project, lifecycle);

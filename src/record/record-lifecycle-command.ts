@@ -2,7 +2,8 @@ import { createIssue } from '../errors/issue.js';
 import { fail, succeed, type Result } from '../errors/result.js';
 import { decideLifecycle } from '../lifecycle/decide-lifecycle.js';
 import { appendToEventLog } from '../lifecycle/event-log.js';
-import type { LifecycleCommand, LifecycleEvent } from '../lifecycle/lifecycle-command.js';
+import type { LoggedEvent } from '../lifecycle/event-correction.js';
+import type { LifecycleCommand } from '../lifecycle/lifecycle-command.js';
 import type { ProjectId } from '../model/ids.js';
 import { projectHistory } from './project-history.js';
 import type { ProgrammeRecord } from './programme-record.js';
@@ -11,7 +12,7 @@ import type { RecordOptions } from './record-options.js';
 /** What {@link recordLifecycleCommand} gives back: the record with the events appended, and the events. */
 export interface RecordedCommand {
   readonly record: ProgrammeRecord;
-  readonly events: readonly LifecycleEvent[];
+  readonly events: readonly LoggedEvent[];
 }
 
 /**

@@ -93,7 +93,9 @@ export const lifecycleMessagesZh = {
   'disbursement-during-suspension': (p) => `项目${quote(p.project)}暂停期间于${p.date}拨付资金。`,
   'project-unknown': (p) => `本帮扶计划没有项目${quote(p.project)}。`,
   'no-body-may-act': (p) => `本帮扶计划登记的单位中，没有对该项目所在地有管辖权、可办理此环节的单位（须为：${kindsZh(p.kinds)}）。`,
-  'event-log-project-unknown': (p) => `事件记录所属的${quote(p.project)}不是本帮扶计划的项目。`,
+  'correction-target-invalid': (p) => `更正须指向日志中此前的一条事件，且该事件本身不是更正、此前未被更正（所指序号：${p.corrects}）。`,
+  'correction-not-allowed': (p) => `${quote(p.organisation)}不能更正第${p.corrects}条事件：更正须由原记录单位或监管单位（县（市）政府、地（州、市）政府、领导小组或对口帮扶办公室）办理。`,
+  'event-log-project-unknown': (p) => `事件日志所属的${quote(p.project)}不是本帮扶计划的项目。`,
   'disbursement-before-liability-agreement': (p) =>
     `${p.date}拨付资金时，责任书尚未经双方签订${p.signedOn ? `（签订于${p.signedOn}）` : ''}。`,
   'final-payment-before-acceptance': (p) =>
@@ -102,6 +104,7 @@ export const lifecycleMessagesZh = {
   // The audit trail.
   'event-log-altered': (p) => `事件日志中序号为${p.index}的事件被改动。`,
   'event-log-removed': (p) => `事件日志在序号${p.index}处缺少一条事件。`,
+  'event-log-ambiguous': (p) => `事件日志末尾有两条事件同占第${p.index}位，且无另行保存的末端哈希可资判别：自该位置起日志存疑。`,
   'event-log-inserted': (p) => `事件日志中序号为${p.index}的事件系插入。`,
   'event-log-reordered': (p) => `事件日志自序号${p.index}起顺序错乱。`,
 } as const satisfies Record<keyof typeof lifecycleMessages, MessageTemplate>;

@@ -83,12 +83,15 @@ export const lifecycleMessages = {
   'disbursement-during-suspension': (p) => `Disbursement on ${p.date} while project ${quote(p.project)} was suspended.`,
   'project-unknown': (p) => `No project ${quote(p.project)} in the programme.`,
   'no-body-may-act': (p) => `No registered organisation of the programme may ${p.command} this project (it needs a ${p.kinds} with jurisdiction over the project's place).`,
+  'correction-target-invalid': (p) => `A correction must name an earlier event of the log that is not itself a correction and was not corrected already (it names ${p.corrects}).`,
+  'correction-not-allowed': (p) => `${quote(p.organisation)} cannot correct event ${p.corrects}: a correction is made by the body that recorded the event or by a supervising body (a county or prefecture government, the leading group or the support office).`,
   'event-log-project-unknown': (p) => `An event log for ${quote(p.project)}, which is not a project of the programme.`,
   'final-payment-before-acceptance': (p) => `Final payment on ${p.date} before an acceptance graded pass or excellent${p.acceptedOn ? ` (on ${p.acceptedOn})` : ''}.`,
   'disbursement-after-cancellation': (p) => `Disbursement on ${p.date} after the project was cancelled on ${p.cancelledOn}.`,
   // The audit trail.
   'event-log-altered': (p) => `Event ${p.index} of the log was altered.`,
   'event-log-removed': (p) => `An event is missing from the log at position ${p.index}.`,
+  'event-log-ambiguous': (p) => `Two events claim place ${p.index} at the end of the log, and no head kept apart tells which one is genuine: the log is in doubt from there.`,
   'event-log-inserted': (p) => `Event ${p.index} of the log was inserted.`,
   'event-log-reordered': (p) => `The log is out of order from event ${p.index}.`,
 } as const satisfies MessageTable;
