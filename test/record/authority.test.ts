@@ -73,4 +73,28 @@ describe('who may approve a project', () => {
     expect(found).toContainEqual(['actor-wrong-jurisdiction', `eventLogs.${dafangProject}[4].event.by.organisation`]);
     expect(projectLifecycle(forged, dafangProject)?.status).toBe('county-approved');
   });
+
+  it('accepts each approval from exactly the registered bodies of its kind whose region is the project’s county or prefecture', () => {
+    const { organisations, projects } = drafted.programme;
+    const levels = [
+      { until: 'pass-expert-review', type: 'approve-as-county-department', kind: 'county-department', level: 'county' },
+      { until: 'approve-as-county-department', type: 'approve-as-county-government', kind: 'county-government', level: 'county' },
+      { until: 'approve-as-county-government', type: 'approve-as-prefecture-government', kind: 'prefecture-government', level: 'prefecture' },
+    ] as const;
+    for (const project of projects.filter((_, index) => index % 4 === 0)) {
+      for (const { until, type, kind, level } of levels) {
+        const before = recordUntil(drafted, project.id, until);
+        const at = commandOf(project.id, type).at;
+        const accepted = organisations
+          .filter((organisation) => recordLifecycleCommand(before, project.id, { type, by: { organisation: organisation.id, kind: organisation.kind }, at } as LifecycleCommand).ok)
+          .map((organisation) => organisation.id);
+        const county = project.location.region;
+        const expected = organisations
+          .filter((organisation) => organisation.kind === kind && organisation.region === (level === 'county' ? county : `${county.slice(0, 4)}00`))
+          .map((organisation) => organisation.id);
+        expect(accepted, `${project.id} ${type}`).toEqual(expected);
+        expect(accepted).toHaveLength(1);
+      }
+    }
+  });
 });
