@@ -37,3 +37,24 @@ function write(value: unknown): string | undefined {
 function hasToJson(value: unknown): value is { toJSON(): unknown } {
   return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function';
 }
+
+/**
+ * Whether two values have the same canonical JSON, compared field by field without writing either out: how a
+ * replay tells that an event decided again is the stored one.
+ * @internal
+ */
+export function isSameJson(left: unknown, right: unknown): boolean {
+  const a = hasToJson(left) ? left.toJSON() : left;
+  const b = hasToJson(right) ? right.toJSON() : right;
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => isSameJson(item ?? null, b[index] ?? null));
+  }
+  const keysOf = (value: object) => Object.keys(value).filter((key) => (value as Record<string, unknown>)[key] !== undefined);
+  const leftKeys = keysOf(a);
+  const rightKeys = keysOf(b);
+  if (leftKeys.length !== rightKeys.length) return false;
+  return leftKeys.every((key) => Object.hasOwn(b, key) && isSameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}

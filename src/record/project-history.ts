@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import { createIssue, prefixIssues, type Issue } from '../errors/issue.js';
-import { canonicalJson } from '../lifecycle/canonical-json.js';
+import { isSameJson } from '../lifecycle/canonical-json.js';
 import { commandFromEvent } from '../lifecycle/command-from-event.js';
 import { decideLifecycle, type LifecycleContext } from '../lifecycle/decide-lifecycle.js';
 import type { LifecycleEventLog } from '../lifecycle/event-log.js';
@@ -106,7 +106,7 @@ export function replayCorrectedEvents(record: ProgrammeRecord, original: Project
     const decided = decideLifecycle(lifecycle, command as never, context);
     if (!decided.ok) return done(prefixIssues(decided.issues.map(eventPath), at()));
     const [again] = decided.value;
-    if (again === undefined || canonicalJson(again) !== canonicalJson(event)) {
+    if (again === undefined || !isSameJson(again, event)) {
       return done([createIssue('event-log-event-mismatch', at(), { index, type: event.type })]);
     }
     const evolved = tryEvolveLifecycle(lifecycle, event);
