@@ -64,6 +64,22 @@ export function projectHistory(record: ProgrammeRecord, project: Project, option
 }
 
 /**
+ * Gives a record made from another by appending to one project's log the histories already known of the other
+ * projects, so that moving one project does not replay the whole programme again.
+ * @internal
+ */
+export function carryHistories(from: ProgrammeRecord, to: ProgrammeRecord, options: RecordOptions, changed: ProjectId): void {
+  if (from.programme !== to.programme) return;
+  const key = options.announcementPolicy ?? DEFAULT_OPTIONS;
+  const known = cache.get(from)?.get(key);
+  if (known === undefined) return;
+  const carried = new Map([...known].filter(([id]) => id !== changed));
+  let byPolicy = cache.get(to);
+  if (byPolicy === undefined) cache.set(to, (byPolicy = new WeakMap()));
+  byPolicy.set(key, carried);
+}
+
+/**
  * Replays a stored log by deciding each event again, under the record's organisations, donor and policy, after
  * its corrections are applied.
  * @internal

@@ -9,7 +9,7 @@ import type { LifecycleCommand } from '../lifecycle/lifecycle-command.js';
 import { isBeforeInstant, parseTimestamp, type Timestamp } from '../lifecycle/timestamp.js';
 import type { ProjectId } from '../model/ids.js';
 import type { OrganisationKind } from '../model/organisation.js';
-import { projectHistory, replayCorrectedEvents, replayProjectLog } from './project-history.js';
+import { carryHistories, projectHistory, replayCorrectedEvents, replayProjectLog } from './project-history.js';
 import type { ProgrammeRecord } from './programme-record.js';
 import type { RecordOptions } from './record-options.js';
 import type { RecordedCommand } from './record-lifecycle-command.js';
@@ -107,5 +107,7 @@ export function recordEventCorrection(record: ProgrammeRecord, project: ProjectI
   const longer = appendToEventLog(log, [correction]);
   const replayed = replayProjectLog(record, original, longer, options);
   if (replayed.issues.length > 0) return fail(replayed.issues);
-  return succeed({ record: { programme: record.programme, eventLogs: { ...record.eventLogs, [project]: longer } }, events: [correction] });
+  const next: ProgrammeRecord = { programme: record.programme, eventLogs: { ...record.eventLogs, [project]: longer } };
+  carryHistories(record, next, options, project);
+  return succeed({ record: next, events: [correction] });
 }

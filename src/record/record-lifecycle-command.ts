@@ -5,7 +5,7 @@ import { appendToEventLog } from '../lifecycle/event-log.js';
 import type { LoggedEvent } from '../lifecycle/event-correction.js';
 import type { LifecycleCommand } from '../lifecycle/lifecycle-command.js';
 import type { ProjectId } from '../model/ids.js';
-import { projectHistory } from './project-history.js';
+import { carryHistories, projectHistory } from './project-history.js';
 import type { ProgrammeRecord } from './programme-record.js';
 import type { RecordOptions } from './record-options.js';
 
@@ -51,5 +51,7 @@ export function recordLifecycleCommand(record: ProgrammeRecord, project: Project
   if (!decided.ok) return decided;
   const log = Object.hasOwn(record.eventLogs, project) ? (record.eventLogs[project] ?? []) : [];
   const eventLogs = { ...record.eventLogs, [project]: appendToEventLog(log, decided.value) };
-  return succeed({ record: { programme: record.programme, eventLogs }, events: decided.value });
+  const next: ProgrammeRecord = { programme: record.programme, eventLogs };
+  carryHistories(record, next, options, project);
+  return succeed({ record: next, events: decided.value });
 }
