@@ -13,6 +13,7 @@ import { parseTimestamp, type Timestamp } from '../lifecycle/timestamp.js';
 import type { OrganisationId, ProjectId } from '../model/ids.js';
 import type { Project } from '../model/project.js';
 import { projectHistory } from './project-history.js';
+import { lifecycleContextOf } from './lifecycle-context.js';
 import type { ProgrammeRecord } from './programme-record.js';
 import type { RecordOptions } from './record-options.js';
 
@@ -65,12 +66,7 @@ export function nextLifecycleSteps(record: ProgrammeRecord, project: ProjectId, 
   const history = projectHistory(record, original, options);
   if (history.issues.length > 0) return fail(history.issues);
   const { lifecycle } = history;
-  const context: LifecycleContext = {
-    project: history.project,
-    organisations: record.programme.organisations,
-    donor: record.programme.donor,
-    ...(options.announcementPolicy === undefined ? {} : { announcementPolicy: options.announcementPolicy }),
-  };
+  const context = lifecycleContextOf(record, history.project, options);
   const rows = (lifecycleTransitions as readonly LifecycleTransition[]).filter((row) => row.from.includes(lifecycle.status));
   return succeed(rows.map((row) => stepOf(row, lifecycle, context, when.value)));
 }

@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import { createIssue, prefixIssues, type Issue } from '../errors/issue.js';
 import { isSameJson } from '../lifecycle/canonical-json.js';
 import { commandFromEvent } from '../lifecycle/command-from-event.js';
-import { decideLifecycle, type LifecycleContext } from '../lifecycle/decide-lifecycle.js';
+import { decideLifecycle } from '../lifecycle/decide-lifecycle.js';
 import type { LifecycleEventLog } from '../lifecycle/event-log.js';
 import { tryEvolveLifecycle } from '../lifecycle/evolve-lifecycle.js';
 import { startLifecycle, type Lifecycle } from '../lifecycle/lifecycle.js';
@@ -14,6 +14,7 @@ import { correctedEvents, type CorrectedEvent } from '../lifecycle/event-correct
 import type { ProjectId } from '../model/ids.js';
 import type { Project } from '../model/project.js';
 import { applyProjectChange } from './apply-project-change.js';
+import { lifecycleContextOf } from './lifecycle-context.js';
 import type { ProgrammeRecord } from './programme-record.js';
 import type { RecordOptions } from './record-options.js';
 
@@ -113,13 +114,7 @@ export function replayCorrectedEvents(record: ProgrammeRecord, original: Project
     if (event.project !== original.id) return done([createIssue('lifecycle-project-mismatch', at('project'), { expected: original.id, found: String(event.project) })]);
     const command = commandFromEvent(event);
     if (command === undefined) return done([createIssue('event-not-applicable', at('type'), { type: String(event.type), status: lifecycle.status })]);
-    const context: LifecycleContext = {
-      project,
-      organisations: record.programme.organisations,
-      donor: record.programme.donor,
-      ...(options.announcementPolicy === undefined ? {} : { announcementPolicy: options.announcementPolicy }),
-    };
-    const decided = decideLifecycle(lifecycle, command as never, context);
+    const decided = decideLifecycle(lifecycle, command as never, lifecycleContextOf(record, project, options));
     if (!decided.ok) return done(prefixIssues(decided.issues.map(eventPath), at()));
     const [again] = decided.value;
     if (again === undefined || !isSameJson(again, event)) {

@@ -10,6 +10,7 @@ import { isBeforeInstant, parseTimestamp, type Timestamp } from '../lifecycle/ti
 import type { ProjectId } from '../model/ids.js';
 import type { OrganisationKind } from '../model/organisation.js';
 import { carryHistories, projectHistory, replayCorrectedEvents, replayProjectLog } from './project-history.js';
+import { lifecycleContextOf } from './lifecycle-context.js';
 import type { ProgrammeRecord } from './programme-record.js';
 import type { RecordOptions } from './record-options.js';
 import type { RecordedCommand } from './record-lifecycle-command.js';
@@ -71,8 +72,7 @@ export function recordEventCorrection(record: ProgrammeRecord, project: ProjectI
   const alreadyCorrected = logged.some((event) => isEventCorrection(event) && event.corrects === request.corrects);
   if (target === undefined || isEventCorrection(target) || alreadyCorrected) return fail([createIssue('correction-target-invalid', ['corrects'], { corrects: request.corrects })]);
 
-  const context = { project: history.project, organisations: record.programme.organisations, donor: record.programme.donor };
-  const issues: Issue[] = [...checkAuthority(request.by, context)];
+  const issues: Issue[] = [...checkAuthority(request.by, lifecycleContextOf(record, history.project, options))];
   if (issues.length === 0 && request.by.organisation !== target.by.organisation && !SUPERVISING.includes(request.by.kind)) {
     issues.push(createIssue('correction-not-allowed', ['by', 'organisation'], { organisation: request.by.organisation, corrects: request.corrects }));
   }
@@ -87,11 +87,7 @@ export function recordEventCorrection(record: ProgrammeRecord, project: ProjectI
   if (request.replacement !== undefined) {
     const before = corrected.events.slice(0, corrected.events.findIndex((entry) => entry.index === request.corrects));
     const there = replayCorrectedEvents(record, original, before, options);
-    const decided = decideLifecycle(there.lifecycle, request.replacement as never, {
-      ...context,
-      project: there.project,
-      ...(options.announcementPolicy === undefined ? {} : { announcementPolicy: options.announcementPolicy }),
-    });
+    const decided = decideLifecycle(there.lifecycle, request.replacement as never, lifecycleContextOf(record, there.project, options));
     if (!decided.ok) return fail(decided.issues.map((found) => ({ ...found, path: ['replacement', ...found.path] })));
     replacement = decided.value[0];
   }

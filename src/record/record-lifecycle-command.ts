@@ -6,6 +6,7 @@ import type { LoggedEvent } from '../lifecycle/event-correction.js';
 import type { LifecycleCommand } from '../lifecycle/lifecycle-command.js';
 import type { ProjectId } from '../model/ids.js';
 import { carryHistories, projectHistory } from './project-history.js';
+import { lifecycleContextOf } from './lifecycle-context.js';
 import type { ProgrammeRecord } from './programme-record.js';
 import type { RecordOptions } from './record-options.js';
 
@@ -42,12 +43,7 @@ export function recordLifecycleCommand(record: ProgrammeRecord, project: Project
   if (original === undefined) return fail([createIssue('project-unknown', ['project'], { project: String(project) })]);
   const history = projectHistory(record, original, options);
   if (history.issues.length > 0) return fail(history.issues);
-  const decided = decideLifecycle(history.lifecycle, command as never, {
-    project: history.project,
-    organisations: record.programme.organisations,
-    donor: record.programme.donor,
-    ...(options.announcementPolicy === undefined ? {} : { announcementPolicy: options.announcementPolicy }),
-  });
+  const decided = decideLifecycle(history.lifecycle, command as never, lifecycleContextOf(record, history.project, options));
   if (!decided.ok) return decided;
   const log = Object.hasOwn(record.eventLogs, project) ? (record.eventLogs[project] ?? []) : [];
   const eventLogs = { ...record.eventLogs, [project]: appendToEventLog(log, decided.value) };
