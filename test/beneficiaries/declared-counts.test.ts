@@ -20,7 +20,7 @@ import {
   type SourceReference,
 } from '../../src/index.js';
 
-const seed = readFileSync(new URL('../../../shared/seed/shenzhen-guizhou-2011.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../fixtures/seed/shenzhen-guizhou-2011.txt', import.meta.url), 'utf8');
 const yearbook = 'Shenzhen Yearbook 2012: Shenzhen–Guizhou Pairing-off Poverty Alleviation';
 const from = (section: string): SourceReference => ({ document: yearbook, section, completeness: 'incomplete' });
 const persons = (figure: string, count: number, section: string, extra: Partial<DeclaredPersonCount> = {}): DeclaredPersonCount => ({
