@@ -43,7 +43,7 @@ const databases = [
   },
 ] as const;
 
-describe.each(databases)('the database example ($name)', ({ kind, open }) => {
+for (const { name, kind, open } of databases) describe(`the database example (${name})`, () => {
   // One database for the block: starting one takes seconds, more on a loaded machine.
   let opened: OpenedDatabase | undefined;
   let db: SqlDatabase;
