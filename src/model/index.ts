@@ -47,6 +47,7 @@ export { builtInProjectTypes, type BuiltInProjectTypeCode, type ProjectType, typ
 export type { Snapshot } from './snapshot.js';
 export type { SourceReference } from './source.js';
 export type { LocalizedText } from './text.js';
+export type { Brand } from '../internal/brand.js';
 
 // JSON snapshots: schemas and parsers
 export {

@@ -15,3 +15,4 @@ export { amount, parseAmount, type ParseAmountOptions } from './parse-amount.js'
 export { roundingModes, type RoundingMode } from './rounding.js';
 export { sumAmounts, sumFen } from './sum-amounts.js';
 export { amountUnits, type AmountUnit } from './units.js';
+export { amountSchema } from '../schema/common-schemas.js';
