@@ -1,3 +1,10 @@
+/**
+ * The programme model: pairings, organisations, funds, plans, projects and sub-projects, the ledger, their snapshots' parsers, checks and roll-ups.
+ *
+ * Import it as `pairing-aid/model`, or everything from `pairing-aid`.
+ *
+ * @packageDocumentation
+ */
 export { fundSources, type Fund, type FundShare, type FundSource } from './fund.js';
 export { builtInFundCategories, type BuiltInFundCategoryCode, type FundCategory, type FundCategoryCode } from './fund-category.js';
 export {

@@ -1,3 +1,10 @@
+/**
+ * Exact amounts of yuan (bigint fen): parsing 万元/亿元/million, arithmetic, largest-remainder allocation, sums and formatting.
+ *
+ * Import it as `pairing-aid/money`, or everything from `pairing-aid`.
+ *
+ * @packageDocumentation
+ */
 export { addAmounts, absoluteAmount, negateAmount, subtractAmounts } from './add-amounts.js';
 export { allocateAmount } from './allocate-amount.js';
 export { amountFromFen, isAmount, ZERO_AMOUNT, type Amount } from './amount.js';
