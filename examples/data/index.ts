@@ -6,3 +6,4 @@
  */
 export * from './shenzhen-guizhou-2011-projects.js';
 export * from './shenzhen-guizhou-2011.js';
+export { recordSeedLifecycle, type RecordedLifecycle } from '../database/seed-lifecycle.js';

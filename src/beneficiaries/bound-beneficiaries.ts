@@ -45,7 +45,9 @@ export interface BeneficiaryBounds {
  *
  * @example
  * ```ts
- * const bounds = boundDeclaredPersons([residents130000, infrastructure60400])
+ * import { seedDeclaredBeneficiaries2011 } from 'pairing-aid/examples/2011'
+ * const [residents130000, , infrastructure60400] = seedDeclaredBeneficiaries2011
+ * const bounds = boundDeclaredPersons([residents130000!, infrastructure60400!]);
  * [bounds.lower, bounds.upper, bounds.incomplete]
  * //=> [130000, 190400, true]
  * ```
@@ -70,7 +72,8 @@ export function boundDeclaredPersons(counts: readonly DeclaredPersonCount[]): De
  *
  * @example
  * ```ts
- * const bounds = boundBeneficiaries(personCount(500), [declaredCount({ figure: 'trained', unit: 'persons', count: 300, source })])
+ * const source = { document: 'Shenzhen Yearbook 2012', section: 'Cadre training', completeness: 'incomplete' } as const
+ * const bounds = boundBeneficiaries(personCount(500), [declaredCount({ figure: 'trained', unit: 'persons', count: 300, source })]);
  * [bounds.lower, bounds.upper]
  * //=> [500, 800]
  * ```
@@ -114,6 +117,7 @@ export function sumDeclaredPersonTimes(counts: readonly DeclaredPersonTimeCount[
  *
  * @example
  * ```ts
+ * const cadreTraining550 = declaredCount({ figure: 'cadres-trained', unit: 'persons', count: 550, year: 2011, source: { document: 'Shenzhen Yearbook 2012', section: 'Cadre training', completeness: 'incomplete' } })
  * selectDeclaredCounts([cadreTraining550], { years: [2012] })
  * //=> []
  * ```
