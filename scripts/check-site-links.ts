@@ -69,10 +69,23 @@ const walk = (nodes: readonly NavigationNode[]): void => {
 const navigation = JSON.parse(inflateSync(Buffer.from(encoded, 'base64')).toString('utf8')) as readonly NavigationNode[];
 walk(navigation);
 
+// Each guide links to its neighbours.
+const guidePages = pages.filter((page) => page.replace(/\\/g, '/').startsWith('documents/'));
+const isolated = guidePages.filter((page) => !/(?:Previous|Next): <a /.test(readFileSync(join(site, page), 'utf8')));
+
+// Chinese words are in the search index: the site's search matches a query anywhere inside an indexed token.
+const searchScript = readFileSync(join(site, 'assets', 'search.js'), 'utf8');
+const searchData = JSON.parse(inflateSync(Buffer.from(/"([^"]+)"/.exec(searchScript)?.[1] ?? '', 'base64')).toString('utf8')) as { index: { invertedIndex: [string, unknown][] } };
+const tokens = searchData.index.invertedIndex.map(([token]) => token);
+const unfound = ['东西部', '万元', '扶贫', '公示'].filter((word) => !tokens.some((token) => token.includes(word)));
+
 console.log(`${pages.length} pages, ${checked} internal links checked, ${broken.length} broken, ${unlinked.length} API names in guides not linked`);
 console.log(`external links (not fetched): ${external.size}`);
 for (const href of [...external].sort()) console.log(`  ${href}`);
-if (broken.length > 0 || unlinked.length > 0 || navigation.length === 0) {
+console.log(`${guidePages.length - isolated.length} of ${guidePages.length} guides link to their neighbours; search tokens: ${tokens.length}`);
+if (broken.length > 0 || unlinked.length > 0 || navigation.length === 0 || isolated.length > 0 || unfound.length > 0) {
   for (const line of [...broken, ...unlinked.map((line) => `not a link: ${line}`)]) console.error(line);
+  for (const page of isolated) console.error(`no previous/next links: ${page}`);
+  for (const word of unfound) console.error(`not in the search index: ${word}`);
   process.exit(1);
 }

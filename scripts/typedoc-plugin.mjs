@@ -8,6 +8,7 @@
 // 4. Chinese words are searchable: the search index keeps every run of Chinese characters as a token (TypeDoc's
 //    index trims non-ASCII-word characters off each token, which deletes Chinese text entirely), and the site's
 //    search matches any part of a token, so 东西部 finds 东西部扶贫协作.
+import { resolve } from 'node:path';
 import { Converter, IndexEvent, ReflectionKind } from 'typedoc';
 
 /** The unique export of any area with the name path `names` (`['AnnualReportOptions', 'check']`). */
@@ -37,8 +38,12 @@ function linkCodeSpans(project, parts) {
 
 /** The guides in the order typedoc.json lists them. */
 function guidesInOrder(app, project) {
-  const files = app.options.getValue('projectDocuments').map((file) => file.replace(/\\/g, '/'));
-  const byFile = (document) => files.findIndex((file) => document.sources?.some((source) => source.fullFileName.replace(/\\/g, '/').endsWith(file)) ?? false);
+  // The option holds the paths as absolute paths, as does the project's file registry.
+  const files = app.options.getValue('projectDocuments').map((file) => resolve(file));
+  const byFile = (document) => {
+    const path = project.files.getReflectionPath(document);
+    return path === undefined ? -1 : files.indexOf(resolve(path));
+  };
   const documents = (project.documents ?? []).filter((document) => byFile(document) >= 0);
   return documents.sort((a, b) => byFile(a) - byFile(b));
 }
