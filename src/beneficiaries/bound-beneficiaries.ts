@@ -46,7 +46,8 @@ export interface BeneficiaryBounds {
  * @example
  * ```ts
  * import { seedDeclaredBeneficiaries2011 } from 'pairing-aid/examples/2011'
- * const [residents130000, , infrastructure60400] = seedDeclaredBeneficiaries2011
+ * const persons = seedDeclaredBeneficiaries2011.filter((count): count is DeclaredPersonCount => count.unit === 'persons')
+ * const [residents130000, , infrastructure60400] = persons
  * const bounds = boundDeclaredPersons([residents130000!, infrastructure60400!]);
  * [bounds.lower, bounds.upper, bounds.incomplete]
  * //=> [130000, 190400, true]
@@ -73,7 +74,8 @@ export function boundDeclaredPersons(counts: readonly DeclaredPersonCount[]): De
  * @example
  * ```ts
  * const source = { document: 'Shenzhen Yearbook 2012', section: 'Cadre training', completeness: 'incomplete' } as const
- * const bounds = boundBeneficiaries(personCount(500), [declaredCount({ figure: 'trained', unit: 'persons', count: 300, source })]);
+ * const trained: DeclaredPersonCount = { figure: 'trained', unit: 'persons', count: personCount(300), source }
+ * const bounds = boundBeneficiaries(personCount(500), [trained]);
  * [bounds.lower, bounds.upper]
  * //=> [500, 800]
  * ```

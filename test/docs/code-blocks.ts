@@ -1,7 +1,7 @@
 // Finds the code examples of the package: every `@example` block in the doc comments of src/ and every TypeScript
 // block of the README and the guides, with where it is (file and line) and what it documents.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const repositoryRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -89,4 +89,15 @@ export function allCodeBlocks(): readonly CodeBlock[] {
   return [...sources, ...markdown];
 }
 
-export const relativeToRoot = (path: string): string => relative(repositoryRoot, path);
+/**
+ * The blocks a block runs with: itself, and if it continues, the blocks before it back to the last one that runs
+ * alone (fragments in between are not run).
+ */
+export function programOf(fileBlocks: readonly CodeBlock[], index: number): readonly CodeBlock[] {
+  let start = index;
+  while (start > 0 && fileBlocks[start]?.mode !== 'run') start -= 1;
+  const program = fileBlocks.slice(start, index + 1).filter((block) => block.mode !== 'fragment');
+  if (program[0]?.mode === 'continued') throw new Error(`${blockLabel(program[0])}: continues no block`);
+  return program;
+}
+

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allCodeBlocks, blockLabel, type CodeBlock } from './code-blocks.js';
+import { allCodeBlocks, blockLabel, programOf, type CodeBlock } from './code-blocks.js';
 import { runBlocks } from './run-code-block.js';
 
 const blocks = allCodeBlocks();
 const byFile = new Map<string, CodeBlock[]>();
 for (const block of blocks) byFile.set(block.file, [...(byFile.get(block.file) ?? []), block]);
-
-/**
- * The blocks a block runs with: itself, and if it continues, the blocks before it back to the last one that runs
- * alone (fragments in between are not run).
- */
-function programOf(fileBlocks: readonly CodeBlock[], index: number): readonly CodeBlock[] {
-  let start = index;
-  while (start > 0 && fileBlocks[start]?.mode !== 'run') start -= 1;
-  const program = fileBlocks.slice(start, index + 1).filter((block) => block.mode !== 'fragment');
-  if (program[0]?.mode === 'continued') throw new Error(`${blockLabel(program[0])}: continues no block`);
-  return program;
-}
 
 describe('the examples', () => {
   it('are found in the sources, the README and every guide', () => {
