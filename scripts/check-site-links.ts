@@ -47,7 +47,7 @@ for (const page of pages) {
   for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) check(file, (match[1] ?? '').replace(/&amp;/g, '&'), page);
   const isGuide = page === 'index.html' || page.replace(/\\/g, '/').startsWith('documents/');
   if (!isGuide) continue;
-  for (const match of html.matchAll(/<code>([A-Za-z_$][\w$]*)(?:\(\))?<\/code>/g)) {
+  for (const match of html.matchAll(/<code>([A-Za-z_$][\w$]*)(?:\([^<]*\)|&lt;[^<]*&gt;)?<\/code>/g)) {
     if (!apiNames.has(match[1] ?? '')) continue;
     const before = html.slice(0, match.index);
     const tag = before.slice(before.lastIndexOf('<'));

@@ -2,8 +2,9 @@
 //
 // 1. A name in `{@link name}` that another area exports resolves to that export. Each area is its own module on
 //    the site, so TypeDoc alone resolves only names in scope of the comment's file.
-// 2. A code span in the README or a guide that is exactly an exported name (`parseAmount`, or `parseAmount()`)
-//    becomes a link to its page, so the guides stay plain Markdown that reads well on its own.
+// 2. A code span in the README or a guide that is an exported name (`parseAmount`)
+//    or a call or instance of it (`parseAmount(input)`, `LifecycleIn<'approved'>`), becomes a link to its page, so
+//    the guides stay plain Markdown that reads well on its own.
 // 3. Each guide ends with links to the previous and next guide, in the order of "projectDocuments".
 // 4. Chinese words are searchable: the search index keeps every run of Chinese characters as a token (TypeDoc's
 //    index trims non-ASCII-word characters off each token, which deletes Chinese text entirely), and the site's
@@ -23,7 +24,8 @@ function findExport(project, names) {
   return found.length === 1 ? found[0] : undefined;
 }
 
-const IDENTIFIER_SPAN = /^`([A-Za-z_$][\w$]*)(\(\))?`$/;
+// `parseAmount`, `parseAmount()`, `parseAmount(input, options)`, `LifecycleIn<'county-approved'>`
+const IDENTIFIER_SPAN = /^`([A-Za-z_$][\w$]*)(\(.*\)|<.*>)?`$/s;
 
 /** The parts of a Markdown text with its API-name code spans turned into `{@linkcode}` links. */
 function linkCodeSpans(project, parts) {
