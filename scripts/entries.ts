@@ -54,7 +54,7 @@ export function packageExports(): Record<string, unknown> {
   return map;
 }
 
-/** The API site's entry points: one module per area. */
+/** The API site's entry points: one module per area, then the 2011 data. Each names itself with `@module`. */
 export function typedocEntryPoints(): readonly string[] {
-  return areaPackageEntries.map((entry) => entry.source);
+  return [...areaPackageEntries, exampleDataEntry].map((entry) => entry.source);
 }

@@ -3,7 +3,7 @@
  *
  * Import it as `pairing-aid/aid`, or everything from `pairing-aid`.
  *
- * @packageDocumentation
+ * @module aid
  */
 export type { AidActivityCore } from './aid-activity.js';
 export type { CadreSecondment } from './cadre-secondment.js';

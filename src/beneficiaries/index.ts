@@ -3,7 +3,7 @@
  *
  * Import it as `pairing-aid/beneficiaries`, or everything from `pairing-aid`.
  *
- * @packageDocumentation
+ * @module beneficiaries
  */
 export { attachmentLabel, type BeneficiaryAttachment } from './attachment.js';
 export {

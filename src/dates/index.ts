@@ -3,7 +3,7 @@
  *
  * Import it as `pairing-aid/dates`, or everything from `pairing-aid`.
  *
- * @packageDocumentation
+ * @module dates
  */
 export { isoDate, parseIsoDate, yearOf, type IsoDate } from './iso-date.js';
 export { isoDateSchema } from '../schema/common-schemas.js';

@@ -3,7 +3,7 @@
  *
  * Import it as `pairing-aid/errors`, or everything from `pairing-aid`.
  *
- * @packageDocumentation
+ * @module errors
  */
 export { issueCodes, issueMessages, type IssueCode } from './catalogue.js';
 export { issueMessagesZh } from './catalogue-zh.js';

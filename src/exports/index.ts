@@ -3,7 +3,7 @@
  *
  * Import it as `pairing-aid/exports`, or everything from `pairing-aid`.
  *
- * @packageDocumentation
+ * @module exports
  */
 export type { ExportBeneficiaries } from './export-beneficiaries.js';
 export type { ProjectStatusSource, ProjectStatuses } from './export-status.js';

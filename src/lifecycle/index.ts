@@ -3,7 +3,7 @@
  *
  * Import it as `pairing-aid/lifecycle`, or everything from `pairing-aid`.
  *
- * @packageDocumentation
+ * @module lifecycle
  */
 export { actor, type Actor } from './actor.js';
 export { announcementKinds, type Announcement, type AnnouncementKind, type AnnouncementRow } from './announcement.js';

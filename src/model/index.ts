@@ -3,7 +3,7 @@
  *
  * Import it as `pairing-aid/model`, or everything from `pairing-aid`.
  *
- * @packageDocumentation
+ * @module model
  */
 export { fundSources, type Fund, type FundShare, type FundSource } from './fund.js';
 export { builtInFundCategories, type BuiltInFundCategoryCode, type FundCategory, type FundCategoryCode } from './fund-category.js';

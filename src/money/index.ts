@@ -3,7 +3,7 @@
  *
  * Import it as `pairing-aid/money`, or everything from `pairing-aid`.
  *
- * @packageDocumentation
+ * @module money
  */
 export { addAmounts, absoluteAmount, negateAmount, subtractAmounts } from './add-amounts.js';
 export { allocateAmount } from './allocate-amount.js';

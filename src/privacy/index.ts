@@ -3,7 +3,7 @@
  *
  * Import it as `pairing-aid/privacy`, or everything from `pairing-aid`.
  *
- * @packageDocumentation
+ * @module privacy
  */
 export { containsPersonalData, maskResidentId, redactPersonalData, type MaskOptions } from './mask.js';
 export {

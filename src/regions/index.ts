@@ -3,7 +3,7 @@
  *
  * Import it as `pairing-aid/regions`, or everything from `pairing-aid`.
  *
- * @packageDocumentation
+ * @module regions
  */
 export {
   isWithinRegion,

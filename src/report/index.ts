@@ -3,7 +3,7 @@
  *
  * Import it as `pairing-aid/report`, or everything from `pairing-aid`.
  *
- * @packageDocumentation
+ * @module report
  */
 export type { AnnualReportInput } from './annual-report-input.js';
 export type { AnnualReportOptions } from './annual-report-options.js';

@@ -75,6 +75,12 @@ describe('the subpath entries', () => {
     expect(files).toContain('dist');
   });
 
+  it('name each module of the API site after its subpath (@module money, … @module examples/2011)', () => {
+    for (const entry of [...areaPackageEntries, exampleDataEntry]) {
+      expect(readFileSync(resolve(root, entry.source), 'utf8'), entry.source).toContain(` * @module ${entry.subpath.slice(2)}\n`);
+    }
+  });
+
   it('put the types condition first in every entry of the exports map', () => {
     const map = readJson('package.json').exports as Record<string, unknown>;
     for (const entry of packageEntries) {
