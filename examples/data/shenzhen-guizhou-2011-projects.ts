@@ -50,9 +50,13 @@ export const seedSource2011: SourceReference = {
     'split (counties, types, names, budgets, sub-projects) and the ledger entries are invented for illustration.',
 };
 
-interface County {
+/** A county-level division of 2011: its GB/T 2260 code and its names in Chinese and English. */
+export interface County {
+  /** The six-digit code, e.g. `522422`. */
   readonly code: string;
+  /** The Chinese name, e.g. 大方县. */
   readonly zh: string;
+  /** The English name, e.g. Dafang County. */
   readonly en: string;
 }
 

@@ -43,6 +43,8 @@ export type ChosenDeclaredCount = DeclaredCount & {
  *
  * @example
  * ```ts
+ * const overview1100 = declaredCount({ figure: 'cadres-trained', unit: 'persons', count: 1100, year: 2011, source: { document: 'Shenzhen Yearbook 2012', section: 'Overview', completeness: 'incomplete' } })
+ * const cadreTraining550 = declaredCount({ figure: 'cadres-trained', unit: 'persons', count: 550, year: 2011, source: { document: 'Shenzhen Yearbook 2012', section: 'Cadre training', completeness: 'incomplete' } })
  * sameDeclaredFigure(overview1100, cadreTraining550)
  * //=> true
  * ```
@@ -64,6 +66,8 @@ export function sameDeclaredFigure(first: DeclaredCount, second: DeclaredCount):
  *
  * @example
  * ```ts
+ * const overview1100 = declaredCount({ figure: 'cadres-trained', unit: 'persons', count: 1100, year: 2011, source: { document: 'Shenzhen Yearbook 2012', section: 'Overview', completeness: 'incomplete' } })
+ * const cadreTraining550 = declaredCount({ figure: 'cadres-trained', unit: 'persons', count: 550, year: 2011, source: { document: 'Shenzhen Yearbook 2012', section: 'Cadre training', completeness: 'incomplete' } })
  * const chosen = chooseDeclaredCounts([overview1100, cadreTraining550], { rule: 'smallest' })
  * chosen.ok && [chosen.value[0]?.count, chosen.value[0]?.source.section, chosen.value[0]?.reports.length]
  * //=> [550, 'Cadre training', 2]

@@ -1,3 +1,10 @@
+/**
+ * Typed issues with stable codes and paths, the message catalogue in English and Chinese, `Result` and the one error class.
+ *
+ * Import it as `pairing-aid/errors`, or everything from `pairing-aid`.
+ *
+ * @module errors
+ */
 export { issueCodes, issueMessages, type IssueCode } from './catalogue.js';
 export { issueMessagesZh } from './catalogue-zh.js';
 export { createIssue, formatPath, prefixIssues } from './issue.js';

@@ -37,7 +37,8 @@ const COMPARATOR_SIGNS = { '>=': '≥', '<=': '≤', '=': '=' } as const;
  *
  * @example
  * ```ts
- * // project.povertyLinkage: { zh: '受益农户 1,200 户，其中建档立卡贫困户 320 户（户主 520502199001011234）' }
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
+ * const project = { ...seedProgramme2011.projects[0]!, povertyLinkage: { zh: '受益农户 1,200 户，其中建档立卡贫困户 320 户（户主 520502199001011234）' } }
  * buildAnnouncement(project, 'pre-implementation').rows[0]?.beneficiaries
  * //=> '受益农户 1,200 户，其中建档立卡贫困户 320 户（户主 520502********1234）'
  * ```

@@ -1,3 +1,10 @@
+/**
+ * A project's lifecycle from proposal to closing: commands, approvals, announcements and their periods, liability agreements, and the hash-chained event log.
+ *
+ * Import it as `pairing-aid/lifecycle`, or everything from `pairing-aid`.
+ *
+ * @module lifecycle
+ */
 export { actor, type Actor } from './actor.js';
 export { announcementKinds, type Announcement, type AnnouncementKind, type AnnouncementRow } from './announcement.js';
 export { announcementPeriod, firstDayAfterAnnouncement, isAnnouncementPeriodOver, type AnnouncementPeriod } from './announcement-period.js';

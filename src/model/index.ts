@@ -1,3 +1,10 @@
+/**
+ * The programme model: pairings, organisations, funds, plans, projects and sub-projects, the ledger, their snapshots' parsers, checks and roll-ups.
+ *
+ * Import it as `pairing-aid/model`, or everything from `pairing-aid`.
+ *
+ * @module model
+ */
 export { fundSources, type Fund, type FundShare, type FundSource } from './fund.js';
 export { builtInFundCategories, type BuiltInFundCategoryCode, type FundCategory, type FundCategoryCode } from './fund-category.js';
 export {
@@ -47,6 +54,7 @@ export { builtInProjectTypes, type BuiltInProjectTypeCode, type ProjectType, typ
 export type { Snapshot } from './snapshot.js';
 export type { SourceReference } from './source.js';
 export type { LocalizedText } from './text.js';
+export type { Brand } from '../internal/brand.js';
 
 // JSON snapshots: schemas and parsers
 export {

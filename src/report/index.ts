@@ -1,3 +1,10 @@
+/**
+ * The donor's annual report (in English and Chinese, as text or JSON) built from a programme, its non-project aid and declared figures.
+ *
+ * Import it as `pairing-aid/report`, or everything from `pairing-aid`.
+ *
+ * @module report
+ */
 export type { AnnualReportInput } from './annual-report-input.js';
 export type { AnnualReportOptions } from './annual-report-options.js';
 export type {

@@ -34,6 +34,7 @@ import { indexProgramme } from './programme-index.js';
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * checkProgramme(seedProgramme2011)
  * //=> []
  * const [first, ...rest] = seedProgramme2011.funds

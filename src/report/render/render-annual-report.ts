@@ -32,6 +32,7 @@ export interface RenderAnnualReportOptions {
  *
  * @example
  * ```ts
+ * import { seedAnnualReportInput2011, seedReportOptions2011 } from 'pairing-aid/examples/2011'
  * const report = buildAnnualReport(seedAnnualReportInput2011, seedReportOptions2011)
  * renderAnnualReport(report, { locale: 'en' }).split('\n')[0]
  * //=> 'Shenzhen: pairing-off poverty alleviation, annual report 2011'
