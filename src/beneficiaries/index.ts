@@ -83,3 +83,4 @@ export {
   type BeneficiarySelection,
   type CountBeneficiariesOptions,
 } from './selection.js';
+export { beneficiaryGroupingLabelsZh, beneficiaryTermsZh } from './beneficiary-labels.js';
