@@ -43,15 +43,22 @@ export function renderAnnualReport(report: AnnualReport, options: RenderAnnualRe
   const w = createReportWriter(report, options.locale, options.figureLabels ?? {});
   const p = w.phrases;
   const donor = localText(report.donor.name, options.locale) || report.donor.code;
-  const sections = [renderFunds, renderProjects, renderBeneficiaries, renderTraining, renderStudents, renderLabour, renderIndustry, renderExchanges, renderPlans, renderIssues];
-  const lines = [
+  const sections = [renderFunds, renderProjects, renderBeneficiaries, renderTraining, renderStudents, renderLabour, renderIndustry, renderExchanges, renderPlans];
+  // Each part counts its texts without Chinese, for the warnings of section 10.
+  const untranslated: { section: string; count: number }[] = [];
+  const counted = (section: string, render: () => string[]): string[] => {
+    const before = w.untranslated();
+    const rendered = render();
+    if (w.untranslated() > before) untranslated.push({ section, count: w.untranslated() - before });
+    return rendered;
+  };
+  const head = counted(p.title(donor, report.year), () => [
     p.title(donor, report.year),
     `${p.recipients}${options.locale === 'zh' ? '：' : ': '}${report.recipients.map(w.region).join(options.locale === 'zh' ? '；' : '; ')}`,
     ...p.conventions(report.regionsAsOf),
-    ...sections.flatMap((render, i) => ['', p.sections[i] ?? '', ...render(w)]),
-    '',
-    p.sourcesHeading,
-    ...renderSources(w),
-  ];
+  ]);
+  const body = sections.flatMap((render, i) => ['', p.sections[i] ?? '', ...counted(p.sections[i] ?? '', () => render(w))]);
+  const sources = counted(p.sourcesHeading, () => renderSources(w));
+  const lines = [...head, ...body, '', p.sections[9], ...renderIssues(w, untranslated), '', p.sourcesHeading, ...sources];
   return redactPersonalData(`${lines.join('\n')}\n`);
 }
