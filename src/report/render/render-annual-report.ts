@@ -24,7 +24,12 @@ export interface RenderAnnualReportOptions {
  * Amounts are rounded half up to two decimals only here, from exact sums; chosen figures show their rule
  * and every other report. The text is passed through {@link redactPersonalData}, so no resident ID or mobile
  * number appears unmasked even when one was typed into a name or note. Issue messages are written in the
- * report's language ({@link translateIssue}); codes and paths stay as they are.
+ * report's language ({@link translateIssue}): in English with their code and path, in Chinese by the message
+ * alone, naming codes by {@link issueTermsZh} and the report's own labels.
+ *
+ * The Chinese text never prints English: a text given only in English (an app that filled `en` alone) is
+ * shown as `〔无中文文本〕`, and section 10 adds a `chinese-text-missing` warning naming the section and how
+ * many texts lack Chinese. The English text falls back to Chinese where a text has no English.
  *
  * @param report - from {@link buildAnnualReport}
  * @param options - see {@link RenderAnnualReportOptions}
