@@ -45,7 +45,7 @@ export async function saveProgramme(db: SqlDatabase, programme: Programme): Prom
       await tx.query(
         `INSERT INTO ledger_entries (programme_id, position, id, kind, project, sub_project, category, amount, date, reverses, final_payment, purpose, note)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [rows.id, position, entry.id, entry.kind, entry.project, entry.subProject ?? null, entry.category, entry.amount.toJSON(), entry.date, entry.reverses ?? null, entry.finalPayment ?? null, entry.purpose ?? null, entry.note ?? null],
+        [rows.id, position, entry.id, entry.kind, entry.project, entry.subProject ?? null, entry.category, entry.amount.toJSON(), entry.date, entry.reverses ?? null, entry.finalPayment ?? null, entry.purpose ?? null, json(entry.note)],
       );
     }
     return deleted.rows.length > 0 ? 'replaced' : 'stored';
@@ -85,7 +85,7 @@ interface ActivityRecord {
 }
 interface LedgerRecord {
   id: string; kind: string; project: string; sub_project: string | null; category: string; amount: string; date: string;
-  reverses: string | null; final_payment: boolean | null; purpose: string | null; note: string | null;
+  reverses: string | null; final_payment: boolean | null; purpose: string | null; note: unknown;
 }
 
 /**

@@ -90,3 +90,4 @@ export {
   type BeneficiarySelection,
   type CountBeneficiariesOptions,
 } from './selection.js';
+export { beneficiaryGroupingLabelsZh, beneficiaryTermsZh } from './beneficiary-labels.js';

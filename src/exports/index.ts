@@ -44,3 +44,4 @@ export { exportAnnouncementTable, type ExportAnnouncementTableOptions } from './
 
 // JSON Schemas of the snapshots
 export { snapshotJsonSchema, snapshotSchemaNames, type JsonSchemaDocument, type SnapshotSchemaName } from './json-schema/snapshot-json-schema.js';
+export { exportTermsZh } from './export-labels.js';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createIssue } from '../errors/issue.js';
 import { organisationKinds } from '../model/organisation.js';
 import { organisationIdSchema, projectIdSchema, subProjectIdSchema } from '../model/schemas/id-schemas.js';
+import { textOrStringSchema } from '../model/schemas/text-schema.js';
 import { amountSchema, isoDateSchema } from '../schema/common-schemas.js';
 import { addLibraryIssues } from '../schema/parse-with-schema.js';
 import { announcementKinds } from './announcement.js';
@@ -66,7 +67,11 @@ export const announcementPeriodSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** A liability agreement, as stored. */
-export const liabilityAgreementSchema = /* @__PURE__ */ z.strictObject({ reference: z.string(), projects: z.array(projectIdSchema) });
+export const liabilityAgreementSchema = /* @__PURE__ */ z.strictObject({
+  reference: z.string(),
+  title: textOrStringSchema.exactOptional(),
+  projects: z.array(projectIdSchema),
+});
 
 // A reason that says something (issue `reason-required` when blank).
 const reasonTextOf = (command: LifecycleCommandType) =>

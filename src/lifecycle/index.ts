@@ -86,3 +86,4 @@ export {
 } from './lifecycle-transitions.js';
 export { chinaDateOf, parseTimestamp, timestamp, type Timestamp } from './timestamp.js';
 export { verifyEventLog, type EventLogTampering, type VerifiedEventLog, type VerifyEventLogOptions } from './verify-event-log.js';
+export { lifecycleCommandLabelsZh, lifecycleTermsZh } from './lifecycle-labels.js';

@@ -82,7 +82,7 @@ export {
   projectTypeSchema,
   subProjectSchema,
 } from './schemas/project-schema.js';
-export { localizedTextSchema, sourceReferenceSchema } from './schemas/text-schema.js';
+export { localizedTextSchema, sourceReferenceSchema, textOrStringSchema } from './schemas/text-schema.js';
 export {
   fund,
   ledgerEntry,
@@ -156,3 +156,6 @@ export {
   type PlanComparison,
   type PlanTargetComparison,
 } from './plans/compare-plan.js';
+export { ledgerKindLabelsZh, modelTermsZh, organisationKindLabelsZh, spendingPurposeLabelsZh } from './model-labels.js';
+export { textFromString } from './text-from-string.js';
+export { textMatches } from './match-text.js';

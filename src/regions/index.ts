@@ -36,3 +36,4 @@ export {
   type FunctionalAreaLocation,
   type ResolveFunctionalAreaOptions,
 } from './functional-areas.js';
+export { regionLevelLabelsZh } from './region-level-labels.js';

@@ -46,3 +46,4 @@ export {
 export { renderAnnualReport, type RenderAnnualReportOptions } from './render/render-annual-report.js';
 export { reportLocales, type ReportLocale } from './render/report-locale.js';
 export { annualReportToJSON, type AnnualReportJson } from './annual-report-json.js';
+export { issueTermsZh } from './issue-terms-zh.js';

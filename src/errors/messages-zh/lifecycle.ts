@@ -1,8 +1,6 @@
 import type { lifecycleMessages } from '../messages/lifecycle.js';
 import { quote, type MessageTemplate } from '../messages/table.js';
-import { statusNowZh, statusZh, termZh } from './terms.js';
-
-const announcementKinds = { 'pre-implementation': '实施前', change: '调整', completion: '竣工' };
+import { statusNowZh, termZh, termsZh } from './terms.js';
 
 /** Chinese messages for the project lifecycle: moves, gates, announcements, agreements, the ledger gate and the audit trail. */
 export const lifecycleMessagesZh = {
@@ -16,23 +14,23 @@ export const lifecycleMessagesZh = {
   // A command outside the states it belongs to: too early or already done.
   'project-already-proposed': () => '项目已申报。',
   'project-not-returned': () => '只有退回修改的项目才能重新申报。',
-  'approval-out-of-order': (p) => `审批须依次进行（专家评审、县职能部门、县（市）政府、地（州、市）政府）；${statusNowZh(p)}。`,
-  'approval-already-given': (p) => `该项审批已完成；${statusNowZh(p)}。`,
-  'project-not-under-review': (p) => `只有评审或审批中的项目才能退回或不予批准；${statusNowZh(p)}。`,
-  'announcement-needs-approval': (p) => `实施前公示须先经地（州、市）政府审批；${statusNowZh(p)}。`,
+  'approval-out-of-order': (p, t) => `审批须依次进行（专家评审、县职能部门、县（市）政府、地（州、市）政府）；${statusNowZh(p, t)}。`,
+  'approval-already-given': (p, t) => `该项审批已完成；${statusNowZh(p, t)}。`,
+  'project-not-under-review': (p, t) => `只有评审或审批中的项目才能退回或不予批准；${statusNowZh(p, t)}。`,
+  'announcement-needs-approval': (p, t) => `实施前公示须先经地（州、市）政府审批；${statusNowZh(p, t)}。`,
   'project-already-announced': () => '项目已进行实施前公示。',
-  'agreement-needs-announcement': (p) => `责任书在实施前公示之后签订；${statusNowZh(p)}。`,
+  'agreement-needs-announcement': (p, t) => `责任书在实施前公示之后签订；${statusNowZh(p, t)}。`,
   'agreement-already-signed': () => '本方已签订责任书。',
-  'implementation-needs-liability-agreement': (p) => `项目实施须双方签订责任书；${statusNowZh(p)}。`,
+  'implementation-needs-liability-agreement': (p, t) => `项目实施须双方签订责任书；${statusNowZh(p, t)}。`,
   'implementation-already-started': () => '项目已开始实施。',
-  'completion-needs-implementation': (p) => `只有实施中的项目才能报完工；${statusNowZh(p)}。`,
+  'completion-needs-implementation': (p, t) => `只有实施中的项目才能报完工；${statusNowZh(p, t)}。`,
   'project-already-completed': () => '项目已报完工。',
-  'acceptance-needs-completion': (p) => `验收须在工程（或整改）完成后进行；${statusNowZh(p)}。`,
+  'acceptance-needs-completion': (p, t) => `验收须在工程（或整改）完成后进行；${statusNowZh(p, t)}。`,
   'acceptance-already-passed': () => '项目已通过验收。',
   'no-rectification-pending': () => '没有验收不合格、待整改的项目。',
-  'completion-announcement-needs-acceptance': (p) => `竣工公告须在验收评定为合格或优质之后发布；${statusNowZh(p)}。`,
+  'completion-announcement-needs-acceptance': (p, t) => `竣工公告须在验收评定为合格或优质之后发布；${statusNowZh(p, t)}。`,
   'completion-already-announced': () => '项目已发布竣工公告。',
-  'closure-needs-completion-announcement': (p) => `项目须在竣工公告之后方可关闭；${statusNowZh(p)}。`,
+  'closure-needs-completion-announcement': (p, t) => `项目须在竣工公告之后方可关闭；${statusNowZh(p, t)}。`,
   'project-not-suspended': () => '项目未处于暂停状态。',
   'change-needs-approval': () => '只有已批准的项目才能调整；批准前请退回修改。',
   'change-after-completion': () => '项目已完工，不能再调整。',
@@ -43,8 +41,9 @@ export const lifecycleMessagesZh = {
   'change-not-announced': () => '没有已公示、待生效的调整。',
   // Gates on a legal move.
   'command-unknown': (p) => `不是项目生命周期的操作：${quote(p.type)}。`,
-  'actor-not-allowed': (p) => `${p.kind}不能对状态为“${statusZh(p.status)}”的项目执行${p.command}（允许：${p.allowed}）。`,
-  'reason-required': (p) => `执行${p.command}须说明理由。`,
+  'actor-not-allowed': (p, t) =>
+    `${termZh(t, 'actor', p.kind)}不能对状态为“${termZh(t, 'status', p.status)}”的项目执行“${termZh(t, 'command', p.command)}”（可执行的为：${termsZh(t, 'actor', p.allowed)}）。`,
+  'reason-required': (p, t) => `执行“${termZh(t, 'command', p.command)}”须说明理由。`,
   'timestamp-invalid': (p) => `不是带时区偏移的ISO 8601日期时间：${quote(p.input)}。`,
   'event-before-previous-event': (p) => `时间${p.at}早于该项目上一事件的时间（${p.previous}）。`,
   'lifecycle-project-mismatch': (p) => `此记录属于项目${quote(p.found)}，而非${quote(p.expected)}。`,
@@ -53,8 +52,8 @@ export const lifecycleMessagesZh = {
   'approval-needs-poverty-linkage': () => '未说明受益对象及带贫减贫机制的项目不能批准。',
   'change-approver-not-original': (p) => `项目调整由原审批机关（${p.original}）决定，而非${p.found}。`,
   'change-description-required': () => '项目调整须说明调整内容。',
-  'announcement-kind-mismatch': (p) =>
-    `此操作须为${termZh(p.expected, announcementKinds)}公示，而非${termZh(p.found, announcementKinds)}公示。`,
+  'announcement-kind-mismatch': (p, t) =>
+    `此操作须为${termZh(t, 'announcement', p.expected)}公示，而非${termZh(t, 'announcement', p.found)}公示。`,
   'announcement-has-no-rows': () => '公示未列出任何项目。',
   'announcement-missing-name': () => '公示缺少项目名称。',
   'announcement-missing-location': () => '公示缺少建设地点。',
@@ -71,8 +70,8 @@ export const lifecycleMessagesZh = {
   'agreement-reference-required': () => '责任书须注明编号或标题。',
   'agreement-does-not-cover-project': (p) => `责任书${quote(p.reference)}不涵盖项目${quote(p.project)}。`,
   'agreement-mismatch': (p) => `对方签订的责任书为${quote(p.signed)}，而非${quote(p.found)}。`,
-  'acceptance-grade-invalid': (p) => `验收通过的评定等级为合格或优质，而非${quote(p.grade)}。`,
-  'event-not-applicable': (p) => `事件${quote(p.type)}不适用于状态为“${statusZh(p.status)}”的项目。`,
+  'acceptance-grade-invalid': (p, t) => `验收通过的评定等级为合格或优质，而非“${termZh(t, 'grade', p.grade)}”。`,
+  'event-not-applicable': (p, t) => `事件“${termZh(t, 'event', p.type)}”不适用于状态为“${termZh(t, 'status', p.status)}”的项目。`,
   // The ledger gate.
   'disbursement-before-liability-agreement': (p) =>
     `${p.date}拨付资金时，责任书尚未经双方签订${p.signedOn ? `（签订于${p.signedOn}）` : ''}。`,
