@@ -73,7 +73,7 @@ export function boundDeclaredPersons(counts: readonly DeclaredPersonCount[]): De
  *
  * @example
  * ```ts
- * const source = { document: 'Shenzhen Yearbook 2012', section: 'Cadre training', completeness: 'incomplete' } as const
+ * const source = { document: { en: 'Shenzhen Yearbook 2012' }, section: { en: 'Cadre training' }, completeness: 'incomplete' } as const
  * const trained: DeclaredPersonCount = { figure: 'trained', unit: 'persons', count: personCount(300), source }
  * const bounds = boundBeneficiaries(personCount(500), [trained]);
  * [bounds.lower, bounds.upper]

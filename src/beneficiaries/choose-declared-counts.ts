@@ -75,7 +75,7 @@ export function sameDeclaredFigure(first: DeclaredCount, second: DeclaredCount):
  * const cadreTraining550 = declaredCount({ figure: 'cadres-trained', unit: 'persons', count: 550, year: 2011, source: { document: 'Shenzhen Yearbook 2012', section: 'Cadre training', completeness: 'incomplete' } })
  * const chosen = chooseDeclaredCounts([overview1100, cadreTraining550], { rule: 'smallest' })
  * chosen.ok && [chosen.value[0]?.count, chosen.value[0]?.source.section, chosen.value[0]?.reports.length]
- * //=> [550, 'Cadre training', 2]
+ * //=> [550, { en: 'Cadre training' }, 2]
  * ```
  */
 export function chooseDeclaredCounts(reports: readonly DeclaredCount[], rule: DeclaredCountRule): Result<readonly ChosenDeclaredCount[]> {
