@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup';
+import { packageEntries } from './scripts/entries.js';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // One entry per subpath of package.json (scripts/entries.ts), written to dist/<area>/index.{js,cjs,d.ts,d.cts}.
+  entry: Object.fromEntries(packageEntries.map((entry) => [entry.out, entry.source])),
   format: ['esm', 'cjs'],
   target: 'es2022',
   platform: 'neutral',
@@ -10,5 +12,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   treeshake: true,
-  splitting: false,
+  // Entries share their modules as chunks (in ESM and in CommonJS), so importing the root and an area, or two
+  // areas, loads each module once.
+  splitting: true,
 });

@@ -1,6 +1,6 @@
 /**
  * Builds src/regions/data/gb2260-mca.ts from the dated MCA releases of GB/T 2260 codes
- * (../shared/data/gb2260/mca/*.tsv, columns Source, Revision, Code, Name).
+ * (test/fixtures/gb2260/mca/*.tsv, columns Source, Revision, Code, Name; copied by scripts/copy-fixtures.ts).
  *
  *   npx tsx scripts/build-gb2260.ts [folder-with-tsv-files]
  *
@@ -9,11 +9,12 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
-const folder = process.argv[2] ?? fileURLToPath(new URL('../../shared/data/gb2260/mca/', import.meta.url));
-const sourcesFile = new URL('../../shared/data/gb2260/sources.tsv', import.meta.url);
+const folder = process.argv[2] ?? fileURLToPath(new URL('../test/fixtures/gb2260/mca/', import.meta.url));
+// The page each release was published on: sources.tsv beside the release folder.
+const sourcesFile = new URL('../sources.tsv', pathToFileURL(`${folder.replace(/\/$/, '')}/`));
 const target = new URL('../src/regions/data/gb2260-mca.ts', import.meta.url);
 
 interface Row {

@@ -6,7 +6,8 @@
 // yuan, of which 42.81 million counterpart-support, 2.8 million disaster relief and 1.3 million cadre
 // training. Everything below the totals is invented to be plausible and deterministic: which county
 // each project is in, its type, name and budget, how budgets split into sub-projects, and the ledger.
-// The counties carry their 2011 codes (毕节地区 522400 became 毕节市 520500 only late in 2011).
+// The counties carry their 2011 codes (毕节地区 522400 became 毕节市 520500 only late in 2011). The source
+// is in English; the Chinese texts are the library's translations of it, not quotations of Chinese originals.
 import {
   allocateAmount,
   amount,
@@ -40,19 +41,32 @@ import {
 
 /** The source of the programme's totals, and what it does not say. */
 export const seedSource2011: SourceReference = {
-  document: 'Shenzhen – Guizhou Pairing-off Poverty Alleviation (2011), International Poverty Reduction Center in China',
-  section: 'Entire village advancement; Funding',
+  document: {
+    zh: '深圳市对口帮扶贵州（2011年），中国国际扶贫中心',
+    en: 'Shenzhen – Guizhou Pairing-off Poverty Alleviation (2011), International Poverty Reduction Center in China',
+  },
+  section: { zh: '整村推进；资金投入', en: 'Entire village advancement; Funding' },
   completeness: 'incomplete',
-  note:
-    'Only the totals come from the source: 38 infrastructure projects with 71 sub-projects; Bijie 25 projects ' +
-    '(53 sub-projects) and 12 million yuan; Qiannan 13 projects (18 sub-projects) and 12 million yuan; funds of ' +
-    '46.91 million yuan = 42.81 counterpart-support + 2.8 disaster relief + 1.3 cadre training. The per-project ' +
-    'split (counties, types, names, budgets, sub-projects) and the ledger entries are invented for illustration.',
+  note: {
+    zh:
+      '来源只给出总数：基础设施帮扶项目38个（含子项目71个）；毕节投入1,200万元，建设项目25个（含子项目53个）；' +
+      '黔南投入1,200万元，实施项目13个（含子项目18个）；捐赠资金4,691万元＝对口帮扶资金4,281万元＋救灾资金280万元＋' +
+      '干部培训资金130万元。各项目的分布（所在县、类型、名称、预算、子项目）和台账记录均为示例虚构。',
+    en:
+      'Only the totals come from the source: 38 infrastructure projects with 71 sub-projects; Bijie 25 projects ' +
+      '(53 sub-projects) and 12 million yuan; Qiannan 13 projects (18 sub-projects) and 12 million yuan; funds of ' +
+      '46.91 million yuan = 42.81 counterpart-support + 2.8 disaster relief + 1.3 cadre training. The per-project ' +
+      'split (counties, types, names, budgets, sub-projects) and the ledger entries are invented for illustration.',
+  },
 };
 
-interface County {
+/** A county-level division of 2011: its GB/T 2260 code and its names in Chinese and English. */
+export interface County {
+  /** The six-digit code, e.g. `522422`. */
   readonly code: string;
+  /** The Chinese name, e.g. 大方县. */
   readonly zh: string;
+  /** The English name, e.g. Dafang County. */
   readonly en: string;
 }
 
@@ -165,7 +179,11 @@ export const seedFund2011: Fund = {
     { category: 'cadre-training', amount: amount('1.3 million') },
   ],
   recipients: [BIJIE, QIANNAN],
-  reportedIn: { ...seedSource2011, section: 'Funding', note: 'The breakdown is as the source gives it.' },
+  reportedIn: {
+    ...seedSource2011,
+    section: { zh: '资金投入', en: 'Funding' },
+    note: { zh: '各类别数额与来源所列一致。', en: 'The breakdown is as the source gives it.' },
+  },
 };
 
 // Entire-village advancement comes most often: the source says the projects "mainly" involve it.
@@ -244,8 +262,8 @@ function buildProject(prefix: 'BJ' | 'QN', plan: ProjectPlan, index: number, pre
     implementingUnit: governmentId(plan.county.code),
     performanceTarget: {
       indicators: [
-        { dimension: 'output-quantity', name: 'sub-projects completed', comparator: '>=', value: String(plan.subProjects), unit: '个' },
-        { dimension: 'output-timeliness', name: 'completed within the year', comparator: '=', value: '100', unit: '%' },
+        { dimension: 'output-quantity', name: '完成子项目数', comparator: '>=', value: String(plan.subProjects), unit: '个' },
+        { dimension: 'output-timeliness', name: '年内完工率', comparator: '=', value: '100', unit: '%' },
       ],
     },
     povertyLinkage: { zh: '项目村建档立卡贫困户优先受益', en: 'Registered poor households of the project villages benefit first.' },
@@ -301,7 +319,7 @@ function ledgerOf(project: Project, projectIndex: number, prefix: 'BJ' | 'QN'): 
         entries.push(
           entry(`${sub.id}-disbursement-1-reversal`, 'disbursement', project, sub, negateAmount(correction), '2011-06-15', {
             reverses: ledgerEntryId(`${sub.id}-disbursement-1`),
-            note: 'Instalment reduced: the village contributes the labour.',
+            note: { zh: '核减拨付：改由村民投工投劳。', en: 'Instalment reduced: the village contributes the labour.' },
           }),
         );
         disbursed = subtractAmounts(disbursed, correction);

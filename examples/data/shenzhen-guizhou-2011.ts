@@ -33,20 +33,21 @@ const BIJIE = regionCode('522400');
 const QIANNAN = regionCode('522700');
 
 /** A section of the source (the yearbook entry), as the place a figure is reported. */
-export const seedSection2011 = (section: string, note?: string): SourceReference => ({
+export const seedSection2011 = (section: LocalizedText, note?: LocalizedText): SourceReference => ({
   document: seedSource2011.document,
   section,
   completeness: 'incomplete',
   ...(note === undefined ? {} : { note }),
 });
 
-const overview = seedSection2011('Overview');
-const funding = seedSection2011('Funding');
-const villages = seedSection2011('Entire village advancement');
-const labour = seedSection2011('Labor service cooperation');
-const training = seedSection2011('Cadre training');
-const industry = seedSection2011('Industrial poverty alleviation');
-const mechanism = seedSection2011('Working mechanism');
+// The source's sections, by their English headings and the Chinese the report prints.
+const overview = seedSection2011({ zh: '概况', en: 'Overview' });
+const funding = seedSection2011({ zh: '资金投入', en: 'Funding' });
+const villages = seedSection2011({ zh: '整村推进', en: 'Entire village advancement' });
+const labour = seedSection2011({ zh: '劳务协作', en: 'Labor service cooperation' });
+const training = seedSection2011({ zh: '干部培训', en: 'Cadre training' });
+const industry = seedSection2011({ zh: '产业扶贫', en: 'Industrial poverty alleviation' });
+const mechanism = seedSection2011({ zh: '工作机制', en: 'Working mechanism' });
 
 /** The non-project aid of 2011: cadre training, student subsidies, labour, industry and exchange visits. */
 export const seedNonProjectAid2011: readonly NonProjectAid[] = [
@@ -60,8 +61,9 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
     // The 1.3 million yuan of cadre training funds, as the Funding section gives them.
     funds: [{ category: 'cadre-training', amount: amount('1.3 million') }],
     source: training,
-    provider: { en: 'Shenzhen Managers Training College' },
+    provider: { zh: '深圳市经理人培训学院', en: 'Shenzhen Managers Training College' },
     description: {
+      zh: '依托“东西扶贫协作人力资源建设基地”，按照国务院扶贫开发领导小组办公室与深圳市对口帮扶办公室共同制定的扶贫干部培训计划举办。',
       en: 'Under the cadre training plan of the State Council Leading Group Office of Poverty Alleviation and Development and the Shenzhen Counterpart Support Office.',
     },
     courses: [],
@@ -71,13 +73,16 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
         value: personCount(1100),
         qualifier: 'exact',
         source: overview,
-        description: { en: 'poverty relief cadres and professionals for education and health care' },
+        description: { zh: '扶贫干部和教育、卫生专业技术人员', en: 'poverty relief cadres and professionals for education and health care' },
       },
       {
         value: personCount(550),
         qualifier: 'exact',
         source: training,
-        description: { en: 'poverty relief and economic management cadres of Guizhou trained at Shenzhen Managers Training College' },
+        description: {
+          zh: '在深圳市经理人培训学院参加培训的贵州省扶贫和经济管理干部',
+          en: 'poverty relief and economic management cadres of Guizhou trained at Shenzhen Managers Training College',
+        },
       },
     ],
     personTimes: [],
@@ -86,7 +91,7 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
         value: personCount(1100),
         qualifier: 'more-than',
         source: training,
-        description: { en: 'experts organised to train cadres for Bijie and Qiannan' },
+        description: { zh: '组织专家为毕节、黔南培训干部', en: 'experts organised to train cadres for Bijie and Qiannan' },
       },
     ],
   },
@@ -99,7 +104,7 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
     recipients: [BIJIE, QIANNAN],
     funds: [],
     source: overview,
-    students: [{ value: personCount(11000), qualifier: 'exact', source: overview, description: { en: 'needy students subsidised' } }],
+    students: [{ value: personCount(11000), qualifier: 'exact', source: overview, description: { zh: '资助贫困学生', en: 'needy students subsidised' } }],
     // The source gives no amount.
     amount: [],
   },
@@ -112,7 +117,7 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
     recipients: [BIJIE, QIANNAN],
     funds: [],
     source: labour,
-    placed: [{ value: personCount(16000), qualifier: 'exact', source: overview, description: { en: 'labourers whose export was organised' } }],
+    placed: [{ value: personCount(16000), qualifier: 'exact', source: overview, description: { zh: '组织劳务输出', en: 'labourers whose export was organised' } }],
     placement: {
       buckets: {
         total: personCount(16000),
@@ -121,14 +126,17 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
         inCounty: personCount(300),
       },
       basis: 'illustrative',
-      note: 'The source gives only the total of 16,000; this split into buckets is illustrative and keeps that total.',
+      note: {
+        zh: '来源只给出总数16,000人；此处的分类仅为示意，合计与总数一致。',
+        en: 'The source gives only the total of 16,000; this split into buckets is illustrative and keeps that total.',
+      },
     },
     workingInDonorCity: [
       {
         value: personCount(500000),
         qualifier: 'more-than',
         source: labour,
-        description: { en: 'people from Guizhou (the whole province) now working in Shenzhen' },
+        description: { zh: '现在深圳务工的贵州籍人员（全省）', en: 'people from Guizhou (the whole province) now working in Shenzhen' },
       },
     ],
   },
@@ -148,13 +156,13 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
     enterprises: [],
     investment: [],
     farmingFunds: [
-      { value: amount('2 million'), qualifier: 'exact', source: industry, description: { en: 'allocated for the development of production in Bijie and Qiannan' } },
+      { value: amount('2 million'), qualifier: 'exact', source: industry, description: { zh: '用于扶持毕节、黔南发展生产', en: 'allocated for the development of production in Bijie and Qiannan' } },
     ],
   },
   {
     kind: 'industrial-cooperation',
     id: activityId('sz-2011-12th-plan-framework-agreement'),
-    name: { en: 'Framework agreement on Guizhou–Shenzhen pairing-off poverty alleviation, 12th Five-Year Plan' },
+    name: { zh: '签订贵州—深圳“十二五”对口帮扶框架协议', en: 'Framework agreement on Guizhou–Shenzhen pairing-off poverty alleviation, 12th Five-Year Plan' },
     year: 2011,
     donor: SHENZHEN,
     recipients: [BIJIE, QIANNAN],
@@ -163,13 +171,19 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
     date: { date: isoDate('2011-08-18'), precision: 'day' },
     agreements: [
       {
-        title: { en: 'Framework agreement on Guizhou – Shenzhen pairing-off poverty alleviation during the 12th Five-Year Plan period' },
+        title: {
+          zh: '“十二五”期间贵州—深圳对口帮扶框架协议',
+          en: 'Framework agreement on Guizhou – Shenzhen pairing-off poverty alleviation during the 12th Five-Year Plan period',
+        },
         parties: [
           { name: { zh: '深圳市', en: 'Shenzhen' }, region: SHENZHEN },
           { name: { zh: '贵州省', en: 'Guizhou' }, region: GUIZHOU },
         ],
         signed: { date: isoDate('2011-08-18'), precision: 'day' },
-        place: { en: '2011 China (Guizhou) International Alcoholic Beverage Expo and China • Guiyang Investment and Trade Fair' },
+        place: {
+          zh: '2011中国（贵州）国际酒类博览会暨中国·贵阳投资贸易洽谈会',
+          en: '2011 China (Guizhou) International Alcoholic Beverage Expo and China • Guiyang Investment and Trade Fair',
+        },
         fromYear: 2011,
         toYear: 2015,
         source: labour,
@@ -183,17 +197,21 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
   {
     kind: 'industrial-cooperation',
     id: activityId('luohu-qiannan-2011-eco-agriculture'),
-    name: { en: 'Luohu–Qiannan demonstration bases for industrialised efficient eco-agriculture' },
+    name: { zh: '罗湖区—黔南州高效生态农业产业化示范基地', en: 'Luohu–Qiannan demonstration bases for industrialised efficient eco-agriculture' },
     year: 2011,
     donor: LUOHU,
     recipients: [QIANNAN],
     funds: [],
     source: industry,
     date: { date: isoDate('2011-12-01'), precision: 'month' },
-    description: { en: 'Signed at the end of December 2011; to help Qiannan develop featured agriculture and bring farm produce to market.' },
+    description: {
+      zh: '2011年12月底签订，帮助黔南发展特色农业、推动农产品走向市场。',
+      en: 'Signed at the end of December 2011; to help Qiannan develop featured agriculture and bring farm produce to market.',
+    },
     agreements: [
       {
         title: {
+          zh: '高效生态农业产业化扶贫开发示范基地建设合作框架协议',
           en: 'Framework Agreement on Cooperation in the Construction of Demonstration Bases for Poverty Alleviation and Development by Industrialization of Efficient Eco-agriculture',
         },
         parties: [
@@ -206,7 +224,7 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
     ],
     industrialZones: [
       {
-        name: { en: 'Demonstration zone for industrial poverty alleviation and development in the pairing-off cooperation' },
+        name: { zh: '对口帮扶合作产业化扶贫开发示范区', en: 'Demonstration zone for industrial poverty alleviation and development in the pairing-off cooperation' },
         region: QIANNAN,
         partners: [
           { name: { zh: '深圳市罗湖区', en: 'Luohu District, Shenzhen' }, region: LUOHU },
@@ -222,7 +240,7 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
   {
     kind: 'exchange-visit',
     id: activityId('sz-2011-delegation-guiyang-fair'),
-    name: { en: 'Shenzhen delegation to the Guiyang investment and trade fair' },
+    name: { zh: '深圳市组团出席贵阳投资贸易洽谈会', en: 'Shenzhen delegation to the Guiyang investment and trade fair' },
     year: 2011,
     donor: SHENZHEN,
     recipients: [BIJIE, QIANNAN],
@@ -231,14 +249,17 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
     date: { date: isoDate('2011-08-18'), precision: 'day' },
     direction: 'donor-to-recipient',
     level: 'municipal',
-    delegation: { en: 'A delegation organised by Shenzhen' },
-    purpose: { en: 'Attend the 2011 China (Guizhou) International Alcoholic Beverage Expo and China • Guiyang Investment and Trade Fair; sign the framework agreement' },
+    delegation: { zh: '深圳市组织的代表团', en: 'A delegation organised by Shenzhen' },
+    purpose: {
+      zh: '出席2011中国（贵州）国际酒类博览会暨中国·贵阳投资贸易洽谈会，签订框架协议',
+      en: 'Attend the 2011 China (Guizhou) International Alcoholic Beverage Expo and China • Guiyang Investment and Trade Fair; sign the framework agreement',
+    },
     visits: [{ value: 1, qualifier: 'exact', source: labour }],
   },
   {
     kind: 'exchange-visit',
     id: activityId('sz-2011-leaders-field-research'),
-    name: { en: 'Field research in Guizhou by Shenzhen’s main leaders' },
+    name: { zh: '深圳市主要领导赴贵州调研', en: 'Field research in Guizhou by Shenzhen’s main leaders' },
     year: 2011,
     donor: SHENZHEN,
     recipients: [BIJIE, QIANNAN],
@@ -246,14 +267,14 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
     source: mechanism,
     direction: 'donor-to-recipient',
     level: 'municipal',
-    delegation: { en: 'Delegations headed successively by the main leaders of the Shenzhen government' },
-    purpose: { en: 'Field research in Guizhou; the source gives no number or dates of the visits' },
+    delegation: { zh: '深圳市历任主要领导先后率团', en: 'Delegations headed successively by the main leaders of the Shenzhen government' },
+    purpose: { zh: '赴贵州实地调研；来源未给出次数和日期', en: 'Field research in Guizhou; the source gives no number or dates of the visits' },
     visits: [],
   },
   {
     kind: 'exchange-visit',
     id: activityId('sz-2011-districts-field-research'),
-    name: { en: 'Field research in the twinned poor counties by districts and municipal bodies' },
+    name: { zh: '各区及市直单位赴结对贫困县调研', en: 'Field research in the twinned poor counties by districts and municipal bodies' },
     year: 2011,
     donor: SHENZHEN,
     recipients: [BIJIE, QIANNAN],
@@ -262,18 +283,19 @@ export const seedNonProjectAid2011: readonly NonProjectAid[] = [
     direction: 'donor-to-recipient',
     level: 'district',
     delegation: {
+      zh: '各区、光明新区、市直机关工委和市国资委负责人',
       en: 'Principals of the districts, Guangming New District, the party working committee of the municipal organs and the Municipal State-owned Assets Supervision and Administration Bureau',
     },
-    purpose: { en: 'Field research in the twinned poor counties, anti-poverty plans and aid projects' },
+    purpose: { zh: '赴结对贫困县实地调研，制定帮扶规划，落实帮扶项目', en: 'Field research in the twinned poor counties, anti-poverty plans and aid projects' },
     visits: [],
   },
 ];
 
 /** The project counts the source declares: 124 aid projects, of which 38 (71 sub-projects) itemised as infrastructure. */
 export const seedDeclaredProjects2011: readonly DeclaredProjectCount[] = [
-  { scope: 'all', projects: 124, year: 2011, qualifier: 'exact', source: overview, description: { en: 'aid projects implemented' } },
-  { scope: 'all', projects: 124, year: 2011, qualifier: 'exact', source: funding, description: { en: 'aid projects implemented' } },
-  { scope: 'all', projects: 124, year: 2011, qualifier: 'exact', source: villages, description: { en: 'aid projects constructed in Bijie and Qiannan' } },
+  { scope: 'all', projects: 124, year: 2011, qualifier: 'exact', source: overview, description: { zh: '实施帮扶项目', en: 'aid projects implemented' } },
+  { scope: 'all', projects: 124, year: 2011, qualifier: 'exact', source: funding, description: { zh: '实施帮扶项目', en: 'aid projects implemented' } },
+  { scope: 'all', projects: 124, year: 2011, qualifier: 'exact', source: villages, description: { zh: '在毕节、黔南建设帮扶项目', en: 'aid projects constructed in Bijie and Qiannan' } },
   { scope: 'infrastructure', projects: 38, subProjects: 71, year: 2011, qualifier: 'exact', source: villages },
   { scope: 'infrastructure', projects: 25, subProjects: 53, invested: amount('12 million'), region: BIJIE, year: 2011, qualifier: 'exact', source: villages },
   { scope: 'infrastructure', projects: 13, subProjects: 18, invested: amount('12 million'), region: QIANNAN, year: 2011, qualifier: 'exact', source: villages },

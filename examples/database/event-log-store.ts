@@ -10,14 +10,24 @@ import {
 } from '../../src/index.js';
 import type { SqlDatabase } from './database.js';
 
+/** What {@link appendEventLog} did: the events it added, and how many the stored log holds now. */
+export interface AppendedEventLog {
+  readonly appended: number;
+  readonly stored: number;
+}
+
 /**
  * Appends the events of a log that are not stored yet (those past the stored head) and moves the head, in one
  * transaction. Stored events are never updated: the primary key (project, sequence) and the unique hash refuse
- * a second event in the same place.
+ * a second event in the same place. A log that does not continue the stored one (shorter than it, or with another
+ * event where the stored head is) is refused and nothing is written.
  */
-export async function appendEventLog(db: SqlDatabase, project: ProjectId, log: LifecycleEventLog): Promise<number> {
+export async function appendEventLog(db: SqlDatabase, project: ProjectId, log: LifecycleEventLog): Promise<AppendedEventLog> {
   return db.transaction(async (tx) => {
     const stored = (await tx.query<{ count: number }>('SELECT count(*)::integer AS count FROM lifecycle_events WHERE project_id = $1', [project])).rows[0]?.count ?? 0;
+    const storedHead = (await tx.query<{ head: string }>('SELECT head FROM lifecycle_heads WHERE project_id = $1', [project])).rows[0]?.head;
+    const continues = stored === 0 || (stored <= log.length && storedHead === log[stored - 1]?.hash);
+    if (!continues) throw new Error(`The log of ${project} does not continue the stored one (${stored} events, head ${storedHead ?? 'missing'}): nothing was appended.`);
     const fresh = log.slice(stored);
     for (const entry of fresh) {
       await tx.query('INSERT INTO lifecycle_events (project_id, sequence, previous_hash, hash, event) VALUES ($1, $2, $3, $4, $5)', [
@@ -28,7 +38,7 @@ export async function appendEventLog(db: SqlDatabase, project: ProjectId, log: L
       'INSERT INTO lifecycle_heads (project_id, head) VALUES ($1, $2) ON CONFLICT (project_id) DO UPDATE SET head = EXCLUDED.head',
       [project, headOfEventLog(log)],
     );
-    return fresh.length;
+    return { appended: fresh.length, stored: stored + fresh.length };
   });
 }
 

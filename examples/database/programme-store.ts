@@ -18,11 +18,11 @@ import type { SqlDatabase, SqlQueries } from './database.js';
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 
-/** Replaces the stored programme with this one, in one transaction. */
-export async function saveProgramme(db: SqlDatabase, programme: Programme): Promise<void> {
+/** Stores the programme, replacing a stored one of the same id, in one transaction; tells which it did. */
+export async function saveProgramme(db: SqlDatabase, programme: Programme): Promise<'stored' | 'replaced'> {
   const rows = flattenProgramme(programme);
-  await db.transaction(async (tx) => {
-    await tx.query('DELETE FROM programmes WHERE id = $1', [rows.id]);
+  return db.transaction(async (tx) => {
+    const deleted = await tx.query('DELETE FROM programmes WHERE id = $1 RETURNING id', [rows.id]);
     await tx.query(
       `INSERT INTO programmes (id, name, donor, reporting_organisation, reference_date, reported_in, fund_categories, project_types, organisations, pairings, plans)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
@@ -45,9 +45,10 @@ export async function saveProgramme(db: SqlDatabase, programme: Programme): Prom
       await tx.query(
         `INSERT INTO ledger_entries (programme_id, position, id, kind, project, sub_project, category, amount, date, reverses, final_payment, purpose, note)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [rows.id, position, entry.id, entry.kind, entry.project, entry.subProject ?? null, entry.category, entry.amount.toJSON(), entry.date, entry.reverses ?? null, entry.finalPayment ?? null, entry.purpose ?? null, entry.note ?? null],
+        [rows.id, position, entry.id, entry.kind, entry.project, entry.subProject ?? null, entry.category, entry.amount.toJSON(), entry.date, entry.reverses ?? null, entry.finalPayment ?? null, entry.purpose ?? null, json(entry.note)],
       );
     }
+    return deleted.rows.length > 0 ? 'replaced' : 'stored';
   });
 }
 
@@ -84,7 +85,7 @@ interface ActivityRecord {
 }
 interface LedgerRecord {
   id: string; kind: string; project: string; sub_project: string | null; category: string; amount: string; date: string;
-  reverses: string | null; final_payment: boolean | null; purpose: string | null; note: string | null;
+  reverses: string | null; final_payment: boolean | null; purpose: string | null; note: unknown;
 }
 
 /**

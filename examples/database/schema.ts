@@ -84,7 +84,7 @@ CREATE TABLE IF NOT EXISTS ledger_entries (
   reverses text,
   final_payment boolean,
   purpose text,
-  note text,
+  note jsonb,
   PRIMARY KEY (programme_id, id)
 );
 

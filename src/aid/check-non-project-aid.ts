@@ -33,6 +33,7 @@ export interface CheckNonProjectAidOptions {
  *
  * @example
  * ```ts
+ * import { seedNonProjectAid2011, seedProgramme2011 } from 'pairing-aid/examples/2011'
  * checkNonProjectAid(seedNonProjectAid2011, { programme: seedProgramme2011 })
  * //=> []
  * const [training, ...rest] = seedNonProjectAid2011

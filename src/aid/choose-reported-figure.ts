@@ -27,14 +27,14 @@ export type ChosenFigure<T extends FigureValue> = ReportedFigure<T> & {
  *
  * @example
  * ```ts
- * const source = (section: string) => ({ document: 'Yearbook 2012', section, completeness: 'incomplete' as const })
+ * const source = (section: string) => ({ document: { en: 'Yearbook 2012' }, section: { en: section }, completeness: 'incomplete' as const })
  * const trainees = [
  *   { value: personCount(1100), qualifier: 'exact' as const, source: source('Overview') },
  *   { value: personCount(550), qualifier: 'exact' as const, source: source('Cadre training') },
  * ]
  * const chosen = chooseReportedFigure(trainees, { rule: 'largest' })
  * chosen.ok && [chosen.value?.value, chosen.value?.source.section, chosen.value?.reports.length]
- * //=> [1100, 'Overview', 2]
+ * //=> [1100, { en: 'Overview' }, 2]
  * ```
  */
 export function chooseReportedFigure<T extends FigureValue>(

@@ -1,3 +1,10 @@
+/**
+ * Aid that is not a project: cadre secondment and training, labour cooperation, industrial cooperation, exchange visits and student subsidies, with qualified figures.
+ *
+ * Import it as `pairing-aid/aid`, or everything from `pairing-aid`.
+ *
+ * @module aid
+ */
 export type { AidActivityCore } from './aid-activity.js';
 export type { CadreSecondment } from './cadre-secondment.js';
 export type { CadreTraining } from './cadre-training.js';

@@ -1,6 +1,7 @@
 import type { PersonCount } from '../beneficiaries/counts.js';
 import type { LabourPlacement } from '../beneficiaries/labour-placement.js';
 import type { AidActivityCore } from './aid-activity.js';
+import type { LocalizedText } from '../model/text.js';
 import type { ReportedFigure } from './reported-figure.js';
 
 /**
@@ -17,7 +18,7 @@ export interface LabourPlacementSplit {
   readonly buckets: LabourPlacement;
   readonly basis: FigureBasis;
   /** Why the split is what it is, e.g. that the source gives only the total. */
-  readonly note?: string;
+  readonly note?: LocalizedText;
 }
 
 /**

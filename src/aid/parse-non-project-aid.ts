@@ -74,6 +74,7 @@ export function parseNonProjectAid(input: unknown): Result<NonProjectAid> {
  *
  * @example
  * ```ts
+ * import { seedNonProjectAid2011 } from 'pairing-aid/examples/2011'
  * nonProjectAid(JSON.parse(JSON.stringify(seedNonProjectAid2011[0]))).kind
  * //=> 'cadre-training'
  * ```

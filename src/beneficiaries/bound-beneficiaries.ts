@@ -45,7 +45,10 @@ export interface BeneficiaryBounds {
  *
  * @example
  * ```ts
- * const bounds = boundDeclaredPersons([residents130000, infrastructure60400])
+ * import { seedDeclaredBeneficiaries2011 } from 'pairing-aid/examples/2011'
+ * const persons = seedDeclaredBeneficiaries2011.filter((count): count is DeclaredPersonCount => count.unit === 'persons')
+ * const [residents130000, , infrastructure60400] = persons
+ * const bounds = boundDeclaredPersons([residents130000!, infrastructure60400!]);
  * [bounds.lower, bounds.upper, bounds.incomplete]
  * //=> [130000, 190400, true]
  * ```
@@ -70,7 +73,9 @@ export function boundDeclaredPersons(counts: readonly DeclaredPersonCount[]): De
  *
  * @example
  * ```ts
- * const bounds = boundBeneficiaries(personCount(500), [declaredCount({ figure: 'trained', unit: 'persons', count: 300, source })])
+ * const source = { document: { en: 'Shenzhen Yearbook 2012' }, section: { en: 'Cadre training' }, completeness: 'incomplete' } as const
+ * const trained: DeclaredPersonCount = { figure: 'trained', unit: 'persons', count: personCount(300), source }
+ * const bounds = boundBeneficiaries(personCount(500), [trained]);
  * [bounds.lower, bounds.upper]
  * //=> [500, 800]
  * ```
@@ -114,6 +119,7 @@ export function sumDeclaredPersonTimes(counts: readonly DeclaredPersonTimeCount[
  *
  * @example
  * ```ts
+ * const cadreTraining550 = declaredCount({ figure: 'cadres-trained', unit: 'persons', count: 550, year: 2011, source: { document: 'Shenzhen Yearbook 2012', section: 'Cadre training', completeness: 'incomplete' } })
  * selectDeclaredCounts([cadreTraining550], { years: [2012] })
  * //=> []
  * ```

@@ -1,12 +1,17 @@
 import { createIssue, type Issue } from '../errors/issue.js';
 import { fail, succeed, type Result } from '../errors/result.js';
+import { compareTexts, textMatches } from '../model/match-text.js';
+import type { LocalizedText } from '../model/text.js';
 import { attachmentLabel } from './attachment.js';
 import type { DeclaredCount } from './declared-count.js';
 
-/** A source a report may come from, for the `prefer-source` rule; no section means any section. */
+/**
+ * A source a report may come from, for the `prefer-source` rule; no section means any section. A plain
+ * string names a source whose text is that string in either language.
+ */
 export interface PreferredSource {
-  readonly document: string;
-  readonly section?: string;
+  readonly document: string | LocalizedText;
+  readonly section?: string | LocalizedText;
 }
 
 /**
@@ -43,6 +48,8 @@ export type ChosenDeclaredCount = DeclaredCount & {
  *
  * @example
  * ```ts
+ * const overview1100 = declaredCount({ figure: 'cadres-trained', unit: 'persons', count: 1100, year: 2011, source: { document: 'Shenzhen Yearbook 2012', section: 'Overview', completeness: 'incomplete' } })
+ * const cadreTraining550 = declaredCount({ figure: 'cadres-trained', unit: 'persons', count: 550, year: 2011, source: { document: 'Shenzhen Yearbook 2012', section: 'Cadre training', completeness: 'incomplete' } })
  * sameDeclaredFigure(overview1100, cadreTraining550)
  * //=> true
  * ```
@@ -64,9 +71,11 @@ export function sameDeclaredFigure(first: DeclaredCount, second: DeclaredCount):
  *
  * @example
  * ```ts
+ * const overview1100 = declaredCount({ figure: 'cadres-trained', unit: 'persons', count: 1100, year: 2011, source: { document: 'Shenzhen Yearbook 2012', section: 'Overview', completeness: 'incomplete' } })
+ * const cadreTraining550 = declaredCount({ figure: 'cadres-trained', unit: 'persons', count: 550, year: 2011, source: { document: 'Shenzhen Yearbook 2012', section: 'Cadre training', completeness: 'incomplete' } })
  * const chosen = chooseDeclaredCounts([overview1100, cadreTraining550], { rule: 'smallest' })
  * chosen.ok && [chosen.value[0]?.count, chosen.value[0]?.source.section, chosen.value[0]?.reports.length]
- * //=> [550, 'Cadre training', 2]
+ * //=> [550, { en: 'Cadre training' }, 2]
  * ```
  */
 export function chooseDeclaredCounts(reports: readonly DeclaredCount[], rule: DeclaredCountRule): Result<readonly ChosenDeclaredCount[]> {
@@ -101,7 +110,9 @@ function candidatesFor(group: DeclaredCount[], indices: number[], rule: Declared
     case 'prefer-source': {
       for (const preferred of rule.sources) {
         const matching = group.filter(
-          (report) => report.source.document === preferred.document && (preferred.section === undefined || report.source.section === preferred.section),
+          (report) =>
+            textMatches(report.source.document, preferred.document) &&
+            (preferred.section === undefined || (report.source.section !== undefined && textMatches(report.source.section, preferred.section))),
         );
         if (matching.length > 0) return matching;
       }
@@ -113,7 +124,7 @@ function candidatesFor(group: DeclaredCount[], indices: number[], rule: Declared
 
 function compareFor(rule: DeclaredCountRule): (a: DeclaredCount, b: DeclaredCount) => number {
   const bySource = (a: DeclaredCount, b: DeclaredCount): number =>
-    compareText(a.source.document, b.source.document) || compareText(a.source.section ?? '', b.source.section ?? '') || b.count - a.count;
+    compareTexts(a.source.document, b.source.document) || compareTexts(a.source.section, b.source.section) || b.count - a.count;
   switch (rule.rule) {
     case 'largest':
       return (a, b) => b.count - a.count || bySource(a, b);

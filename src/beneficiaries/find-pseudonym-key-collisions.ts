@@ -14,6 +14,7 @@ import { personKeyFromPseudonym } from './person-key.js';
  *
  * @example
  * ```ts
+ * const key = pseudonymKey('00112233445566778899aabbccddeeff')
  * findPseudonymKeyCollisions([pseudonymise('a', key), pseudonymise('b', key), pseudonymise('a', key)])
  * //=> []
  * ```

@@ -1,3 +1,10 @@
+/**
+ * Who benefits: households, persons and person-times, identified beneficiaries counted without double counting, declared counts and summaries.
+ *
+ * Import it as `pairing-aid/beneficiaries`, or everything from `pairing-aid`.
+ *
+ * @module beneficiaries
+ */
 export { attachmentLabel, type BeneficiaryAttachment } from './attachment.js';
 export {
   allocateBeneficiaryColumns,
@@ -83,3 +90,4 @@ export {
   type BeneficiarySelection,
   type CountBeneficiariesOptions,
 } from './selection.js';
+export { beneficiaryGroupingLabelsZh, beneficiaryTermsZh } from './beneficiary-labels.js';

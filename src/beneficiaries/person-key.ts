@@ -82,6 +82,7 @@ export function personKeyFromAppNumber(appNumber: number): PersonKey {
  *
  * @example
  * ```ts
+ * const key = pseudonymKey('00112233445566778899aabbccddeeff')
  * personKeyFromPseudonym(pseudonymise('11010519491231002X', key)) >= 2 ** 52
  * //=> true
  * ```
@@ -119,6 +120,7 @@ export function householdKeyFromAppNumber(appNumber: number): HouseholdKey {
  *
  * @example
  * ```ts
+ * const key = pseudonymKey('00112233445566778899aabbccddeeff')
  * householdKeyFromPseudonym(pseudonymise('520502-0001', key)) >= 2 ** 52
  * //=> true
  * ```

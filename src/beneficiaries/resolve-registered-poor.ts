@@ -20,7 +20,7 @@ import { hasSortedKey } from './internal/sorted-keys.js';
  * columns.personKeys.set([personKeyFromAppNumber(1), personKeyFromAppNumber(2)])
  * columns.householdKeys?.set([householdKeyFromAppNumber(9), householdKeyFromAppNumber(9)])
  * columns.registeredPoor.set([1, 0])
- * columns.years.fill(2011)
+ * columns.years.fill(2011);
  * [...resolveRegisteredPoor(columns)]
  * //=> [3, 3]
  * ```

@@ -6,9 +6,9 @@ import { formatPath, type Issue } from './issue.js';
  *
  * @example
  * ```ts
- * try { amount('12.345') } catch (error) {
- *   if (error instanceof PairingAidError) error.issues[0]?.code
- * }
+ * let refused: unknown
+ * try { amount('12.345') } catch (error) { refused = error }
+ * refused instanceof PairingAidError && refused.issues[0]?.code
  * //=> 'amount-too-precise'
  * ```
  */

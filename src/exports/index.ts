@@ -1,3 +1,10 @@
+/**
+ * Publishing: IATI activity XML 2.03, OC4IDS 0.9.5 project packages, announcement tables (公示表) as CSV and the JSON Schemas of the snapshots.
+ *
+ * Import it as `pairing-aid/exports`, or everything from `pairing-aid`.
+ *
+ * @module exports
+ */
 export type { ExportBeneficiaries } from './export-beneficiaries.js';
 export type { ProjectStatusSource, ProjectStatuses } from './export-status.js';
 
@@ -37,3 +44,4 @@ export { exportAnnouncementTable, type ExportAnnouncementTableOptions } from './
 
 // JSON Schemas of the snapshots
 export { snapshotJsonSchema, snapshotSchemaNames, type JsonSchemaDocument, type SnapshotSchemaName } from './json-schema/snapshot-json-schema.js';
+export { exportTermsZh } from './export-labels.js';

@@ -28,7 +28,8 @@ const COMPARATOR_SIGNS = { '>=': '≥', '<=': '≤', '=': '=' } as const;
  * Builds the announcement record (the rows of a 公示表) of a project from its data: name, location, amount,
  * implementing unit, beneficiaries / poverty-linkage mechanism and performance target. Every text goes
  * through {@link redactPersonalData}, so a resident ID or mobile number in a name or statement is shown
- * masked. Contents the project lacks are left out of the row, for {@link checkAnnouncement} to report.
+ * masked. Contents the project lacks are left out of the row, for {@link checkAnnouncement} to report; in a
+ * Chinese announcement (the default) a text given only in English counts as lacking, never shown in English.
  *
  * @param project - the project
  * @param kind - which announcement it is
@@ -37,7 +38,8 @@ const COMPARATOR_SIGNS = { '>=': '≥', '<=': '≤', '=': '=' } as const;
  *
  * @example
  * ```ts
- * // project.povertyLinkage: { zh: '受益农户 1,200 户，其中建档立卡贫困户 320 户（户主 520502199001011234）' }
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
+ * const project = { ...seedProgramme2011.projects[0]!, povertyLinkage: { zh: '受益农户 1,200 户，其中建档立卡贫困户 320 户（户主 520502199001011234）' } }
  * buildAnnouncement(project, 'pre-implementation').rows[0]?.beneficiaries
  * //=> '受益农户 1,200 户，其中建档立卡贫困户 320 户（户主 520502********1234）'
  * ```
@@ -70,8 +72,10 @@ function buildRow(project: Project, activity: ActivityCore, subProject: Announce
   });
 }
 
+// A Chinese announcement is a public document in Chinese: a text given only in English counts as missing,
+// for checkAnnouncement to report, rather than being published in English. An English one falls back to Chinese.
 function textOf(text: LocalizedText, language: 'zh' | 'en'): string | undefined {
-  return language === 'zh' ? (text.zh ?? text.en) : (text.en ?? text.zh);
+  return language === 'zh' ? text.zh : (text.en ?? text.zh);
 }
 
 function locationText(activity: ActivityCore, language: 'zh' | 'en', regionName: BuildAnnouncementOptions['regionName']): string {

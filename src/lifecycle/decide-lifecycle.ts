@@ -60,6 +60,9 @@ export interface LifecycleContext extends AuthorityContext {
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
+ * const project = seedProgramme2011.projects[0]!
+ * const unit = actor(project.implementingUnit!, 'implementing-unit')
  * const decided = decideLifecycle(startLifecycle(project.id), lifecycleCommand('propose', { by: unit, at: timestamp('2011-03-01T09:00:00+08:00') }), { project })
  * decided.ok && decided.value[0]?.type
  * //=> 'proposed'
@@ -124,6 +127,10 @@ export function decideLifecycle<Status extends LifecycleStatus>(
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
+ * const project = seedProgramme2011.projects[0]!
+ * const unit = actor(project.implementingUnit!, 'implementing-unit')
+ * const at = timestamp('2011-03-01T09:00:00+08:00')
  * const applied = applyLifecycleCommand(startLifecycle(project.id), lifecycleCommand('propose', { by: unit, at }), { project })
  * applied.ok && applied.value.lifecycle.status
  * //=> 'proposed'

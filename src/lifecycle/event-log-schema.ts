@@ -23,6 +23,8 @@ let logSchema: z.ZodType | undefined;
  *
  * @example
  * ```ts
+ * import { recordSeedLifecycle, seedOrganisations2011, seedProgramme2011 } from 'pairing-aid/examples/2011'
+ * const { log } = recordSeedLifecycle(seedProgramme2011.projects[0]!, seedOrganisations2011)
  * parseEventLog(JSON.parse(JSON.stringify(log))).ok
  * //=> true
  * ```
@@ -47,7 +49,10 @@ export function parseEventLog(input: unknown, options: VerifyEventLogOptions = {
  *
  * @example
  * ```ts
- * const replayed = replayEventLog(projectId('BJ-1'), JSON.parse(stored))
+ * import { recordSeedLifecycle, seedOrganisations2011, seedProgramme2011 } from 'pairing-aid/examples/2011'
+ * const project = seedProgramme2011.projects[0]!
+ * const stored = JSON.stringify(recordSeedLifecycle(project, seedOrganisations2011).log)
+ * const replayed = replayEventLog(project.id, JSON.parse(stored))
  * replayed.ok && replayed.value.status
  * //=> 'closed'
  * ```

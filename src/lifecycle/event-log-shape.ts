@@ -3,6 +3,7 @@ import { createIssue } from '../errors/issue.js';
 import { organisationKinds } from '../model/organisation.js';
 import { organisationIdSchema, projectIdSchema, subProjectIdSchema } from '../model/schemas/id-schemas.js';
 import { locationSchema, performanceTargetSchema, subProjectSchema } from '../model/schemas/project-schema.js';
+import { textOrStringSchema } from '../model/schemas/text-schema.js';
 import { amountSchema, isoDateSchema } from '../schema/common-schemas.js';
 import { addLibraryIssues } from '../schema/parse-with-schema.js';
 import { announcementKinds } from './announcement.js';
@@ -67,7 +68,11 @@ export const announcementPeriodSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** A liability agreement, as stored. */
-export const liabilityAgreementSchema = /* @__PURE__ */ z.strictObject({ reference: z.string(), projects: z.array(projectIdSchema) });
+export const liabilityAgreementSchema = /* @__PURE__ */ z.strictObject({
+  reference: z.string(),
+  title: textOrStringSchema.exactOptional(),
+  projects: z.array(projectIdSchema),
+});
 
 const alteration = (value: z.ZodType, beforeOptional = false) =>
   z.strictObject({ before: beforeOptional ? value.exactOptional() : value, after: value });

@@ -41,6 +41,8 @@ export const genesisHash = '0000000000000000000000000000000000000000000000000000
  *
  * @example
  * ```ts
+ * import { recordSeedLifecycle, seedOrganisations2011, seedProgramme2011 } from 'pairing-aid/examples/2011'
+ * const { event } = recordSeedLifecycle(seedProgramme2011.projects[0]!, seedOrganisations2011).log[0]!
  * hashStoredEvent({ sequence: 0, previousHash: genesisHash, event }).length
  * //=> 64
  * ```
@@ -60,6 +62,8 @@ export function hashStoredEvent(entry: { readonly sequence: unknown; readonly pr
  *
  * @example
  * ```ts
+ * import { recordSeedLifecycle, seedOrganisations2011, seedProgramme2011 } from 'pairing-aid/examples/2011'
+ * const { event } = recordSeedLifecycle(seedProgramme2011.projects[0]!, seedOrganisations2011).log[0]!
  * appendToEventLog([], [event])[0]?.previousHash === genesisHash
  * //=> true
  * ```

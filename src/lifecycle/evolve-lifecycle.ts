@@ -34,6 +34,8 @@ export function commandOfEvent(type: string): LifecycleCommandType | undefined {
  *
  * @example
  * ```ts
+ * const by = actor(organisationId('bijie-government'), 'implementing-unit')
+ * const at = timestamp('2011-03-01T09:00:00+08:00')
  * evolveLifecycle(startLifecycle(projectId('BJ-1')), { type: 'proposed', project: projectId('BJ-1'), by, at }).status
  * //=> 'proposed'
  * ```
@@ -53,7 +55,10 @@ export function evolveLifecycle(lifecycle: Lifecycle, event: LifecycleEvent): Li
  *
  * @example
  * ```ts
- * const replayed = replayLifecycle(projectId('BJ-1'), events)
+ * import { recordSeedLifecycle, seedOrganisations2011, seedProgramme2011 } from 'pairing-aid/examples/2011'
+ * const project = seedProgramme2011.projects[0]!
+ * const events = recordSeedLifecycle(project, seedOrganisations2011).log.map((stored) => stored.event)
+ * const replayed = replayLifecycle(project.id, events)
  * replayed.ok && replayed.value.status
  * //=> 'closed'
  * ```

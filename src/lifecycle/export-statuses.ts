@@ -17,6 +17,8 @@ export type Oc4idsProjectStatusCode = 'identification' | 'preparation' | 'implem
  *
  * @example
  * ```ts
+ * import { recordSeedLifecycle, seedOrganisations2011, seedProgramme2011 } from 'pairing-aid/examples/2011'
+ * const { lifecycle } = recordSeedLifecycle(seedProgramme2011.projects[0]!, seedOrganisations2011, 'in-implementation')
  * iatiActivityStatusOfLifecycle(lifecycle) // a project in implementation
  * //=> 2
  * ```
@@ -37,6 +39,8 @@ export function iatiActivityStatusOfLifecycle(lifecycle: Lifecycle): IatiActivit
  *
  * @example
  * ```ts
+ * import { recordSeedLifecycle, seedOrganisations2011, seedProgramme2011 } from 'pairing-aid/examples/2011'
+ * const { lifecycle } = recordSeedLifecycle(seedProgramme2011.projects[0]!, seedOrganisations2011, 'completed')
  * oc4idsProjectStatusOfLifecycle(lifecycle) // a project awaiting its acceptance inspection
  * //=> 'completion'
  * ```

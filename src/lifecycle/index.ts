@@ -1,3 +1,10 @@
+/**
+ * A project's lifecycle from proposal to closing: commands, approvals, announcements and their periods, liability agreements, and the hash-chained event log.
+ *
+ * Import it as `pairing-aid/lifecycle`, or everything from `pairing-aid`.
+ *
+ * @module lifecycle
+ */
 export { actor, actorOf, isOrganisationOfKind, type Actor } from './actor.js';
 export { parseLifecycleCommand, toLifecycleCommand } from './parse-lifecycle-command.js';
 export { announcementKinds, type Announcement, type AnnouncementKind, type AnnouncementRow } from './announcement.js';
@@ -83,3 +90,4 @@ export {
 } from './lifecycle-transitions.js';
 export { chinaDateOf, parseTimestamp, timestamp, type Timestamp } from './timestamp.js';
 export { verifyEventLog, type EventLogTampering, type VerifiedEventLog, type VerifyEventLogOptions } from './verify-event-log.js';
+export { lifecycleCommandLabelsZh, lifecycleTermsZh } from './lifecycle-labels.js';

@@ -42,7 +42,9 @@ type Entry = { readonly sequence?: unknown; readonly previousHash?: unknown; rea
  *
  * @example
  * ```ts
- * const checked = verifyEventLog([log[0], log[2]])
+ * import { recordSeedLifecycle, seedOrganisations2011, seedProgramme2011 } from 'pairing-aid/examples/2011'
+ * const { log } = recordSeedLifecycle(seedProgramme2011.projects[0]!, seedOrganisations2011)
+ * const checked = verifyEventLog([log[0]!, log[2]!])
  * checked.ok || [checked.issues[0]?.code, checked.issues[0]?.path]
  * //=> ['event-log-removed', [1]]
  * ```

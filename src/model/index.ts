@@ -1,3 +1,10 @@
+/**
+ * The programme model: pairings, organisations, funds, plans, projects and sub-projects, the ledger, their snapshots' parsers, checks and roll-ups.
+ *
+ * Import it as `pairing-aid/model`, or everything from `pairing-aid`.
+ *
+ * @module model
+ */
 export { fundSources, type Fund, type FundShare, type FundSource } from './fund.js';
 export { builtInFundCategories, type BuiltInFundCategoryCode, type FundCategory, type FundCategoryCode } from './fund-category.js';
 export {
@@ -47,6 +54,7 @@ export { builtInProjectTypes, type BuiltInProjectTypeCode, type ProjectType, typ
 export type { Snapshot } from './snapshot.js';
 export type { SourceReference } from './source.js';
 export type { LocalizedText } from './text.js';
+export type { Brand } from '../internal/brand.js';
 
 // JSON snapshots: schemas and parsers
 export {
@@ -74,7 +82,7 @@ export {
   projectTypeSchema,
   subProjectSchema,
 } from './schemas/project-schema.js';
-export { localizedTextSchema, sourceReferenceSchema } from './schemas/text-schema.js';
+export { localizedTextSchema, sourceReferenceSchema, textOrStringSchema } from './schemas/text-schema.js';
 export {
   fund,
   ledgerEntry,
@@ -147,3 +155,6 @@ export {
   type PlanComparison,
   type PlanTargetComparison,
 } from './plans/compare-plan.js';
+export { ledgerKindLabelsZh, modelTermsZh, organisationKindLabelsZh, spendingPurposeLabelsZh } from './model-labels.js';
+export { textFromString } from './text-from-string.js';
+export { textMatches } from './match-text.js';

@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import type { Amount } from '../money/amount.js';
 import type { FundCategoryCode } from './fund-category.js';
 import type { LedgerEntryId, ProjectId, SubProjectId } from './ids.js';
+import type { LocalizedText } from './text.js';
 
 /**
  * The steps money takes, in order: an approved budget, a commitment, a disbursement (拨付: funds placed
@@ -68,5 +69,6 @@ export interface LedgerEntry {
   readonly finalPayment?: boolean;
   /** What an expenditure paid for; `project` when absent. */
   readonly purpose?: SpendingPurpose;
-  readonly note?: string;
+  /** What the entry is about, e.g. why an instalment was reduced. */
+  readonly note?: LocalizedText;
 }

@@ -43,6 +43,7 @@ const parsePlanSnapshot = /* @__PURE__ */ compiledParser<Plan>(planSchema);
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const parsed = parseProgramme({ ...JSON.parse(JSON.stringify(seedProgramme2011)), donor: '44030' })
  * parsed.ok || [parsed.issues[0]?.code, parsed.issues[0]?.path]
  * //=> ['region-code-format', ['donor']]
@@ -61,6 +62,7 @@ export function parseProgramme(input: unknown): Result<Programme> {
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * programme(JSON.parse(JSON.stringify(seedProgramme2011))).projects.length
  * //=> 38
  * ```
@@ -78,6 +80,7 @@ export function programme(input: Snapshot<Programme>): Programme {
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const json = JSON.parse(JSON.stringify(seedProgramme2011.projects[0]))
  * const parsed = parseProject({ ...json, subProjects: [{ ...json.subProjects[0], budget: '1.234' }] })
  * parsed.ok || parsed.issues.map((issue) => formatPath(issue.path))
@@ -97,6 +100,7 @@ export function parseProject(input: unknown): Result<Project> {
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * project(JSON.parse(JSON.stringify(seedProgramme2011.projects[0]))).id
  * //=> 'BJ-2011-01'
  * ```
@@ -146,6 +150,7 @@ export function subProject(input: Snapshot<SubProject>): SubProject {
  *
  * @example
  * ```ts
+ * import { seedFund2011 } from 'pairing-aid/examples/2011'
  * const parsed = parseFund({ ...JSON.parse(JSON.stringify(seedFund2011)), total: 'lots' })
  * parsed.ok || parsed.issues[0]?.code
  * //=> 'amount-syntax'
@@ -164,6 +169,7 @@ export function parseFund(input: unknown): Result<Fund> {
  *
  * @example
  * ```ts
+ * import { seedFund2011 } from 'pairing-aid/examples/2011'
  * fund(JSON.parse(JSON.stringify(seedFund2011))).total.toJSON()
  * //=> '46910000.00'
  * ```

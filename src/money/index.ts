@@ -1,3 +1,10 @@
+/**
+ * Exact amounts of yuan (bigint fen): parsing 万元/亿元/million, arithmetic, largest-remainder allocation, sums and formatting.
+ *
+ * Import it as `pairing-aid/money`, or everything from `pairing-aid`.
+ *
+ * @module money
+ */
 export { addAmounts, absoluteAmount, negateAmount, subtractAmounts } from './add-amounts.js';
 export { allocateAmount } from './allocate-amount.js';
 export { amountFromFen, isAmount, ZERO_AMOUNT, type Amount } from './amount.js';
@@ -15,3 +22,4 @@ export { amount, parseAmount, type ParseAmountOptions } from './parse-amount.js'
 export { roundingModes, type RoundingMode } from './rounding.js';
 export { sumAmounts, sumFen } from './sum-amounts.js';
 export { amountUnits, type AmountUnit } from './units.js';
+export { amountSchema } from '../schema/common-schemas.js';

@@ -1,3 +1,10 @@
+/**
+ * Resident identity numbers (validated, masked, packed), pseudonyms and the redaction of personal data in text.
+ *
+ * Import it as `pairing-aid/privacy`, or everything from `pairing-aid`.
+ *
+ * @module privacy
+ */
 export { containsPersonalData, maskResidentId, redactPersonalData, type MaskOptions } from './mask.js';
 export {
   parseResidentId,

@@ -1,3 +1,10 @@
+/**
+ * GB/T 2260 administrative division codes with their history: levels, parents, successions, the code in force on a date, and Shenzhen's functional areas.
+ *
+ * Import it as `pairing-aid/regions`, or everything from `pairing-aid`.
+ *
+ * @module regions
+ */
 export {
   isWithinRegion,
   parentRegionCode,
@@ -29,3 +36,4 @@ export {
   type FunctionalAreaLocation,
   type ResolveFunctionalAreaOptions,
 } from './functional-areas.js';
+export { regionLevelLabelsZh } from './region-level-labels.js';

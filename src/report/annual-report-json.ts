@@ -18,7 +18,8 @@ const AMOUNT = /^-?\d+\.\d{2}$/;
  *
  * @example
  * ```ts
- * const json = annualReportToJSON(buildAnnualReport(seedAnnualReportInput2011, seedReportOptions2011))
+ * import { seedAnnualReportInput2011, seedReportOptions2011 } from 'pairing-aid/examples/2011'
+ * const json = annualReportToJSON(buildAnnualReport(seedAnnualReportInput2011, seedReportOptions2011));
  * [json.funds.total, json.funds.byCategory.map((row) => row.donated)]
  * //=> ['46910000.00', ['42810000.00', '2800000.00', '1300000.00']]
  * ```

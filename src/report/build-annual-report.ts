@@ -37,7 +37,8 @@ import { selectInput } from './internal/select-input.js';
  *
  * @example
  * ```ts
- * const report = buildAnnualReport(seedAnnualReportInput2011, { donor: regionCode('440300'), year: 2011, recipients: [regionCode('522400'), regionCode('522700')] })
+ * import { seedAnnualReportInput2011 } from 'pairing-aid/examples/2011'
+ * const report = buildAnnualReport(seedAnnualReportInput2011, { donor: regionCode('440300'), year: 2011, recipients: [regionCode('522400'), regionCode('522700')] });
  * [report.funds.total.toJSON(), report.projects.itemised.projects, report.projects.byPrefecture.map((row) => row.region.code)]
  * //=> ['46910000.00', 38, ['520500', '522700']]
  * report.issues

@@ -1,3 +1,10 @@
+/**
+ * The donor's annual report (in English and Chinese, as text or JSON) built from a programme, its non-project aid and declared figures.
+ *
+ * Import it as `pairing-aid/report`, or everything from `pairing-aid`.
+ *
+ * @module report
+ */
 export type { AnnualReportInput } from './annual-report-input.js';
 export type { AnnualReportOptions } from './annual-report-options.js';
 export type {
@@ -39,3 +46,4 @@ export {
 export { renderAnnualReport, type RenderAnnualReportOptions } from './render/render-annual-report.js';
 export { reportLocales, type ReportLocale } from './render/report-locale.js';
 export { annualReportToJSON, type AnnualReportJson } from './annual-report-json.js';
+export { issueTermsZh } from './issue-terms-zh.js';

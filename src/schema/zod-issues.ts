@@ -59,6 +59,10 @@ function toIssue(found: ZodIssue, path: IssuePath): Issue {
         const options = (found as { options?: readonly unknown[] }).options ?? [];
         return createIssue('invalid-value', path, { input: String(input?.[discriminator] ?? ''), allowed: options.map(String).join(', ') });
       }
+      // One branch took the input's type and refused its value (an empty string where a string or a text
+      // object is allowed): that branch's problems are the input's.
+      const typed = found.errors.filter((branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+      if (typed.length === 1 && typed[0] !== undefined) return fromZodIssues(typed[0], path)[0] ?? createIssue('invalid-input', path, { detail: found.message });
       // Every branch refused the input's type (an amount given as neither a string nor a number).
       if (found.errors.length > 0 && found.errors.every((branch) => branch.every((inner) => inner.code === 'invalid_type'))) {
         const expected = [...new Set(found.errors.flatMap((branch) => branch.map((inner) => (inner as { expected?: string }).expected ?? '')))];

@@ -10,7 +10,7 @@ import {
   type ReportedFigure,
 } from '../../src/index.js';
 
-const source = { document: 'Yearbook', completeness: 'incomplete' } as const;
+const source = { document: { en: 'Yearbook' }, completeness: 'incomplete' } as const;
 
 describe('non-project aid types', () => {
   it('keeps persons and person-times apart in a training record', () => {

@@ -12,8 +12,8 @@ import {
 
 export const anySource: fc.Arbitrary<SourceReference> = fc.record(
   {
-    document: fc.constantFrom('Yearbook 2012', 'Shenzhen Daily', 'Annual work report'),
-    section: fc.constantFrom('Overview', 'Funding', 'Cadre training'),
+    document: fc.constantFrom({ en: 'Yearbook 2012' }, { en: 'Shenzhen Daily', zh: '深圳特区报' }, { zh: '年度工作报告' }),
+    section: fc.constantFrom({ en: 'Overview' }, { en: 'Funding', zh: '资金投入' }, { zh: '干部培训' }),
     completeness: fc.constantFrom('complete' as const, 'incomplete' as const),
   },
   { requiredKeys: ['document', 'completeness'] },

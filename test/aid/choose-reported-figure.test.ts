@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { amount, chooseReportedFigure, compareAmounts, isoDate, personCount, type ReportedFigure } from '../../src/index.js';
 import { anyAmountFigures, anyPersonFigures } from './arbitraries.js';
 
-const source = (section: string, document = 'Yearbook 2012') => ({ document, section, completeness: 'incomplete' as const });
+const source = (section: string, document = 'Yearbook 2012') => ({ document: { en: document }, section: { en: section }, completeness: 'incomplete' as const });
 const overview = { value: personCount(1100), qualifier: 'exact' as const, source: source('Overview'), reportedOn: isoDate('2012-06-01') };
 const cadreSection = { value: personCount(550), qualifier: 'exact' as const, source: source('Cadre training'), reportedOn: isoDate('2012-07-01') };
 const both = [overview, cadreSection];
@@ -15,12 +15,12 @@ describe('chooseReportedFigure', () => {
 
   it('returns the smallest report', () => {
     const chosen = chooseReportedFigure(both, { rule: 'smallest' });
-    expect(chosen.ok && [chosen.value?.value, chosen.value?.source.section]).toEqual([550, 'Cadre training']);
+    expect(chosen.ok && [chosen.value?.value, chosen.value?.source.section]).toEqual([550, { en: 'Cadre training' }]);
   });
 
   it('returns the latest report', () => {
     const chosen = chooseReportedFigure(both, { rule: 'latest' });
-    expect(chosen.ok && chosen.value?.source.section).toBe('Cadre training');
+    expect(chosen.ok && chosen.value?.source.section).toEqual({ en: 'Cadre training' });
   });
 
   it('returns the report of the first preferred source that has one', () => {
@@ -50,7 +50,7 @@ describe('chooseReportedFigure', () => {
         { ...overview, source: source('Annex', 'A report') },
       ];
       const chosen = chooseReportedFigure(tied, { rule: 'largest' });
-      expect(chosen.ok && [chosen.value?.source.document, chosen.value?.source.section]).toEqual(['A report', 'Annex']);
+      expect(chosen.ok && [chosen.value?.source.document, chosen.value?.source.section]).toEqual([{ en: 'A report' }, { en: 'Annex' }]);
     });
 
     it('names every undated report when the rule is latest', () => {

@@ -20,9 +20,9 @@ import {
   type SourceReference,
 } from '../../src/index.js';
 
-const seed = readFileSync(new URL('../../../shared/seed/shenzhen-guizhou-2011.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../fixtures/seed/shenzhen-guizhou-2011.txt', import.meta.url), 'utf8');
 const yearbook = 'Shenzhen Yearbook 2012: Shenzhen–Guizhou Pairing-off Poverty Alleviation';
-const from = (section: string): SourceReference => ({ document: yearbook, section, completeness: 'incomplete' });
+const from = (section: string): SourceReference => ({ document: { en: yearbook }, section: { en: section }, completeness: 'incomplete' });
 const persons = (figure: string, count: number, section: string, extra: Partial<DeclaredPersonCount> = {}): DeclaredPersonCount => ({
   figure,
   unit: 'persons',
@@ -52,9 +52,9 @@ describe('chooseDeclaredCounts', () => {
   it('keeps both reports of trained cadres and says which source and rule chose', () => {
     const largest = chooseDeclaredCounts([overview1100, cadreTraining550], { rule: 'largest' });
     const smallest = chooseDeclaredCounts([cadreTraining550, overview1100], { rule: 'smallest' });
-    expect(largest.ok && largest.value.map((c) => [c.count, c.source.section, c.rule.rule, c.reports.length])).toEqual([[1100, 'Overview', 'largest', 2]]);
+    expect(largest.ok && largest.value.map((c) => [c.count, c.source.section, c.rule.rule, c.reports.length])).toEqual([[1100, { en: 'Overview' }, 'largest', 2]]);
     expect(smallest.ok && smallest.value.map((c) => [c.count, c.source.section, c.rule.rule, c.reports])).toEqual([
-      [550, 'Cadre training', 'smallest', [cadreTraining550, overview1100]],
+      [550, { en: 'Cadre training' }, 'smallest', [cadreTraining550, overview1100]],
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('boundDeclaredPersons', () => {
         const truth = new Set([...identified, ...declared.flat()]).size;
         const bounds = boundBeneficiaries(
           personCount(identified.length),
-          declared.map((people, index) => persons(`activity-${index}`, people.length, 'Overview', { source: { document: 'x', completeness: 'complete' } })),
+          declared.map((people, index) => persons(`activity-${index}`, people.length, 'Overview', { source: { document: { en: 'x' }, completeness: 'complete' } })),
         );
         expect(bounds.identified).toBe(identified.length);
         expect(bounds.lower).toBeLessThanOrEqual(truth);

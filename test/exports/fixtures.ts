@@ -43,7 +43,7 @@ export const seedStatuses: ReadonlyMap<ProjectId, ProjectStatusSource> = new Map
   [projectId('QN-2011-02'), 'cancelled'],
 ]);
 
-const source = { document: 'Bijie county poverty alleviation office, 2011 project report', completeness: 'incomplete' } as const;
+const source = { document: { zh: '毕节市扶贫办2011年项目报告', en: 'Bijie county poverty alleviation office, 2011 project report' }, completeness: 'incomplete' } as const;
 
 /** A declared count of persons for a project and one of person-times for a sub-project. */
 export const declaredCounts: readonly DeclaredCount[] = [

@@ -15,7 +15,7 @@ import { exportsMessages } from '../../src/errors/messages/exports.js';
 import { seedProgramme2011, seedStatuses } from './fixtures.js';
 
 const guide = readFileSync(new URL('../../docs/exports.md', import.meta.url), 'utf8');
-const sectorNames = readFileSync(new URL('../../../shared/standards/iati-2.03/codelists/nonembedded/Sector.xml', import.meta.url), 'utf8');
+const sectorNames = readFileSync(new URL('../fixtures/iati-2.03/codelists/nonembedded/Sector.xml', import.meta.url), 'utf8');
 
 describe('docs/exports.md', () => {
   it('lists the DAC code of every built-in project type, with the codelist\'s name', () => {

@@ -213,9 +213,9 @@ describe('exportIatiActivities', () => {
 
   it('writes the narratives in the languages asked for', () => {
     const english = unwrap(exportIatiActivities(seedProgramme2011, iatiOptions({ languages: ['en'] })));
-    // Untagged free texts (an indicator's unit) keep the language they are written in.
+    // Untagged free texts (an indicator's name and unit) keep the language they are written in.
     const chinese = new Set([...english.matchAll(/<narrative xml:lang="zh">([^<]*)<\/narrative>/g)].map((match) => match[1]));
-    expect([...chinese]).toEqual(['个']);
+    expect([...chinese]).toEqual(['完成子项目数', '个', '年内完工率']);
     expect(english).toContain('<narrative xml:lang="en">Bijie City 2011 entire-village advancement project</narrative>');
     expect(english).not.toContain('毕节市2011年整村推进项目');
     expect(english).toContain('xml:lang="en" default-currency="CNY"');
@@ -341,7 +341,7 @@ describe('exportIatiActivities', () => {
       expect(codesOf(checkIatiExport(seedProgramme2011, iatiOptions({ beneficiaries: byRegion })))).toEqual([
         ['export-beneficiary-grouping-unsupported', 'options.beneficiaries.identified.groupBy'],
       ]);
-      const stray = { declared: [{ figure: 'x', unit: 'persons' as const, count: 1 as never, attachedTo: { kind: 'project' as const, project: projectId('nowhere') }, source: { document: 'd', completeness: 'complete' as const } }] };
+      const stray = { declared: [{ figure: 'x', unit: 'persons' as const, count: 1 as never, attachedTo: { kind: 'project' as const, project: projectId('nowhere') }, source: { document: { en: 'd' }, completeness: 'complete' as const } }] };
       expect(codesOf(checkIatiExport(seedProgramme2011, iatiOptions({ beneficiaries: stray })))).toEqual([
         ['export-beneficiary-attachment-unknown', 'options.beneficiaries.declared[0].attachedTo'],
       ]);

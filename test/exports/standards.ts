@@ -3,10 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import AjvDraft04, { type AnySchemaObject, type ValidateFunction } from 'ajv-draft-04';
 import { validateXML, type XMLValidationResult } from 'xmllint-wasm';
 
-const standards = new URL('../../../shared/standards/', import.meta.url);
-const iatiSchemaFolder = new URL('iati-2.03/schema/', standards);
-const iatiCodelistFolders = [new URL('iati-2.03/codelists/embedded/', standards), new URL('iati-2.03/codelists/nonembedded/', standards)];
-const oc4idsFolder = new URL('oc4ids-0.9.5/', standards);
+// The standards' own files, copied into test/fixtures/ by scripts/copy-fixtures.ts (see each folder's SOURCE.md).
+const fixtures = new URL('../fixtures/', import.meta.url);
+const iatiSchemaFolder = new URL('iati-2.03/schema/', fixtures);
+const iatiCodelistFolders = [new URL('iati-2.03/codelists/embedded/', fixtures), new URL('iati-2.03/codelists/nonembedded/', fixtures)];
+const oc4idsFolder = new URL('oc4ids-0.9.5/', fixtures);
 
 const read = (url: URL) => readFileSync(url, 'utf8');
 
@@ -29,7 +30,7 @@ export function iatiCodelist(name: string): ReadonlySet<string> {
   const cached = iatiCodelists.get(name);
   if (cached) return cached;
   const folder = iatiCodelistFolders.find((candidate) => readdirSync(candidate).includes(`${name}.xml`));
-  if (folder === undefined) throw new Error(`No IATI codelist ${name}`);
+  if (folder === undefined) throw new Error(`No IATI codelist ${name} in test/fixtures/iati-2.03: add it to scripts/copy-fixtures.ts and run it`);
   const text = read(new URL(`${name}.xml`, folder));
   const codes = new Set([...text.matchAll(/<codelist-item\b[^>]*>\s*<code>([^<]*)<\/code>/g)].map((match) => match[1] ?? ''));
   iatiCodelists.set(name, codes);

@@ -67,6 +67,7 @@ describe('the 2011 Shenzhen–Guizhou infrastructure programme', () => {
   it('says that only the totals come from the source', () => {
     expect(seedProgramme2011.reportedIn).toBe(seedSource2011);
     expect(seedSource2011.completeness).toBe('incomplete');
-    expect(seedSource2011.note).toMatch(/Only the totals come from the source/);
+    expect(seedSource2011.note?.en).toMatch(/Only the totals come from the source/);
+    expect(seedSource2011.note?.zh).toMatch(/来源只给出总数/);
   });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { gb2260Registry, gb2260ReleaseUrl, parseRegionCode, regionReleases } from '../../src/index.js';
 
-const folder = new URL('../../../shared/data/gb2260/mca/', import.meta.url);
+const folder = new URL('../fixtures/gb2260/mca/', import.meta.url);
 const files = readdirSync(fileURLToPath(folder))
   .filter((name) => name.endsWith('.tsv'))
   .sort();

@@ -87,7 +87,7 @@ describe('buildAnnualReport', () => {
   });
 
   it('sums declared person-times exactly, apart from persons', () => {
-    const visits: DeclaredCount = { figure: 'clinic-visits', unit: 'person-times', count: personTimeCount(2500), year: 2011, source: { document: 'Health bureau', completeness: 'complete' } };
+    const visits: DeclaredCount = { figure: 'clinic-visits', unit: 'person-times', count: personTimeCount(2500), year: 2011, source: { document: { en: 'Health bureau' }, completeness: 'complete' } };
     const counted = reportOf({ declaredBeneficiaries: [...seedInput.declaredBeneficiaries, visits, { ...visits, figure: 'school-meals', count: personTimeCount(500) }] });
     expect(counted.beneficiaries.declaredPersonTimes).toBe(3000);
     expect(counted.beneficiaries.bounds.upper).toBe(130000);

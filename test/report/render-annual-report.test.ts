@@ -53,7 +53,7 @@ describe('renderAnnualReport', () => {
       '  Trained: 1,100 persons* [3]: poverty relief cadres and professionals for education and health care (rule: largest)\n' +
         '    also reported: 550 persons* [6]: poverty relief and economic management cadres of Guizhou trained at Shenzhen Managers Training College\n',
     );
-    expect(zh).toContain('  培训人数：1,100人* [3]：poverty relief cadres and professionals for education and health care（规则：取最大值）\n    另有报告：550人* [6]');
+    expect(zh).toContain('  培训人数：1,100人* [3]：扶贫干部和教育、卫生专业技术人员（规则：取最大值）\n    另有报告：550人* [6]');
   });
 
   it('writes qualifiers in each language', () => {
@@ -68,10 +68,10 @@ describe('renderAnnualReport', () => {
     expect(zh).toContain('分类（示意）：省外 14,500人；省内县外 1,200人；县内 300人；合计 16,000人（各类互斥且合计等于转移就业人数）');
   });
 
-  it('lists every rule violation with its code and path, its message in the report\'s language', () => {
+  it('lists every rule violation: in English with its code and path, in Chinese by its message in 万元', () => {
     const broken = reportOf({ programme: { ...programme, funds: [{ ...programme.funds[0]!, total: amount('47 million') }] } });
-    const text = renderAnnualReport(broken, { locale: 'zh' });
-    expect(text).toContain('十、违反规则情况\n共1项：\n  - [fund-breakdown-mismatch] programme.funds[0].breakdown: 资金各类别合计46910000.00，与总额47000000.00不符。\n');
+    const text = renderAnnualReport(broken, { locale: 'zh', figureLabels: seedFigureLabels2011 });
+    expect(text).toContain('十、违反规则情况\n共1项：\n  - 资金各类别合计4,691.00万元，与总额4,700.00万元不符。\n');
     expect(renderAnnualReport(broken, { locale: 'en' })).toContain('10. Rule violations\n1 found:\n  - [fund-breakdown-mismatch] programme.funds[0].breakdown: The fund\'s categories sum to 46910000.00, not to its total 47000000.00.\n');
     expect(en).toContain('10. Rule violations\nNone found.\n');
   });
@@ -81,8 +81,12 @@ describe('renderAnnualReport', () => {
       { programme: { ...programme, plans: [{ id: planId('p'), kind: 'annual', name: { en: 'Annual plan', zh: '年度计划' }, fromYear: 2011, toYear: 2011, agreed: [{ recipient: regionCode('522400'), amount: amount('10 million') }], targets: [{ measure: 'aid-projects', value: '100', unit: 'projects' }] }] } },
       { planActualKind: 'budget' },
     );
-    expect(renderAnnualReport(planned, { locale: 'en' })).toContain('Annual plan (annual plan, 2011–2011)\n  522400: agreed 10.00 million yuan, actual 12.00 million yuan, 120.00 %\n  aid-projects: target 100 projects, actual 124, 124.00 %\n');
-    expect(renderAnnualReport(planned, { locale: 'zh' })).toContain('年度计划（年度计划，2011–2011）\n  522400：协议1,000.00万元，实际1,200.00万元，完成120.00 %\n');
+    expect(renderAnnualReport(planned, { locale: 'en' })).toContain(
+      'Annual plan (annual plan, 2011–2011)\n  Bijie (522400): agreed 10.00 million yuan, actual 12.00 million yuan, 120.00 %\n  aid projects (declared): target 100 projects, actual 124, 124.00 %\n',
+    );
+    expect(renderAnnualReport(planned, { locale: 'zh' })).toContain(
+      '年度计划（年度计划，2011–2011）\n  毕节市（522400）：协议1,000.00万元，实际1,200.00万元，完成120.00 %\n  帮扶项目数（报告数）：目标100个，实际124，完成124.00 %\n',
+    );
   });
 
   it('names declared figures by their labels, or by their names without labels', () => {
@@ -92,14 +96,16 @@ describe('renderAnnualReport', () => {
 
   describe('privacy', () => {
     const id = residentId('52050219900101123');
-    const leaky: NonProjectAid[] = seedInput.nonProjectAid.map((record, i) => (i === 1 ? { ...record, name: { en: `Subsidy paid to ${id}, phone 13812345678` } } : record));
+    const leaky: NonProjectAid[] = seedInput.nonProjectAid.map((record, i) =>
+      i === 1 ? { ...record, name: { en: `Subsidy paid to ${id}, phone 13812345678`, zh: `向${id}发放补助，电话13812345678` } } : record,
+    );
     const leakyReport = reportOf({ nonProjectAid: leaky, identifiedBeneficiaries: identified2011 });
 
     it('never writes a resident ID or mobile number unmasked, in either language', () => {
       for (const locale of ['en', 'zh'] as const) {
         const text = renderAnnualReport(leakyReport, { locale });
         expect(containsPersonalData(text)).toBe(false);
-        expect(text).toContain('Subsidy paid to 520502********');
+        expect(text).toContain(locale === 'en' ? 'Subsidy paid to 520502********' : '向520502********');
         expect(text).toContain('138****5678');
       }
     });

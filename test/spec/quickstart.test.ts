@@ -29,7 +29,14 @@ describe('docs/quickstart.md', () => {
     }
   });
 
-  it('installs with npm', () => {
-    expect(block('sh')).toBe('npm install pairing-aid');
+  it('installs from the repository package.json names, or from the tarball npm pack writes, until the first release', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string; repository: { url: string } };
+    const lines = block('sh').split('\n');
+    const tarball = `${manifest.name}-${manifest.version}.tgz`;
+    expect(lines[0]).toBe(`npm install ${manifest.repository.url}`);
+    expect(lines).toContain(`git clone ${manifest.repository.url.replace(/^git\+/, '')}`);
+    expect(lines).toContain(`cd pairing-aid && npm ci && npm pack     # writes ${tarball}`);
+    expect(lines).toContain(`cd ../your-app && npm install ../pairing-aid/${tarball}`);
+    expect(guide).toContain(`Once it is released, \`npm install ${manifest.name}\``);
   });
 });

@@ -12,7 +12,7 @@ export interface SeedFigure {
 const BIJIE = '520500';
 const QIANNAN = '522700';
 
-const section = (source: SourceReference | undefined) => source?.section;
+const section = (source: SourceReference | undefined) => source?.section?.en;
 const described = (figure: { readonly value: FigureValue; readonly qualifier: string; readonly source: SourceReference }) =>
   `${figure.qualifier} ${typeof figure.value === 'number' ? figure.value : figure.value.toJSON()} (${section(figure.source)})`;
 const reports = (chosen: ChosenFigure<FigureValue> | undefined) => chosen?.reports.map(described).sort().join('; ');

@@ -1,5 +1,6 @@
 import type { DeclaredCountRule } from '../../beneficiaries/choose-declared-counts.js';
 import { createIssue, type Issue, type IssuePath } from '../../errors/issue.js';
+import { compareTexts, textMatches } from '../../model/match-text.js';
 import type { SourceReference } from '../../model/source.js';
 import type { FigureValue } from '../reported-figure.js';
 
@@ -36,7 +37,10 @@ export function pickReport(
         .map((preferred) =>
           candidates.filter((index) => {
             const source = (reports[index] as ReportView).source;
-            return source.document === preferred.document && (preferred.section === undefined || source.section === preferred.section);
+            return (
+              textMatches(source.document, preferred.document) &&
+              (preferred.section === undefined || (source.section !== undefined && textMatches(source.section, preferred.section)))
+            );
           }),
         )
         .find((found) => found.length > 0);
@@ -65,8 +69,8 @@ function compareText(a: string, b: string): number {
 
 function compareFor(rule: DeclaredCountRule): (a: ReportView, b: ReportView) => number {
   const bySource = (a: ReportView, b: ReportView): number =>
-    compareText(a.source.document, b.source.document) ||
-    compareText(a.source.section ?? '', b.source.section ?? '') ||
+    compareTexts(a.source.document, b.source.document) ||
+    compareTexts(a.source.section, b.source.section) ||
     compareFigureValues(b.value, a.value);
   switch (rule.rule) {
     case 'largest':

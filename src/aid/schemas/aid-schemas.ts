@@ -10,7 +10,7 @@ import type { StudentSubsidy } from '../student-subsidy.js';
 import { fundShareSchema } from '../../model/schemas/fund-schema.js';
 import { nonEmptyText, regionCodeField, yearField } from '../../model/schemas/fields.js';
 import { activityIdSchema } from '../../model/schemas/id-schemas.js';
-import { localizedTextSchema, sourceReferenceSchema } from '../../model/schemas/text-schema.js';
+import { localizedTextSchema, sourceReferenceSchema, textOrStringSchema } from '../../model/schemas/text-schema.js';
 import {
   amountFigures,
   countField,
@@ -62,7 +62,7 @@ const labourCooperationObject = /* @__PURE__ */ z.strictObject({
   ...core,
   placed: personFigures,
   placement: z
-    .strictObject({ buckets: labourPlacementSchema, basis: z.enum(figureBases), note: nonEmptyText.exactOptional() })
+    .strictObject({ buckets: labourPlacementSchema, basis: z.enum(figureBases), note: textOrStringSchema.exactOptional() })
     .exactOptional(),
   workingInDonorCity: personFigures,
 });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Result } from '../../errors/result.js';
 import type { Issue } from '../../errors/issue.js';
 import { parseIdText } from '../../model/ids.js';
+import { localizedTextSchema } from '../../model/schemas/text-schema.js';
+import { textFromString } from '../../model/text-from-string.js';
 import type { ActivityId, ProjectId, SubProjectId } from '../../model/ids.js';
 import { parseRegionCode, type RegionCode } from '../../regions/region-code.js';
 import { addLibraryIssues } from '../../schema/parse-with-schema.js';
@@ -30,11 +32,14 @@ export const attachmentSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
 
 const text = /* @__PURE__ */ z.string().trim().min(1);
 
+// A source's texts: bilingual, or a plain string read by the script it is written in.
+const sourceText = /* @__PURE__ */ z.union([text.transform(textFromString), localizedTextSchema]);
+
 export const sourceSchema = /* @__PURE__ */ z.strictObject({
-  document: text,
-  section: text.exactOptional(),
+  document: sourceText,
+  section: sourceText.exactOptional(),
   completeness: z.enum(['complete', 'incomplete']),
-  note: text.exactOptional(),
+  note: sourceText.exactOptional(),
 });
 
 export const codeField = /* @__PURE__ */ text.exactOptional();

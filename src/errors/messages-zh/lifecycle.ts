@@ -1,14 +1,8 @@
 import type { lifecycleMessages } from '../messages/lifecycle.js';
 import { quote, type MessageTemplate } from '../messages/table.js';
-import { kindZh, statusNowZh, statusZh, termZh } from './terms.js';
+import { statusNowZh, termZh, termsZh, wordZh } from './terms.js';
 
 const alterationNames = { budget: '资金规模', location: '建设地点', performanceTarget: '绩效目标', implementingUnit: '实施单位', subProjects: '子项目' };
-const ledgerKindNames = { budget: '预算', commitment: '资金承诺', disbursement: '资金拨付', expenditure: '资金支出' };
-const ledgerKindZh = (kind: unknown): string => termZh(kind, ledgerKindNames);
-const kindsZh = (kinds: unknown): string => String(kinds ?? '').split(', ').map(kindZh).join('、');
-const alterationZh = (field: unknown): string => termZh(field, alterationNames);
-
-const announcementKinds = { 'pre-implementation': '实施前', change: '调整', completion: '竣工' };
 
 /** Chinese messages for the project lifecycle: moves, gates, announcements, agreements, the ledger gate and the audit trail. */
 export const lifecycleMessagesZh = {
@@ -22,23 +16,23 @@ export const lifecycleMessagesZh = {
   // A command outside the states it belongs to: too early or already done.
   'project-already-proposed': () => '项目已申报。',
   'project-not-returned': () => '只有退回修改的项目才能重新申报。',
-  'approval-out-of-order': (p) => `审批须依次进行（专家评审、县职能部门、县（市）政府、地（州、市）政府）；${statusNowZh(p)}。`,
-  'approval-already-given': (p) => `该项审批已完成；${statusNowZh(p)}。`,
-  'project-not-under-review': (p) => `只有评审或审批中的项目才能退回或不予批准；${statusNowZh(p)}。`,
-  'announcement-needs-approval': (p) => `实施前公示须先经地（州、市）政府审批；${statusNowZh(p)}。`,
+  'approval-out-of-order': (p, t) => `审批须依次进行（专家评审、县职能部门、县（市）政府、地（州、市）政府）；${statusNowZh(p, t)}。`,
+  'approval-already-given': (p, t) => `该项审批已完成；${statusNowZh(p, t)}。`,
+  'project-not-under-review': (p, t) => `只有评审或审批中的项目才能退回或不予批准；${statusNowZh(p, t)}。`,
+  'announcement-needs-approval': (p, t) => `实施前公示须先经地（州、市）政府审批；${statusNowZh(p, t)}。`,
   'project-already-announced': () => '项目已进行实施前公示。',
-  'agreement-needs-announcement': (p) => `责任书在实施前公示之后签订；${statusNowZh(p)}。`,
+  'agreement-needs-announcement': (p, t) => `责任书在实施前公示之后签订；${statusNowZh(p, t)}。`,
   'agreement-already-signed': () => '本方已签订责任书。',
-  'implementation-needs-liability-agreement': (p) => `项目实施须双方签订责任书；${statusNowZh(p)}。`,
+  'implementation-needs-liability-agreement': (p, t) => `项目实施须双方签订责任书；${statusNowZh(p, t)}。`,
   'implementation-already-started': () => '项目已开始实施。',
-  'completion-needs-implementation': (p) => `只有实施中的项目才能报完工；${statusNowZh(p)}。`,
+  'completion-needs-implementation': (p, t) => `只有实施中的项目才能报完工；${statusNowZh(p, t)}。`,
   'project-already-completed': () => '项目已报完工。',
-  'acceptance-needs-completion': (p) => `验收须在工程（或整改）完成后进行；${statusNowZh(p)}。`,
+  'acceptance-needs-completion': (p, t) => `验收须在工程（或整改）完成后进行；${statusNowZh(p, t)}。`,
   'acceptance-already-passed': () => '项目已通过验收。',
   'no-rectification-pending': () => '没有验收不合格、待整改的项目。',
-  'completion-announcement-needs-acceptance': (p) => `竣工公告须在验收评定为合格或优质之后发布；${statusNowZh(p)}。`,
+  'completion-announcement-needs-acceptance': (p, t) => `竣工公告须在验收评定为合格或优质之后发布；${statusNowZh(p, t)}。`,
   'completion-already-announced': () => '项目已发布竣工公告。',
-  'closure-needs-completion-announcement': (p) => `项目须在竣工公告之后方可关闭；${statusNowZh(p)}。`,
+  'closure-needs-completion-announcement': (p, t) => `项目须在竣工公告之后方可关闭；${statusNowZh(p, t)}。`,
   'project-not-suspended': () => '项目未处于暂停状态。',
   'change-needs-approval': () => '只有已批准的项目才能调整；批准前请退回修改。',
   'change-after-completion': () => '项目已完工，不能再调整。',
@@ -49,12 +43,13 @@ export const lifecycleMessagesZh = {
   'change-not-announced': () => '没有已公示、待生效的调整。',
   // Gates on a legal move.
   'command-unknown': (p) => `不是项目生命周期的操作：${quote(p.type)}。`,
-  'actor-not-allowed': (p) => `${p.kind}不能对状态为“${statusZh(p.status)}”的项目执行${p.command}（允许：${p.allowed}）。`,
-  'reason-required': (p) => `执行${p.command}须说明理由。`,
+  'actor-not-allowed': (p, t) =>
+    `${termZh(t, 'actor', p.kind)}不能对状态为“${termZh(t, 'status', p.status)}”的项目执行“${termZh(t, 'command', p.command)}”（可执行的为：${termsZh(t, 'actor', p.allowed)}）。`,
+  'reason-required': (p, t) => `执行“${termZh(t, 'command', p.command)}”须说明理由。`,
   'actor-unregistered': (p) => `${quote(p.organisation)}不是本帮扶计划登记的单位，须先登记方可办理。`,
-  'actor-kind-mismatch': (p) => `${quote(p.organisation)}登记的单位类别为“${kindZh(p.registered)}”，而非“${kindZh(p.declared)}”。`,
-  'actor-wrong-jurisdiction': (p) =>
-    `${quote(p.organisation)}（${kindZh(p.kind)}${p.region ? `，区划代码${p.region}` : '，未登记区划'}）对项目${quote(p.project)}没有管辖权：此环节须由${p.expected ? `区划代码${p.expected}的` : '项目所在地的'}相应机关办理。`,
+  'actor-kind-mismatch': (p, t) => `${quote(p.organisation)}登记的单位类别为“${termZh(t, 'actor', p.registered)}”，而非“${termZh(t, 'actor', p.declared)}”。`,
+  'actor-wrong-jurisdiction': (p, t) =>
+    `${quote(p.organisation)}（${termZh(t, 'actor', p.kind)}${p.region ? `，区划代码${p.region}` : '，未登记区划'}）对项目${quote(p.project)}没有管辖权：此环节须由${p.expected ? `区划代码${p.expected}的` : '项目所在地的'}相应机关办理。`,
   'actor-not-implementing-unit': (p) => `${quote(p.organisation)}不是项目${quote(p.project)}的实施单位。`,
   'timestamp-invalid': (p) => `不是带时区偏移的ISO 8601日期时间：${quote(p.input)}。`,
   'event-before-previous-event': (p) => `时间${p.at}早于该项目上一事件的时间（${p.previous}）。`,
@@ -65,10 +60,10 @@ export const lifecycleMessagesZh = {
   'change-approver-not-original': (p) => `项目调整由原审批机关（${p.original}）决定，而非${p.found}。`,
   'change-description-required': () => '项目调整须说明调整内容。',
   'change-alters-nothing': () => '项目调整须至少列明一项调整内容（资金规模、建设地点、绩效目标、实施单位或子项目）及其调整前后的数值。',
-  'change-before-mismatch': (p) => `调整申请中“${alterationZh(p.field)}”的调整前数据与项目${quote(p.project)}现有数据不一致，请依据现有数据提出调整。`,
+  'change-before-mismatch': (p) => `调整申请中“${wordZh(alterationNames, p.field)}”的调整前数据与项目${quote(p.project)}现有数据不一致，请依据现有数据提出调整。`,
   'event-log-event-mismatch': (p) => `第${p.index}条事件与按其指令重新审定的结果不一致：所存字段（如公示期）有出入。`,
-  'announcement-kind-mismatch': (p) =>
-    `此操作须为${termZh(p.expected, announcementKinds)}公示，而非${termZh(p.found, announcementKinds)}公示。`,
+  'announcement-kind-mismatch': (p, t) =>
+    `此操作须为${termZh(t, 'announcement', p.expected)}公示，而非${termZh(t, 'announcement', p.found)}公示。`,
   'announcement-has-no-rows': () => '公示未列出任何项目。',
   'announcement-missing-name': () => '公示缺少项目名称。',
   'announcement-missing-location': () => '公示缺少建设地点。',
@@ -85,14 +80,15 @@ export const lifecycleMessagesZh = {
   'agreement-reference-required': () => '责任书须注明编号或标题。',
   'agreement-does-not-cover-project': (p) => `责任书${quote(p.reference)}不涵盖项目${quote(p.project)}。`,
   'agreement-mismatch': (p) => `对方签订的责任书为${quote(p.signed)}，而非${quote(p.found)}。`,
-  'acceptance-grade-invalid': (p) => `验收通过的评定等级为合格或优质，而非${quote(p.grade)}。`,
-  'event-not-applicable': (p) => `事件${quote(p.type)}不适用于状态为“${statusZh(p.status)}”的项目。`,
+  'acceptance-grade-invalid': (p, t) => `验收通过的评定等级为合格或优质，而非“${termZh(t, 'grade', p.grade)}”。`,
+  'event-not-applicable': (p, t) => `事件“${termZh(t, 'event', p.type)}”不适用于状态为“${termZh(t, 'status', p.status)}”的项目。`,
   // The ledger gate.
-  'ledger-before-approval': (p) =>
-    `项目${quote(p.project)}于${p.date}记有${ledgerKindZh(p.kind)}，${p.approvedOn ? `早于地（州、市）政府批准日期${p.approvedOn}` : '而该项目未经地（州、市）政府批准'}。`,
+  'ledger-before-approval': (p, t) =>
+    `项目${quote(p.project)}于${p.date}记有${termZh(t, 'ledger-kind', p.kind)}，${p.approvedOn ? `早于地（州、市）政府批准日期${p.approvedOn}` : '而该项目未经地（州、市）政府批准'}。`,
   'disbursement-during-suspension': (p) => `项目${quote(p.project)}暂停期间于${p.date}拨付资金。`,
   'project-unknown': (p) => `本帮扶计划没有项目${quote(p.project)}。`,
-  'no-body-may-act': (p) => `本帮扶计划登记的单位中，没有对该项目所在地有管辖权、可办理此环节的单位（须为：${kindsZh(p.kinds)}）。`,
+  'no-body-may-act': (p, t) =>
+    `本帮扶计划登记的单位中，没有对该项目所在地有管辖权、可办理“${termZh(t, 'command', p.command)}”的单位（须为：${termsZh(t, 'actor', p.kinds)}）。`,
   'correction-target-invalid': (p) => `更正须指向日志中此前的一条事件，且该事件本身不是更正、此前未被更正（所指序号：${p.corrects}）。`,
   'correction-not-allowed': (p) => `${quote(p.organisation)}不能更正第${p.corrects}条事件：更正须由原记录单位或监管单位（县（市）政府、地（州、市）政府、领导小组或对口帮扶办公室）办理。`,
   'event-log-project-unknown': (p) => `事件日志所属的${quote(p.project)}不是本帮扶计划的项目。`,

@@ -1,15 +1,19 @@
 import type { moneyMessages } from '../messages/money.js';
 import { quote, type MessageTemplate } from '../messages/table.js';
+import { termZh } from './terms.js';
+
+// The numbers that are not finite, as JavaScript writes them.
+const infinities: Readonly<Record<string, string>> = { Infinity: '正无穷大', '-Infinity': '负无穷大', NaN: '非数值' };
 
 /** Chinese messages for amounts of money. */
 export const moneyMessagesZh = {
-  'amount-type': (p) => `金额须为字符串或数字，实为${p.received}。`,
+  'amount-type': (p, t) => `金额须为字符串或数字，实为${termZh(t, 'value-type', p.received)}。`,
   'amount-empty': () => '金额为空。',
   'amount-syntax': (p) => `不是有效的金额：${quote(p.input)}。`,
   'amount-grouping': (p) => `千位分隔符须每三位数字一组：${quote(p.input)}。`,
   'amount-unit': (p) => `${quote(p.input)}中的单位${quote(p.unit)}无法识别；请使用元、万元、亿元、yuan或million。`,
   'amount-too-precise': (p) => `${quote(p.input)}的小数超过两位（精确到分）；如需舍入，请指定舍入方式。`,
-  'amount-not-finite': (p) => `不是有限数值：${p.input}。`,
+  'amount-not-finite': (p) => `不是有限数值：${infinities[String(p.input)] ?? p.input}。`,
   'amount-inexact-number': (p) => `数值${p.input}无法精确到分；请以字符串形式传入金额。`,
   'amount-unsafe-integer': (p) => `数值${p.input}超出可精确表示的整数范围；请以字符串形式传入金额。`,
   'rounding-invalid': (p) => `未知的舍入方式${quote(p.input)}。`,

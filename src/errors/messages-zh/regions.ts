@@ -3,17 +3,15 @@ import type { regionsMessages } from '../messages/regions.js';
 import { quote, type MessageTemplate } from '../messages/table.js';
 import { termZh } from './terms.js';
 
-const levels = { province: '省级', prefecture: '地级', county: '县级' };
-
 /** Chinese messages for region codes (GB/T 2260) and the dated registry of them. */
 export const regionsMessagesZh = {
   'region-code-format': (p) => `行政区划代码为六位数字（GB/T 2260），实为${quote(p.input)}。`,
-  'region-code-level': (p) => `${quote(p.input)}是${termZh(p.actual, levels)}代码，此处须为${termZh(p.expected, levels)}代码。`,
+  'region-code-level': (p, t) => `${quote(p.input)}是${termZh(t, 'level', p.actual)}代码，此处须为${termZh(t, 'level', p.expected)}代码。`,
   'region-code-province': (p) => `${quote(p.input)}不以省级代码（11–82）开头。`,
   'region-code-unknown': (p) => `${p.code}未列入${p.first}至${p.last}的任何一版。`,
   'region-not-in-force': (p) => `${p.code}在${p.date}不是有效代码（${p.revision}版）；该代码${listedWhenZh(p)}。`,
   'region-releases-empty': () => '行政区划代码库至少需要一版代码。',
-  'region-revision-format': (p) => `版本须为YYYYMM形式的年月，实为${quote(p.input)}。`,
+  'region-revision-format': (p) => `版本须为六位数字的年月（如201904），实为${quote(p.input)}。`,
   'region-revision-duplicate': (p) => `${p.revision}版重复给出。`,
   'region-name-empty': (p) => `${quote(p.code)}的条目缺少名称。`,
 } as const satisfies Record<keyof typeof regionsMessages, MessageTemplate>;

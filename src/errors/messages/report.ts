@@ -14,6 +14,8 @@ export const reportMessages = {
     `The ${p.scope} ${p.measure} declared${p.region ? ` for ${p.region}` : ''} (${p.declared}) differ from the itemised ${p.itemised}.`,
   'declared-part-exceeds-whole': (p) => `${quote(p.part)} (${p.partCount}) is declared as part of ${quote(p.whole)} but exceeds it (${p.wholeCount}).`,
   'declared-part-unknown': (p) => `No declared count of ${quote(p.figure)} is reported for the year, so the part-of relation cannot be checked.`,
+  'chinese-text-missing': (p) =>
+    `${p.count} text${p.count === 1 ? '' : 's'} in section ${quote(p.section)} ${p.count === 1 ? 'has' : 'have'} no Chinese; the Chinese report shows 〔无中文文本〕 in ${p.count === 1 ? 'its' : 'their'} place.`,
   'labour-placement-differs-from-reported': (p) =>
     `The labour-placement buckets total ${p.total}, but the labourers placed are reported as ${p.reported}.`,
 } as const satisfies MessageTable;

@@ -64,9 +64,10 @@ const SOURCE_FIELD: Readonly<Record<string, string>> = {
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const table = exportAnnouncementTable(seedProgramme2011, { language: 'en' })
  * table.ok && table.value.split('\r\n')[1]
- * //=> 'BJ-2011-01,Bijie City 2011 entire-village advancement project,"Bijie (county-level city), Bijie Prefecture, Guizhou Province",500000.00,Bijie City People\'s Government,Registered poor households of the project villages benefit first.,sub-projects completed ≥ 2 个; completed within the year = 100 %'
+ * //=> 'BJ-2011-01,Bijie City 2011 entire-village advancement project,"Bijie (county-level city), Bijie Prefecture, Guizhou Province",500000.00,Bijie City People\'s Government,Registered poor households of the project villages benefit first.,完成子项目数 ≥ 2 个; 年内完工率 = 100 %'
  * ```
  */
 export function exportAnnouncementTable(record: ProgrammeRecord, options: ExportAnnouncementTableOptions = {}): Result<string> {

@@ -29,6 +29,7 @@ import { prepareIatiExport } from './prepare-iati-export.js';
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const xml = exportIatiActivities(seedProgramme2011, {
  *   reportingOrganisation: { ref: 'CN-USCI-11440300MB2C92071X', type: '11' },
  *   generatedAt: '2012-03-31T09:00:00+08:00',
@@ -62,6 +63,7 @@ export function exportIatiActivities(record: ProgrammeRecord, options: ExportIat
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * checkIatiExport(seedProgramme2011, { reportingOrganisation: { ref: 'CN USCI', type: '11' }, generatedAt: '2012-03-31T09:00:00+08:00', statuses: new Map(), defaultStatus: 'closed' })
  *   .map((issue) => issue.code)
  * //=> ['iati-organisation-ref-invalid']

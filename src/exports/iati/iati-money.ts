@@ -1,10 +1,11 @@
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { LedgerKind } from '../../model/ledger.js';
+import type { LocalizedText } from '../../model/text.js';
 import { redactPersonalData } from '../../privacy/mask.js';
 import type { ExportActivity } from '../internal/activities.js';
 import { annualBudgetsOf } from '../internal/annual-budgets.js';
 import { xmlElement, xmlText, type XmlElement } from '../internal/xml.js';
-import { freeNarrative } from './iati-narratives.js';
+import { narratives } from './iati-narratives.js';
 import { receiverOrg } from './iati-organisations.js';
 import type { IatiExport } from './prepare-iati-export.js';
 
@@ -39,15 +40,23 @@ export function transactions(context: IatiExport, exported: ExportActivity): Xml
   return exported.entries.flatMap(({ entry, index }) => {
     const code = TRANSACTION_TYPES[entry.kind];
     if (code === undefined) return [];
-    const note = entry.note === undefined || entry.note.trim() === '' ? undefined : redactPersonalData(entry.note);
+    const note = entry.note === undefined ? undefined : redactedText(entry.note);
     return [
       xmlElement('transaction', { ref: xmlText(entry.id, ['ledger', index, 'id']) }, [
         xmlElement('transaction-type', { code }),
         xmlElement('transaction-date', { 'iso-date': entry.date }),
         value(entry.amount, entry.date),
-        note !== undefined && xmlElement('description', {}, [freeNarrative(note, ['ledger', index, 'note'])]),
+        note !== undefined && xmlElement('description', {}, narratives(note, context.languages, ['ledger', index, 'note'])),
         code !== 4 && receiver !== undefined && receiverOrg(context, receiver),
       ]),
     ];
   });
+}
+
+// A note with any resident ID or mobile number masked in each language; undefined when it says nothing.
+function redactedText(text: LocalizedText): LocalizedText | undefined {
+  const zh = text.zh === undefined || text.zh.trim() === '' ? undefined : redactPersonalData(text.zh);
+  const en = text.en === undefined || text.en.trim() === '' ? undefined : redactPersonalData(text.en);
+  if (zh !== undefined) return en === undefined ? { zh } : { zh, en };
+  return en === undefined ? undefined : { en };
 }

@@ -1,3 +1,4 @@
+import { textPreferring } from '../internal/texts.js';
 import type { BeneficiaryGroupTally } from '../../beneficiaries/beneficiary-count.js';
 import type { DeclaredCount } from '../../beneficiaries/declared-count.js';
 import type { PerformanceDimension, PerformanceIndicator } from '../../model/performance-target.js';
@@ -86,8 +87,8 @@ function declaredIndicator(context: IatiExport, exported: ExportActivity, count:
   };
   const incomplete = count.source.completeness === 'incomplete';
   const comment = {
-    zh: `来源：${count.source.document}${incomplete ? '（据不完全统计，为下限）' : ''}`,
-    en: `Source: ${count.source.document}${incomplete ? ' (according to incomplete statistics: a lower bound)' : ''}`,
+    zh: `来源：${textPreferring(count.source.document, 'zh')}${incomplete ? '（据不完全统计，为下限）' : ''}`,
+    en: `Source: ${textPreferring(count.source.document, 'en')}${incomplete ? ' (according to incomplete statistics: a lower bound)' : ''}`,
   };
   const path = ['options', 'beneficiaries', 'declared', index];
   return xmlElement('indicator', { 'measure': 1, 'ascending': 'true', 'aggregation-status': persons ? 'false' : 'true' }, [

@@ -180,7 +180,7 @@ function rootSchemas(): Readonly<Record<SnapshotSchemaName, z.ZodType>> {
  *
  * @example
  * ```ts
- * const schema = snapshotJsonSchema('pairing')
+ * const schema = snapshotJsonSchema('pairing');
  * [schema.$schema, schema.title, (schema.required as string[]).join()]
  * //=> ['https://json-schema.org/draft/2020-12/schema', 'Pairing', 'id,donor,recipient,from']
  * ```

@@ -26,6 +26,7 @@ import { prepareOc4idsExport } from './prepare-oc4ids-export.js';
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const exported = exportOc4idsProjects(seedProgramme2011, {
  *   projectIdPrefix: 'oc4ids-sz2011-',
  *   uri: 'https://example.org/oc4ids/sz-gz-2011.json',

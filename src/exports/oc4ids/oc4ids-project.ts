@@ -140,8 +140,8 @@ function benefitsOf(context: Oc4idsExport, activities: readonly ExportActivity[]
       if (count.unit !== 'persons') return [];
       const incomplete = count.source.completeness === 'incomplete';
       const description = zh
-        ? `${count.figure}（申报数，来源：${count.source.document}${incomplete ? '，据不完全统计，为下限' : ''}）`
-        : `${count.figure} (declared; source: ${count.source.document}${incomplete ? '; according to incomplete statistics, a lower bound' : ''})`;
+        ? `${count.figure}（申报数，来源：${textPreferring(count.source.document, 'zh')}${incomplete ? '，据不完全统计，为下限' : ''}）`
+        : `${count.figure} (declared; source: ${textPreferring(count.source.document, 'en')}${incomplete ? '; according to incomplete statistics, a lower bound' : ''})`;
       return [{ description, numberOfPeople: count.count, ...(location === undefined ? {} : { location }) }];
     });
     const identified = figures.identified.map((tally) => ({

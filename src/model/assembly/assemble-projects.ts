@@ -17,6 +17,7 @@ const isSubProjectRow = (row: ActivityRow): row is SubProjectRow => row.parent !
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const [projectRow, subProjectRow] = flattenProjects(seedProgramme2011.projects)
  * const rows = [projectRow!, subProjectRow!, { ...subProjectRow!, id: subProjectId('S2'), parent: projectId('S2') }]
  * const assembled = assembleProjects(rows)
@@ -89,6 +90,7 @@ function cycleThrough(rows: readonly ActivityRow[], rowById: ReadonlyMap<string,
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const assembled = assembleProgramme(flattenProgramme(seedProgramme2011))
  * assembled.ok && assembled.value.projects.length
  * //=> 38

@@ -11,6 +11,7 @@ import type { ActivityRow, ProgrammeRows } from './activity-row.js';
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * flattenProjects(seedProgramme2011.projects).length
  * //=> 109
  * ```
@@ -33,6 +34,7 @@ export function flattenProjects(projects: readonly Project[]): ActivityRow[] {
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * flattenProgramme(seedProgramme2011).activities.filter((row) => row.parent != null).length
  * //=> 71
  * ```

@@ -24,6 +24,7 @@ import type { LedgerColumns } from './ledger-columns.js';
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * ledgerColumnsFromProgramme(seedProgramme2011).keys.region.length
  * //=> 20
  * ```

@@ -13,6 +13,7 @@ import type { LedgerColumnTotals } from './roll-up-ledger-columns.js';
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * ledgerTotalsOf(rollUpLedgerColumns(ledgerColumnsFromProgramme(seedProgramme2011)), 'category', 'counterpart-support')?.budget.toJSON()
  * //=> '24000000.00'
  * ```

@@ -41,6 +41,7 @@ export const rollUpSchema: z.ZodType<RollUp, Snapshot<RollUp>> = /* @__PURE__ */
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const parsed = parseRollUp(JSON.parse(JSON.stringify(rollUpProgramme(seedProgramme2011))))
  * parsed.ok && parsed.value.total.budget.toJSON()
  * //=> '24000000.00'

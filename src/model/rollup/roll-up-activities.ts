@@ -11,6 +11,7 @@ import { emptyRollUp, type ActivityCount, type RollUp } from './roll-up.js';
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * rollUpActivities(seedProgramme2011.projects).activitiesByRegion['522400']
  * //=> { projects: 25, subProjects: 53 }
  * ```

@@ -33,6 +33,7 @@ export interface LedgerColumnTotals {
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const totals = rollUpLedgerColumns(ledgerColumnsFromProgramme(seedProgramme2011))
  * totals.total[0]
  * //=> 2400000000n

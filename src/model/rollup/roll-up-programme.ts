@@ -16,7 +16,8 @@ import { summariseLedgerTotals } from './summarise-ledger-totals.js';
  *
  * @example
  * ```ts
- * const summary = rollUpProgramme(seedProgramme2011)
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
+ * const summary = rollUpProgramme(seedProgramme2011);
  * [summary.activityTotal, summary.byRegion['522700']?.budget.toJSON()]
  * //=> [{ projects: 38, subProjects: 71 }, '12000000.00']
  * ```

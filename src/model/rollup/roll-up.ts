@@ -49,6 +49,7 @@ export const zeroLedgerTotals: LedgerTotals = {
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * mergeRollUps(emptyRollUp, rollUpProgramme(seedProgramme2011)).activityTotal
  * //=> { projects: 38, subProjects: 71 }
  * ```
@@ -75,6 +76,7 @@ export const emptyRollUp: RollUp = {
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const part = (prefix: string) => rollUpProgramme({
  *   ...seedProgramme2011,
  *   projects: seedProgramme2011.projects.filter((project) => project.id.startsWith(prefix)),

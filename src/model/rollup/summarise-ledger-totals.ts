@@ -29,6 +29,7 @@ export interface SummariseLedgerTotalsOptions {
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const summary = summariseLedgerTotals(rollUpLedgerColumns(ledgerColumnsFromProgramme(seedProgramme2011)))
  * summary.byRegion['522400']?.budget.toJSON()
  * //=> '12000000.00'

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Regenerate with `npx tsx scripts/build-gb2260.ts`.
 // Source: the Ministry of Civil Affairs (民政部) releases of county-level and higher division codes
-// (县级以上行政区划代码), 22 revisions, read from ../shared/data/gb2260/mca/
+// (县级以上行政区划代码), 22 revisions, read from test/fixtures/gb2260/mca/
 // 199612.tsv, 199712.tsv, 199812.tsv, 199912.tsv, 200012.tsv, 200112.tsv, 200212.tsv, 200312.tsv, 200412.tsv, 200512.tsv, 200612.tsv, 200712.tsv, 200812.tsv, 200912.tsv, 201012.tsv, 201112.tsv, 201312.tsv, 201412.tsv, 201512.tsv, 201612.tsv, 201712.tsv, 201904.tsv.
 
 /** The revisions (YYYYMM) of the built-in MCA releases, oldest first. @internal */

@@ -64,6 +64,9 @@ export function formatPartialDate(value: PartialDate, locale: ReportLocale): str
   return value.precision === 'year' ? `${year}` : value.precision === 'month' ? `${months[Number(month) - 1]} ${year}` : value.date;
 }
 
+/** What a Chinese report shows for a text given only in English: it never prints English. */
+export const NO_CHINESE_TEXT = '〔无中文文本〕';
+
 /** A text in the locale's language, falling back to the other one. */
 export function localText(text: LocalizedText | RegionName | undefined, locale: ReportLocale): string {
   if (text === undefined) return '';

@@ -3,6 +3,9 @@ import type { IndustrialZoneStatus } from '../../aid/industrial-cooperation.js';
 import type { FigureBasis } from '../../aid/labour-cooperation.js';
 import type { DeclaredCountRule } from '../../beneficiaries/choose-declared-counts.js';
 import type { PlanKind } from '../../model/plan.js';
+import { textFromString } from '../../model/text-from-string.js';
+import type { LocalizedText } from '../../model/text.js';
+import { localText, NO_CHINESE_TEXT } from './format.js';
 import type { ReportLocale } from './report-locale.js';
 
 /** The fixed wording of a rendered report in one language. */
@@ -71,10 +74,18 @@ export interface ReportPhrases {
   readonly all: string;
 }
 
-const rule = (names: Readonly<Record<DeclaredCountRule['rule'], string>>) => (chosen: DeclaredCountRule) =>
-  chosen.rule === 'prefer-source'
-    ? `${names['prefer-source']}: ${chosen.sources.map((source) => [source.document, source.section].filter(Boolean).join(', ')).join('; ')}`
-    : names[chosen.rule];
+// A preferred source is named as the rule gave it: a plain string as written, a text in the report's language.
+const rule =
+  (names: Readonly<Record<DeclaredCountRule['rule'], string>>, locale: ReportLocale, separators: readonly [string, string, string]) =>
+  (chosen: DeclaredCountRule) => {
+    if (chosen.rule !== 'prefer-source') return names[chosen.rule];
+    const named = (given: string | LocalizedText | undefined) => {
+      const text = typeof given === 'string' ? textFromString(given) : given;
+      return locale === 'zh' && text !== undefined && text.zh === undefined ? NO_CHINESE_TEXT : localText(text, locale);
+    };
+    const [colon, comma, semicolon] = separators;
+    return `${names['prefer-source']}${colon}${chosen.sources.map((source) => [named(source.document), named(source.section)].filter(Boolean).join(comma)).join(semicolon)}`;
+  };
 
 const english: ReportPhrases = {
   title: (donor, year) => `${donor}: pairing-off poverty alleviation, annual report ${year}`,
@@ -92,7 +103,7 @@ const english: ReportPhrases = {
   courses: 'Courses',
   visits: 'Visits',
   enterprises: 'Enterprises',
-  rule: rule({ largest: 'rule: largest', smallest: 'rule: smallest', latest: 'rule: latest', 'prefer-source': 'rule: preferred source' }),
+  rule: rule({ largest: 'rule: largest', smallest: 'rule: smallest', latest: 'rule: latest', 'prefer-source': 'rule: preferred source' }, 'en', [': ', ', ', '; ']),
   alsoReported: 'also reported',
   notReported: 'not reported',
   none: 'none reported',
@@ -154,7 +165,7 @@ const chinese: ReportPhrases = {
   inData: '数据中为',
   conventions: (asOf) => [
     `行政区划代码以${asOf}有效者为准。金额单位为万元，保留两位小数（四舍五入）；合计先精确求和再取舍。`,
-    '标 * 的数字来自“据不完全统计”的来源：为下限，非审计总数。[n] 指文末所列来源。',
+    '标 * 的数字来自“据不完全统计”的来源：为下限，非审计总数。方括号内的数字为文末所列来源的序号。',
     '来源之间不一致时，按所注规则选取其一，其余一并列出。',
   ],
   sections: ['一、资金', '二、项目', '三、受益人口', '四、干部培训', '五、助学', '六、劳务协作', '七、产业合作', '八、高层互访与干部挂职', '九、计划完成情况', '十、违反规则情况'],
@@ -164,7 +175,7 @@ const chinese: ReportPhrases = {
   courses: '培训班次',
   visits: '互访次数',
   enterprises: '企业',
-  rule: rule({ largest: '规则：取最大值', smallest: '规则：取最小值', latest: '规则：取最新值', 'prefer-source': '规则：优先来源' }),
+  rule: rule({ largest: '规则：取最大值', smallest: '规则：取最小值', latest: '规则：取最新值', 'prefer-source': '规则：优先来源' }, 'zh', ['：', '，', '；']),
   alsoReported: '另有报告',
   notReported: '未报告',
   none: '未报告',

@@ -10,11 +10,7 @@ function heading(w: ReportWriter, row: AidRow, extra = ''): string {
 
 function fundsLine(w: ReportWriter, row: AidRow): string[] {
   if (row.fundsByCategory.length === 0) return [];
-  const categories = w.report.funds.byCategory;
-  const parts = row.fundsByCategory.map((share) => {
-    const label = categories.find((category) => category.category === share.category)?.label;
-    return `${w.money(share.amount)}${w.paren(label === undefined ? share.category : w.text(label))}`;
-  });
+  const parts = row.fundsByCategory.map((share) => `${w.money(share.amount)}${w.paren(w.categoryLabel(share.category))}`);
   return [`  ${w.phrases.funds}${w.colon}${parts.join(w.comma)}`];
 }
 
@@ -65,7 +61,7 @@ export function renderLabour(w: ReportWriter): string[] {
         `${total} ${formatCount(buckets.total)}${unit}`,
       ].join(w.semicolon);
       lines.push(`  ${p.buckets(basis)}${w.colon}${figures}${w.paren(p.bucketsHold(row.placementHolds === true))}`);
-      if (note !== undefined) lines.push(`    ${note}`);
+      if (note !== undefined) lines.push(`    ${w.text(note)}`);
     }
     lines.push(...w.chosen(p.workingIn(city), row.workingInDonorCity, p.persons, '  ', w.paren(p.stock)));
     lines.push(...fundsLine(w, row));

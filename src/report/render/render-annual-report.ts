@@ -24,7 +24,12 @@ export interface RenderAnnualReportOptions {
  * Amounts are rounded half up to two decimals only here, from exact sums; chosen figures show their rule
  * and every other report. The text is passed through {@link redactPersonalData}, so no resident ID or mobile
  * number appears unmasked even when one was typed into a name or note. Issue messages are written in the
- * report's language ({@link translateIssue}); codes and paths stay as they are.
+ * report's language ({@link translateIssue}): in English with their code and path, in Chinese by the message
+ * alone, naming codes by {@link issueTermsZh} and the report's own labels.
+ *
+ * The Chinese text never prints English: a text given only in English (an app that filled `en` alone) is
+ * shown as `〔无中文文本〕`, and section 10 adds a `chinese-text-missing` warning naming the section and how
+ * many texts lack Chinese. The English text falls back to Chinese where a text has no English.
  *
  * @param report - from {@link buildAnnualReport}
  * @param options - see {@link RenderAnnualReportOptions}
@@ -32,6 +37,7 @@ export interface RenderAnnualReportOptions {
  *
  * @example
  * ```ts
+ * import { seedAnnualReportInput2011, seedReportOptions2011 } from 'pairing-aid/examples/2011'
  * const report = buildAnnualReport(seedAnnualReportInput2011, seedReportOptions2011)
  * renderAnnualReport(report, { locale: 'en' }).split('\n')[0]
  * //=> 'Shenzhen: pairing-off poverty alleviation, annual report 2011'
@@ -43,15 +49,22 @@ export function renderAnnualReport(report: AnnualReport, options: RenderAnnualRe
   const w = createReportWriter(report, options.locale, options.figureLabels ?? {});
   const p = w.phrases;
   const donor = localText(report.donor.name, options.locale) || report.donor.code;
-  const sections = [renderFunds, renderProjects, renderBeneficiaries, renderTraining, renderStudents, renderLabour, renderIndustry, renderExchanges, renderPlans, renderIssues];
-  const lines = [
+  const sections = [renderFunds, renderProjects, renderBeneficiaries, renderTraining, renderStudents, renderLabour, renderIndustry, renderExchanges, renderPlans];
+  // Each part counts its texts without Chinese, for the warnings of section 10.
+  const untranslated: { section: string; count: number }[] = [];
+  const counted = (section: string, render: () => string[]): string[] => {
+    const before = w.untranslated();
+    const rendered = render();
+    if (w.untranslated() > before) untranslated.push({ section, count: w.untranslated() - before });
+    return rendered;
+  };
+  const head = counted(p.title(donor, report.year), () => [
     p.title(donor, report.year),
     `${p.recipients}${options.locale === 'zh' ? '：' : ': '}${report.recipients.map(w.region).join(options.locale === 'zh' ? '；' : '; ')}`,
     ...p.conventions(report.regionsAsOf),
-    ...sections.flatMap((render, i) => ['', p.sections[i] ?? '', ...render(w)]),
-    '',
-    p.sourcesHeading,
-    ...renderSources(w),
-  ];
+  ]);
+  const body = sections.flatMap((render, i) => ['', p.sections[i] ?? '', ...counted(p.sections[i] ?? '', () => render(w))]);
+  const sources = counted(p.sourcesHeading, () => renderSources(w));
+  const lines = [...head, ...body, '', p.sections[9], ...renderIssues(w, untranslated), '', p.sourcesHeading, ...sources];
   return redactPersonalData(`${lines.join('\n')}\n`);
 }

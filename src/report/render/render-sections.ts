@@ -1,8 +1,8 @@
-import { formatPath } from '../../errors/issue.js';
+import { createIssue, formatPath, type Issue } from '../../errors/issue.js';
 import { translateIssue } from '../../errors/translate-issue.js';
+import { planMeasureLabels, planUnitLabelsZh } from './plan-labels.js';
 import { formatCount, formatTable, formatTableAmount } from './format.js';
 import type { ReportWriter } from './writer.js';
-
 
 /** 1. Funds: the total, the table by category, and the split by recipient. */
 export function renderFunds(w: ReportWriter): string[] {
@@ -114,21 +114,32 @@ export function renderPlans(w: ReportWriter): string[] {
   return plans.flatMap((row) => [
     `${w.text(row.name)}${w.paren(`${p.planKind[row.kind]}${w.comma}${row.fromYear}–${row.toYear}`)}`,
     ...row.comparison.amounts.map((compared) => {
-      const what = [compared.agreed.category, compared.agreed.recipient].filter(Boolean).join(', ') || p.all;
+      const { category, recipient } = compared.agreed;
+      const what = [category === undefined ? '' : w.categoryLabel(category), recipient === undefined ? '' : w.regionName(recipient, true)].filter(Boolean).join(w.comma) || p.all;
       return `  ${p.agreed(what, w.money(compared.agreed.amount), w.money(compared.actual), compared.percent === undefined ? p.unknown : `${compared.percent} %`)}`;
     }),
     ...row.comparison.targets.map((compared) => {
-      const what = [compared.target.measure, compared.target.recipient].filter(Boolean).join(', ');
-      return `  ${p.target(what, `${compared.target.value} ${compared.target.unit}`, compared.actual ?? p.unknown, compared.percent === undefined ? p.unknown : `${compared.percent} %`)}`;
+      const { measure, recipient, value, unit } = compared.target;
+      const measureLabel = planMeasureLabels[measure] === undefined ? w.figureLabel(measure) : w.text(planMeasureLabels[measure]);
+      const what = [measureLabel, recipient === undefined ? '' : w.regionName(recipient, true)].filter(Boolean).join(w.comma);
+      const unitText = w.locale === 'zh' ? (planUnitLabelsZh[unit] ?? unit) : ` ${unit}`;
+      return `  ${p.target(what, `${value}${unitText}`, compared.actual ?? p.unknown, compared.percent === undefined ? p.unknown : `${compared.percent} %`)}`;
     }),
   ]);
 }
 
-/** 10. Every rule violation, with its code and path, its message in the report's language. */
-export function renderIssues(w: ReportWriter): string[] {
-  const { issues } = w.report;
+/**
+ * 10. Every rule violation, its message in the report's language: in English with its code and path; in
+ * Chinese the message alone (codes and paths are in the report's JSON). A Chinese report adds a warning
+ * for each section that had texts without Chinese (`chinese-text-missing`).
+ */
+export function renderIssues(w: ReportWriter, untranslated: readonly { readonly section: string; readonly count: number }[] = []): string[] {
+  const warnings: Issue[] = untranslated.map(({ section, count }) => createIssue('chinese-text-missing', [], { section, count }));
+  const issues = [...w.report.issues, ...warnings];
   if (issues.length === 0) return [w.phrases.noIssues];
-  return [w.phrases.issueCount(issues.length), ...issues.map((issue) => `  - [${issue.code}] ${formatPath(issue.path)}: ${translateIssue(issue, w.locale).message}`)];
+  const line = (issue: Issue) =>
+    w.locale === 'zh' ? `  - ${translateIssue(issue, 'zh', w.terms).message}` : `  - [${issue.code}] ${formatPath(issue.path)}: ${issue.message}`;
+  return [w.phrases.issueCount(issues.length), ...issues.map(line)];
 }
 
 /** The sources, numbered as cited. */
@@ -136,9 +147,11 @@ export function renderSources(w: ReportWriter): string[] {
   const lines: string[] = [];
   let document: string | undefined;
   w.report.sources.forEach((source, i) => {
-    if (source.document !== document) lines.push((document = source.document));
+    const title = w.text(source.document);
+    if (title !== document) lines.push((document = title));
     const incomplete = source.completeness === 'incomplete' ? w.paren(w.phrases.incomplete) : '';
-    lines.push(`  [${i + 1}] ${source.section ?? '—'}${incomplete}${source.note === undefined ? '' : ` ${source.note}`}`);
+    const note = source.note === undefined ? '' : `${w.locale === 'zh' ? '' : ' '}${w.text(source.note)}`;
+    lines.push(`  [${i + 1}] ${source.section === undefined ? '—' : w.text(source.section)}${incomplete}${note}`);
   });
   return lines;
 }
