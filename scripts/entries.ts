@@ -13,6 +13,7 @@ export const areaEntries = [
   'lifecycle',
   'beneficiaries',
   'aid',
+  'record',
   'report',
   'exports',
 ] as const;

@@ -47,7 +47,7 @@ export interface LifecycleContext extends AuthorityContext {
  *
  * @param lifecycle - the project's lifecycle
  * @param command - the command
- * @param context - the project's data and the announcement policy
+ * @param context - the project's data, the programme's organisations and donor, and the announcement policy
  * @returns the events (one per command), or the issues. Codes: the refusals of {@link lifecycleStates} and
  *   {@link lifecycleCommandDefinitions}, `command-unknown`, `actor-not-allowed`, `id-invalid`,
  *   `actor-unregistered`, `actor-kind-mismatch`, `actor-wrong-jurisdiction`, `actor-not-implementing-unit`,
@@ -62,8 +62,9 @@ export interface LifecycleContext extends AuthorityContext {
  * ```ts
  * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const project = seedProgramme2011.projects[0]!
- * const unit = actor(project.implementingUnit!, 'implementing-unit')
- * const decided = decideLifecycle(startLifecycle(project.id), lifecycleCommand('propose', { by: unit, at: timestamp('2011-03-01T09:00:00+08:00') }), { project })
+ * const context = { project, organisations: seedProgramme2011.organisations, donor: seedProgramme2011.donor }
+ * const county = actor(project.implementingUnit!, 'county-government')
+ * const decided = decideLifecycle(startLifecycle(project.id), lifecycleCommand('propose', { by: county, at: timestamp('2011-03-01T09:00:00+08:00') }), context)
  * decided.ok && decided.value[0]?.type
  * //=> 'proposed'
  * ```
@@ -129,9 +130,10 @@ export function decideLifecycle<Status extends LifecycleStatus>(
  * ```ts
  * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const project = seedProgramme2011.projects[0]!
- * const unit = actor(project.implementingUnit!, 'implementing-unit')
+ * const context = { project, organisations: seedProgramme2011.organisations, donor: seedProgramme2011.donor }
+ * const county = actor(project.implementingUnit!, 'county-government')
  * const at = timestamp('2011-03-01T09:00:00+08:00')
- * const applied = applyLifecycleCommand(startLifecycle(project.id), lifecycleCommand('propose', { by: unit, at }), { project })
+ * const applied = applyLifecycleCommand(startLifecycle(project.id), lifecycleCommand('propose', { by: county, at }), context)
  * applied.ok && applied.value.lifecycle.status
  * //=> 'proposed'
  * ```

@@ -42,6 +42,7 @@ export interface CheckProgrammeOptions extends ModelRulePolicies, RecordOptions 
  *
  * @example
  * ```ts
+ * import { seedRecord2011 } from 'pairing-aid/examples/2011'
  * checkProgramme(seedRecord2011)
  * //=> []
  * const early = { ...seedRecord2011.programme.ledger[2]!, id: ledgerEntryId('early'), date: isoDate('2011-02-01') }

@@ -18,6 +18,7 @@ import type { ProgrammeRecord } from './programme-record.js';
  *
  * @example
  * ```ts
+ * import { seedProgramme2011, seedEventLogs2011 } from 'pairing-aid/examples/2011'
  * const record = createProgrammeRecord(seedProgramme2011, seedEventLogs2011)
  * record.ok && Object.keys(record.value.eventLogs).length
  * //=> 38

@@ -17,6 +17,7 @@ const DEFAULT_OPTIONS = {};
  *
  * @example
  * ```ts
+ * import { seedRecord2011 } from 'pairing-aid/examples/2011'
  * effectiveProgramme(seedRecord2011).projects.length
  * //=> 38
  * ```

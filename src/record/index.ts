@@ -1,3 +1,12 @@
+/**
+ * A programme with the lifecycle of each of its projects, as one value: checked as one (the model's rules, every
+ * stored event decided again, the ledger gates), moved one command or correction at a time, and read back from
+ * JSON.
+ *
+ * Import it as `pairing-aid/record`, or everything from `pairing-aid`.
+ *
+ * @module record
+ */
 export type { ProgrammeRecord } from './programme-record.js';
 export type { RecordOptions } from './record-options.js';
 export { createProgrammeRecord } from './create-programme-record.js';

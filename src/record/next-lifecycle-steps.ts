@@ -52,6 +52,7 @@ export interface LifecycleStep {
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const drafted = unwrap(createProgrammeRecord(seedProgramme2011))
  * const steps = unwrap(nextLifecycleSteps(drafted, projectId('BJ-2011-01'), timestamp('2011-02-21T09:00:00+08:00')))
  * steps.map((step) => [step.command, step.by, step.blockers.length])

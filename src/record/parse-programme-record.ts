@@ -20,6 +20,7 @@ const isPlainObject = (value: unknown): value is Readonly<Record<string, unknown
  *
  * @example
  * ```ts
+ * import { seedRecord2011 } from 'pairing-aid/examples/2011'
  * parseProgrammeRecord(JSON.parse(JSON.stringify(seedRecord2011))).ok
  * //=> true
  * parseProgrammeRecord({ programme: {}, eventLogs: [] }).ok
@@ -60,6 +61,7 @@ export function parseProgrammeRecord(input: unknown): Result<ProgrammeRecord> {
  *
  * @example
  * ```ts
+ * import { seedRecord2011 } from 'pairing-aid/examples/2011'
  * programmeRecord(JSON.parse(JSON.stringify(seedRecord2011))).programme.projects.length
  * //=> 38
  * ```

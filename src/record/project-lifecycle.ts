@@ -18,6 +18,7 @@ import type { RecordOptions } from './record-options.js';
  *
  * @example
  * ```ts
+ * import { seedRecord2011 } from 'pairing-aid/examples/2011'
  * projectLifecycle(seedRecord2011, projectId('BJ-2011-01'))?.status
  * //=> 'closed'
  * ```
@@ -39,8 +40,11 @@ export function projectLifecycle(record: ProgrammeRecord, project: ProjectId, op
  *
  * @example
  * ```ts
- * projectStatusOn(seedRecord2011, projectId('BJ-2011-01'), isoDate('2011-03-31'))
+ * import { seedRecord2011 } from 'pairing-aid/examples/2011'
+ * projectStatusOn(seedRecord2011, projectId('BJ-2011-01'), isoDate('2011-03-12'))
  * //=> 'approved'
+ * projectStatusOn(seedRecord2011, projectId('BJ-2011-01'), isoDate('2011-12-31'))
+ * //=> 'closed'
  * ```
  */
 export function projectStatusOn(record: ProgrammeRecord, project: ProjectId, date: IsoDate, options: RecordOptions = {}): LifecycleStatus | undefined {

@@ -47,6 +47,7 @@ const SUPERVISING: readonly OrganisationKind[] = ['county-government', 'prefectu
  *
  * @example
  * ```ts
+ * import { seedRecord2011 } from 'pairing-aid/examples/2011'
  * // The county department's approval of BJ-2011-01 was entered with the wrong time: 3 April instead of 3 March.
  * const approval = seedRecord2011.eventLogs['BJ-2011-01']![2]!.event
  * const corrected = recordEventCorrection(seedRecord2011, projectId('BJ-2011-01'), {

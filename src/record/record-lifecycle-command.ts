@@ -32,6 +32,7 @@ export interface RecordedCommand {
  *
  * @example
  * ```ts
+ * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const drafted = unwrap(createProgrammeRecord(seedProgramme2011))
  * const proposed = recordLifecycleCommand(drafted, projectId('BJ-2011-01'), { type: 'propose', by: actor(organisationId('gov-522401'), 'county-government'), at: timestamp('2011-02-21T09:30:00+08:00') })
  * proposed.ok && proposed.value.record.eventLogs['BJ-2011-01']?.length
