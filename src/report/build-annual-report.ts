@@ -2,6 +2,8 @@ import { checkNonProjectAid } from '../aid/check-non-project-aid.js';
 import { prefixIssues } from '../errors/issue.js';
 import { checkProgramme } from '../record/check-programme.js';
 import { effectiveProgramme } from '../record/effective-programme.js';
+import { projectStatusesOn } from '../record/project-statuses-on.js';
+import { recordAsOf } from '../record/record-as-of.js';
 import type { RegionCode } from '../regions/region-code.js';
 import type { AnnualReportInput } from './annual-report-input.js';
 import type { AnnualReportOptions } from './annual-report-options.js';
@@ -12,6 +14,7 @@ import { buildFundsSection } from './internal/funds-section.js';
 import { buildPlansSection, planActuals } from './internal/plans-section.js';
 import { buildProjectsSection } from './internal/projects-section.js';
 import { createReportContext } from './internal/report-context.js';
+import type { ReportData } from './internal/report-data.js';
 import { selectInput } from './internal/select-input.js';
 
 /**
@@ -46,12 +49,18 @@ import { selectInput } from './internal/select-input.js';
  * ```
  */
 export function buildAnnualReport(given: AnnualReportInput, options: AnnualReportOptions): AnnualReport {
-  const input = { ...given, programme: effectiveProgramme(given.record, options.check) };
   const context = createReportContext(options);
+  const record = recordAsOf(given.record, context.yearEnd);
+  const input: ReportData = {
+    ...given,
+    record,
+    programme: effectiveProgramme(record, options.check),
+    standings: projectStatusesOn(record, context.yearEnd, options.check),
+  };
   const selection = selectInput(input, context);
   context.cite(input.programme.reportedIn);
   const funds = buildFundsSection(selection, context);
-  const projects = buildProjectsSection(selection, context);
+  const projects = buildProjectsSection(input, selection, context);
   const beneficiaries = buildBeneficiariesSection(input, selection, options.recipients, context);
   const aid = buildAidSections(selection, context);
   const actuals = planActuals({ projects, beneficiaries, ...aid });

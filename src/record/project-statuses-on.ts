@@ -1,0 +1,71 @@
+import type { IsoDate } from '../dates/iso-date.js';
+import { tryEvolveLifecycle } from '../lifecycle/evolve-lifecycle.js';
+import { startLifecycle, type Lifecycle } from '../lifecycle/lifecycle.js';
+import type { LifecycleStatus } from '../lifecycle/lifecycle-states.js';
+import { chinaDateOf } from '../lifecycle/timestamp.js';
+import type { ProjectId } from '../model/ids.js';
+import { projectHistory } from './project-history.js';
+import type { ProgrammeRecord } from './programme-record.js';
+import type { RecordOptions } from './record-options.js';
+
+/**
+ * Where a project stood at the end of a day, by its log: its state, its lifecycle up to then, and the days of
+ * the events that reports and exports date it by.
+ * @internal
+ */
+export interface ProjectStatusOn {
+  readonly status: LifecycleStatus;
+  readonly lifecycle: Lifecycle;
+  /** Whether the final (prefecture government's) approval had been given and the project was not cancelled. */
+  readonly approved: boolean;
+  /** Cancelled (已撤销) or rejected (不予批准): not counted as approved or planned. */
+  readonly withdrawn: boolean;
+  /** The day of the final approval. */
+  readonly approvedOn?: IsoDate;
+  /** The day implementation started. */
+  readonly startedOn?: IsoDate;
+  /** The day of the last completion (a rectification's included). */
+  readonly completedOn?: IsoDate;
+  /** The day it was cancelled or rejected. */
+  readonly withdrawnOn?: IsoDate;
+}
+
+/**
+ * Each project's standing at the end of a day (in China), from the events of its log that stand (a log is
+ * replayed up to its first refused event, which {@link checkProgramme} reports). Events dated later do not
+ * count, so a report as of 31 December shows the year as it ended, whatever happened afterwards.
+ * @internal
+ */
+export function projectStatusesOn(record: ProgrammeRecord, date: IsoDate, options: RecordOptions = {}): ReadonlyMap<ProjectId, ProjectStatusOn> {
+  const statuses = new Map<ProjectId, ProjectStatusOn>();
+  for (const project of record.programme.projects) {
+    let lifecycle: Lifecycle = startLifecycle(project.id);
+    let approvedOn: IsoDate | undefined;
+    let startedOn: IsoDate | undefined;
+    let completedOn: IsoDate | undefined;
+    let withdrawnOn: IsoDate | undefined;
+    for (const event of projectHistory(record, project, options).events) {
+      const on = chinaDateOf(event.at);
+      if (on > date) break;
+      const next = tryEvolveLifecycle(lifecycle, event);
+      if (!next.ok) break;
+      lifecycle = next.value;
+      if (event.type === 'approved-by-prefecture-government') approvedOn ??= on;
+      else if (event.type === 'implementation-started') startedOn ??= on;
+      else if (event.type === 'construction-completed' || event.type === 'rectification-completed') completedOn = on;
+      else if (event.type === 'cancelled' || event.type === 'rejected') withdrawnOn = on;
+    }
+    const withdrawn = lifecycle.status === 'cancelled' || lifecycle.status === 'rejected';
+    statuses.set(project.id, {
+      status: lifecycle.status,
+      lifecycle,
+      approved: approvedOn !== undefined && !withdrawn,
+      withdrawn,
+      ...(approvedOn === undefined ? {} : { approvedOn }),
+      ...(startedOn === undefined ? {} : { startedOn }),
+      ...(completedOn === undefined ? {} : { completedOn }),
+      ...(withdrawnOn === undefined ? {} : { withdrawnOn }),
+    });
+  }
+  return statuses;
+}
