@@ -33,7 +33,10 @@ export interface PublishedExport<Document> {
   readonly refused: readonly RefusedProject[];
 }
 
-/** The result of an export: the document, or with `refused: 'omit'` the document beside the refused projects. */
-export type ExportResult<Options extends PublishOptions, Document> = Options extends { readonly refused: 'omit' }
-  ? Result<PublishedExport<Document>>
-  : Result<Document>;
+/**
+ * The result of an export: the document, or with `refused: 'omit'` the document beside the refused projects
+ * (either, when the options' type does not say which).
+ */
+export type ExportResult<Options extends PublishOptions, Document> = Result<
+  'omit' extends Options['refused'] ? ([Options['refused']] extends ['omit'] ? PublishedExport<Document> : Document | PublishedExport<Document>) : Document
+>;

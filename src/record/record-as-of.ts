@@ -16,7 +16,8 @@ export function recordAsOf(record: ProgrammeRecord, date: IsoDate): ProgrammeRec
   let logsCut = false;
   const eventLogs: Record<string, LifecycleEventLog> = {};
   for (const [id, log] of Object.entries(record.eventLogs)) {
-    const keep = log.findIndex((stored) => isAfter(stored.event?.at, date));
+    // Logs run oldest first: one whose last event is not later is kept whole.
+    const keep = isAfter(log.at(-1)?.event?.at, date) ? log.findIndex((stored) => isAfter(stored.event?.at, date)) : -1;
     if (keep === -1) eventLogs[id] = log;
     else {
       logsCut = true;
@@ -32,6 +33,7 @@ export function recordAsOf(record: ProgrammeRecord, date: IsoDate): ProgrammeRec
 
 // An event's day in China is the date part of its timestamp; one that cannot be read stays in, for the checks to report.
 function isAfter(at: unknown, date: IsoDate): boolean {
+  if (typeof at === 'string' && at.endsWith('+08:00')) return at.slice(0, 10) > date;
   const day = parseIsoDate(at);
   return day.ok && day.value > date;
 }
