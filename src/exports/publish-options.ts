@@ -38,5 +38,9 @@ export interface PublishedExport<Document> {
  * (either, when the options' type does not say which).
  */
 export type ExportResult<Options extends PublishOptions, Document> = Result<
-  'omit' extends Options['refused'] ? ([Options['refused']] extends ['omit'] ? PublishedExport<Document> : Document | PublishedExport<Document>) : Document
+  Options extends { readonly refused: 'omit' }
+    ? PublishedExport<Document>
+    : Options extends { readonly refused?: 'refuse' | undefined }
+      ? Document
+      : Document | PublishedExport<Document>
 >;

@@ -392,7 +392,7 @@ describe('exportIatiActivities', () => {
     it('refuses everything for a problem of the programme as a whole, even when asked to omit', () => {
       const [fund] = seedProgramme2011.funds;
       const unbalanced = withProgramme((programme) => ({ ...programme, funds: [{ ...fund!, total: amount('47 million') }] }), broken);
-      const result = exportIatiActivities(unbalanced, iatiOptions({ refused: 'omit', projects: [projectId('BJ-2011-01')] }));
+      const result = exportIatiActivities(unbalanced, { ...iatiOptions({ projects: [projectId('BJ-2011-01')] }), refused: 'omit' });
       expect(result.ok || codesOf(result.issues)).toEqual([['fund-breakdown-mismatch', 'programme.funds[0].breakdown']]);
     });
   });
