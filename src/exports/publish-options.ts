@@ -40,7 +40,10 @@ export interface PublishedExport<Document> {
 export type ExportResult<Options extends PublishOptions, Document> = Result<
   Options extends { readonly refused: 'omit' }
     ? PublishedExport<Document>
-    : Options extends { readonly refused?: 'refuse' | undefined }
-      ? Document
-      : Document | PublishedExport<Document>
+    : 'omit' extends RefusedOption<Options>
+      ? Document | PublishedExport<Document>
+      : Document
 >;
+
+/** What an options type says of `refused`; `undefined` when it has no such property. */
+type RefusedOption<Options> = Options extends { readonly refused?: infer Refused } ? Refused : undefined;
