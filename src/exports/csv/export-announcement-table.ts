@@ -80,7 +80,7 @@ const SOURCE_FIELD: Readonly<Record<string, string>> = {
  * //=> 'BJ-2011-01,Bijie City 2011 entire-village advancement project,"Bijie (county-level city), Bijie Prefecture, Guizhou Province",500000.00,Bijie City People\'s Government,Registered poor households of the project villages benefit first.,完成子项目数 ≥ 2 个; 年内完工率 = 100 %'
  * ```
  */
-export function exportAnnouncementTable<Options extends ExportAnnouncementTableOptions = Record<never, never>>(record: ProgrammeRecord, options?: Options): ExportResult<Options, string> {
+export function exportAnnouncementTable<Options extends ExportAnnouncementTableOptions = { readonly refused?: 'refuse' }>(record: ProgrammeRecord, options?: Options): ExportResult<Options, string> {
   return writeAnnouncementTable(record, options ?? {}) as ExportResult<Options, string>;
 }
 
