@@ -40,15 +40,31 @@ const fateOf = (id: string): fc.Arbitrary<ProjectFate> => {
 /** A fate for each of the seed's 38 projects. */
 export const anyFates: fc.Arbitrary<readonly ProjectFate[]> = fc.tuple(...projects.map((project) => fateOf(project.id)));
 
-/** The seed record with each project's fate applied (the ledger as seeded, so cut or ended projects may break gates). */
-export function recordWithFates(fates: readonly ProjectFate[]): ProgrammeRecord {
+/**
+ * The seed record with each project's fate applied. With `keepGates`, the ledger keeps every gate: a project
+ * cut short or rejected has no entries, a cancelled one only those dated before its cancellation once its
+ * liability agreement was signed; otherwise the ledger is as seeded and such projects break gates.
+ */
+export function recordWithFates(fates: readonly ProjectFate[], options: { readonly keepGates?: boolean } = {}): ProgrammeRecord {
   const logs: Record<string, LifecycleEventLog> = {};
   projects.forEach((project, index) => {
     const fate = fates[index] ?? { kind: 'as-seeded' };
     const log = logOf(project.id);
     logs[project.id] = fate.kind === 'as-seeded' ? log : log.slice(0, fate.events);
   });
-  let record = unwrap(createProgrammeRecord(seedRecord2011.programme, logs));
+  let programme = seedRecord2011.programme;
+  if (options.keepGates === true) {
+    const keep = new Map<string, string>(); // project → the first day its entries are dropped from
+    projects.forEach((project, index) => {
+      const fate = fates[index];
+      if (fate === undefined || fate.kind === 'as-seeded') return;
+      // Events 0–7 run from the proposal to the second signature of the liability agreement.
+      const signed = fate.kind === 'cancelled' && fate.events >= 8;
+      keep.set(project.id, signed ? (logOf(project.id)[fate.events]?.event.at.slice(0, 10) ?? '2011-12-30') : '0000-01-01');
+    });
+    programme = { ...programme, ledger: programme.ledger.filter((entry) => entry.date < (keep.get(entry.project) ?? '9999-12-31')) };
+  }
+  let record = unwrap(createProgrammeRecord(programme, logs));
   projects.forEach((project, index) => {
     const fate = fates[index];
     if (fate === undefined || (fate.kind !== 'rejected' && fate.kind !== 'cancelled')) return;
