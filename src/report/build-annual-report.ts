@@ -48,26 +48,26 @@ import { selectInput } from './internal/select-input.js';
  * //=> []
  * ```
  */
-export function buildAnnualReport(given: AnnualReportInput, options: AnnualReportOptions): AnnualReport {
+export function buildAnnualReport(input: AnnualReportInput, options: AnnualReportOptions): AnnualReport {
   const context = createReportContext(options);
-  const record = recordAsOf(given.record, context.yearEnd);
-  const input: ReportData = {
-    ...given,
+  const record = recordAsOf(input.record, context.yearEnd);
+  const data: ReportData = {
+    ...input,
     record,
     programme: effectiveProgramme(record, options.check),
     standings: projectStatusesOn(record, context.yearEnd, options.check),
   };
-  const selection = selectInput(input, context);
-  context.cite(input.programme.reportedIn);
+  const selection = selectInput(data, context);
+  context.cite(data.programme.reportedIn);
   const funds = buildFundsSection(selection, context);
-  const projects = buildProjectsSection(input, selection, context);
-  const beneficiaries = buildBeneficiariesSection(input, selection, options.recipients, context);
+  const projects = buildProjectsSection(data, selection, context);
+  const beneficiaries = buildBeneficiariesSection(data, selection, options.recipients, context);
   const aid = buildAidSections(selection, context);
   const actuals = planActuals({ projects, beneficiaries, ...aid });
   const plans = buildPlansSection(selection, options.year, actuals, options.planActualKind ?? 'disbursement');
   const issues = [
-    ...prefixIssues(checkProgramme(input.record, options.check), ['record']),
-    ...prefixIssues(checkNonProjectAid(input.nonProjectAid, { programme: input.programme }), ['nonProjectAid']),
+    ...prefixIssues(checkProgramme(data.record, options.check), ['record']),
+    ...prefixIssues(checkNonProjectAid(data.nonProjectAid, { programme: data.programme }), ['nonProjectAid']),
     ...context.issues,
   ];
   const recipientCodes = new Map<RegionCode, RegionCode[]>();
