@@ -283,7 +283,7 @@ describe('buildAnnualReport', () => {
         fc.property(anyFates, (fates) => {
           const record = recordWithFates(fates);
           const withdrawn = withdrawnBy(fates);
-          const declaredBeneficiaries = [...withdrawn].map((id): DeclaredCount => ({ figure: `reached-${id}`, unit: 'persons', count: personCount(1000), year: 2011, attachedTo: { kind: 'project', project: projectId(id) }, source: { document: 'county report', completeness: 'complete' } }));
+          const declaredBeneficiaries = [...withdrawn].map((id): DeclaredCount => ({ figure: `reached-${id}`, unit: 'persons', count: personCount(1000), year: 2011, attachedTo: { kind: 'project', project: projectId(id) }, source: { document: { en: 'county report' }, completeness: 'complete' } }));
           const plan: Plan = { id: planId('p'), kind: 'annual', name: { en: 'plan' }, fromYear: 2011, toYear: 2011, agreed: [], targets: [{ measure: 'projects', value: '38', unit: 'projects' }] };
           const built = reportOf({ record: { ...record, programme: { ...record.programme, plans: [plan] } }, declaredBeneficiaries: [...seedInput.declaredBeneficiaries, ...declaredBeneficiaries] });
           const approved = built.projects.rows.filter((row) => row.standing === 'approved');
