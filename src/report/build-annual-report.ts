@@ -26,14 +26,20 @@ import { selectInput } from './internal/select-input.js';
  * Division codes are shown as in force on `regionsAsOf` (default 31 December of the year), so 2011's
  * 毕节地区 522400 and its counties roll up under 毕节市 520500.
  *
+ * The report is of the record as it stood at the end of the year: ledger entries count by their own date
+ * (an earlier year's project's money is carried over, 结转, and shown apart), and each project's status is
+ * its state on 31 December, read from its log, so entries and events dated later never change a closed
+ * year's report. Only projects approved by the prefecture government are counted as approved or planned;
+ * cancelled and rejected ones are shown apart with their money, and every project has a row with its status.
+ *
  * It never throws on bad data: the violations are in `issues`, with paths into the input, from
- * {@link checkProgramme} (under `programme`), {@link checkNonProjectAid} (under `nonProjectAid`) and the
+ * {@link checkProgramme} (under `record`), {@link checkNonProjectAid} (under `nonProjectAid`) and the
  * report's own checks: `allocated-funds-exceed-donated`, `declared-projects-below-itemised`,
  * `declared-projects-differ-from-itemised`, `declared-part-exceeds-whole`, `declared-part-unknown`,
  * `labour-placement-differs-from-reported`, and `declared-count-undated` /
  * `declared-count-no-preferred-source` when a rule cannot choose (the largest report is then taken).
  *
- * @param input - the programme, non-project aid and declared figures; see {@link AnnualReportInput}
+ * @param input - the programme record, non-project aid and declared figures; see {@link AnnualReportInput}
  * @param options - the donor, year and recipients, and the rules; see {@link AnnualReportOptions}
  * @returns the report as plain data
  * @throws {@link PairingAidError} only for what no data can cause: `count-invalid` when a sum of counts passes 2^53
@@ -46,6 +52,8 @@ import { selectInput } from './internal/select-input.js';
  * //=> ['46910000.00', 38, ['520500', '522700']]
  * report.issues
  * //=> []
+ * report.projects.rows.map((row) => row.status).filter((status) => status !== 'closed').length
+ * //=> 13
  * ```
  */
 export function buildAnnualReport(input: AnnualReportInput, options: AnnualReportOptions): AnnualReport {

@@ -95,7 +95,7 @@ describe('renderAnnualReport', () => {
     expect(en).toContain('Project by project, money dated in 2011 (million yuan), status at the end of the year:');
     expect(en).toMatch(/QN-2011-13 Sandu Shui Autonomous County 2011 entire-village advancement project +Sandu Shui Autonomous County +in implementation +0\.95 +0\.95 +0\.95 +0\.76 +—/);
     expect(zh).toContain('分项目情况（2011年资金，单位万元；状态为年末状态）：');
-    expect(zh).toMatch(/BJ-2011-01 毕节市2011年整村推进项目 +七星关区 +已关闭 +50\.00 +50\.00 +50\.00 +40\.25 +—/);
+    expect(zh).toMatch(/1\. 毕节市2011年整村推进项目 +七星关区 +已关闭 +50\.00 +50\.00 +50\.00 +40\.25 +—/);
     expect(zh).not.toMatch(/closed|in implementation/);
   });
 

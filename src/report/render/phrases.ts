@@ -260,7 +260,7 @@ const chinese: ReportPhrases = {
   withdrawn: (projects, budget, year, committed, disbursed, spent) =>
     `已撤销或不予批准：项目${projects}个，预算${budget}，不计入批准数和计划数；其${year}年资金：承诺${committed}，拨付${disbursed}，支出${spent}`,
   projectRowsHeading: (year) => `分项目情况（${year}年资金，单位万元；状态为年末状态）：`,
-  projectColumns: ['项目', '地点', '状态', '预算', '承诺', '拨付', '支出', '受益人数'],
+  projectColumns: ['序号、项目', '地点', '状态', '预算', '承诺', '拨付', '支出', '受益人数'],
   planYear: (year) => `${year}年项目`,
 };
 

@@ -96,12 +96,14 @@ function renderProjectRows(w: ReportWriter): string[] {
   const joiner = w.locale === 'zh' ? '' : ', ';
   return formatTable([
     [...p.projectColumns],
-    ...w.report.projects.rows.map((row) => {
+    ...w.report.projects.rows.map((row, index) => {
       const earlier = row.carriedOver ? w.paren(p.planYear(row.year)) : '';
+      // The Chinese report numbers its rows: a project's id is the app's, in Latin letters.
+      const label = w.locale === 'zh' ? `${index + 1}. ${w.text(row.name)}` : `${row.project} ${w.text(row.name)}`;
       const place = [localText(row.region.name, w.locale) || row.region.code, row.township, row.village].filter((part) => part !== undefined && part !== '').join(joiner);
       const persons = row.beneficiaries.identified ?? row.beneficiaries.declared;
       return [
-        `${row.project} ${w.text(row.name)}${earlier}`,
+        `${label}${earlier}`,
         place,
         w.text(row.statusLabel),
         formatTableAmount(row.budget, w.locale),
