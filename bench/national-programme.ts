@@ -1,8 +1,20 @@
-// A national-scale programme as objects (what buildAnnualReport takes): 100,000 projects with 10
-// sub-projects each and 5,000,000 ledger entries at full scale, consistent with the rules, so the report
-// does the work of a real year rather than listing millions of violations.
+// A national-scale programme record as objects (what buildAnnualReport takes): 100,000 projects with 10
+// sub-projects each, 5,000,000 ledger entries and each project's event log (proposed, reviewed, approved by
+// its county department, county and prefecture, announced, the liability agreement signed by both sides,
+// implementation started) at full scale, consistent with the rules, so the report does the work of a real
+// year (replaying every log among it) rather than listing millions of violations.
 import {
+  actor,
   amountFromFen,
+  appendToEventLog,
+  applyLifecycleCommand,
+  buildAnnouncement,
+  childRegions,
+  createProgrammeRecord,
+  gb2260Registry,
+  startLifecycle,
+  timestamp,
+  unwrap,
   builtInFundCategories,
   builtInProjectTypes,
   fundId,
@@ -16,6 +28,11 @@ import {
   subProjectId,
   type AnnualReportInput,
   type LedgerEntry,
+  type Lifecycle,
+  type LifecycleCommand,
+  type LifecycleEvent,
+  type LifecycleEventLog,
+  type Organisation,
   type Programme,
   type Project,
   type RegionCode,
@@ -45,9 +62,14 @@ export function generateNationalProgramme(scale: number, seed = 2011): NationalP
   const add = (fields: Omit<LedgerEntry, 'id'>): void => {
     ledger.push({ id: ledgerEntryId(`E${entry++}`), ...fields });
   };
+  // Each project sits in the first county of its prefecture, whose bodies approve it.
+  const registry = gb2260Registry();
+  const counties = PREFECTURE_CODES.flatMap((code) => {
+    const first = childRegions(registry, code, isoDate('2019-04-30'))[0];
+    return first === undefined ? [] : [regionCode(first.code)];
+  });
   for (let index = 0; index < projectCount; index++) {
-    // County codes are not needed at this scale: each project sits in its prefecture.
-    const region = regionCode(PREFECTURE_CODES[random.below(PREFECTURE_CODES.length)] as string);
+    const region = counties[random.below(counties.length)] as RegionCode;
     const type = builtInProjectTypes[random.below(5)]?.code as string;
     const category = 'counterpart-support';
     const id = projectId(`P${index}`);
@@ -95,7 +117,7 @@ export function generateNationalProgramme(scale: number, seed = 2011): NationalP
     reportingOrganisation: SUPPORT_OFFICE,
     fundCategories: builtInFundCategories,
     projectTypes: builtInProjectTypes,
-    organisations: [{ id: SUPPORT_OFFICE, name: { zh: '对口帮扶办公室' }, kind: 'support-office', region: DONOR }],
+    organisations: organisationsOf(counties),
     pairings: recipients.map((recipient, index) => ({ id: pairingId(`pairing-${index}`), donor: DONOR, recipient, from: isoDate('2016-01-01') })),
     funds: [
       {
@@ -112,10 +134,62 @@ export function generateNationalProgramme(scale: number, seed = 2011): NationalP
     projects,
     ledger,
   };
+  const eventLogs: Record<string, LifecycleEventLog> = {};
+  for (const project of projects) eventLogs[project.id] = eventLogOf(programme, project);
+  const record = unwrap(createProgrammeRecord(programme, eventLogs));
   return {
-    input: { programme, nonProjectAid: [], declaredProjects: [], declaredBeneficiaries: [], declaredParts: [], identifiedBeneficiaries: [] },
+    input: { record, nonProjectAid: [], declaredProjects: [], declaredBeneficiaries: [], declaredParts: [], identifiedBeneficiaries: [] },
     recipients,
     year: YEAR,
     donor: DONOR,
   };
+}
+
+const bodyOf = (kind: string, region: string) => organisationId(`${kind}-${region}`);
+
+function organisationsOf(counties: readonly RegionCode[]): Organisation[] {
+  const organisations: Organisation[] = [
+    { id: SUPPORT_OFFICE, name: { zh: '对口帮扶办公室' }, kind: 'support-office', region: DONOR },
+    { id: organisationId('experts'), name: { zh: '项目评审组' }, kind: 'expert-review-team' },
+  ];
+  for (const county of counties) {
+    const prefecture = `${county.slice(0, 4)}00`;
+    organisations.push(
+      { id: bodyOf('department', county), name: { zh: `${county}扶贫办` }, kind: 'county-department', region: county },
+      { id: bodyOf('county', county), name: { zh: `${county}人民政府` }, kind: 'county-government', region: county },
+      { id: bodyOf('prefecture', prefecture), name: { zh: `${prefecture}人民政府` }, kind: 'prefecture-government', region: regionCode(prefecture) },
+    );
+  }
+  return organisations;
+}
+
+// The log of one project up to the start of implementation, every command decided as an app's would be.
+function eventLogOf(programme: Programme, project: Project): LifecycleEventLog {
+  const county = project.location.region;
+  const prefecture = `${county.slice(0, 4)}00`;
+  const at = (day: string) => timestamp(`${YEAR}-${day}T10:00:00+08:00`);
+  const countyGovernment = actor(bodyOf('county', county), 'county-government');
+  const prefectureGovernment = actor(bodyOf('prefecture', prefecture), 'prefecture-government');
+  const agreement = { reference: `${project.id} 责任书`, projects: [project.id] };
+  const commands = [
+    { type: 'propose', by: countyGovernment, at: at('01-06') },
+    { type: 'pass-expert-review', by: actor(organisationId('experts'), 'expert-review-team'), at: at('01-13') },
+    { type: 'approve-as-county-department', by: actor(bodyOf('department', county), 'county-department'), at: at('01-20') },
+    { type: 'approve-as-county-government', by: countyGovernment, at: at('01-27') },
+    { type: 'approve-as-prefecture-government', by: prefectureGovernment, at: at('02-03') },
+    { type: 'announce', by: countyGovernment, at: at('02-05'), announcement: buildAnnouncement(project, 'pre-implementation', { organisations: programme.organisations, subProjects: false }) },
+    { type: 'sign-agreement-as-donor', by: actor(SUPPORT_OFFICE, 'support-office'), at: at('02-17'), agreement },
+    { type: 'sign-agreement-as-recipient', by: prefectureGovernment, at: at('02-18'), agreement },
+    { type: 'start-implementation', by: countyGovernment, at: at('02-24') },
+  ] as const satisfies readonly LifecycleCommand[];
+  let lifecycle: Lifecycle = startLifecycle(project.id);
+  let log: LifecycleEventLog = [];
+  for (const command of commands) {
+    const applied: { readonly lifecycle: Lifecycle; readonly events: readonly LifecycleEvent[] } = unwrap(
+      applyLifecycleCommand(lifecycle as never, command as never, { project, organisations: programme.organisations, donor: programme.donor }),
+    );
+    lifecycle = applied.lifecycle;
+    log = appendToEventLog(log, applied.events);
+  }
+  return log;
 }

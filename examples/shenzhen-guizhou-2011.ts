@@ -1,5 +1,6 @@
 // The main job: Shenzhen's 2011 pairing-off poverty alleviation in Bijie and Qiannan, built from the source
-// through the public API and reported in English and Chinese.
+// through the public API as one programme record (the programme with each project's event log) and reported
+// in English and Chinese, each project with its state at the end of the year.
 //
 //   npm run example                  the report in English, then in Chinese
 //   npm run example -- --lang zh     one language (en or zh)
@@ -22,7 +23,7 @@ import {
   type ReportLocale,
   type Result,
 } from '../src/index.js';
-import { seedProgramme2011 } from './data/shenzhen-guizhou-2011-projects.js';
+import { seedRecord2011 } from './data/shenzhen-guizhou-2011-lifecycles.js';
 import { seedAnnualReportInput2011, seedFigureLabels2011, seedReportOptions2011 } from './data/shenzhen-guizhou-2011.js';
 
 export const usage = `Usage: npm run example -- [--json] [--lang en|zh] [--out DIR]
@@ -69,24 +70,21 @@ export function buildReport2011(): AnnualReport {
   return buildAnnualReport(seedAnnualReportInput2011, seedReportOptions2011);
 }
 
-// The source gives no per-project status; its projects were built during 2011 and reported as having
-// "achieved significant effects", so they are exported as completed, awaiting acceptance inspection.
-const exportStatuses = { statuses: new Map(), defaultStatus: 'completed' } as const;
+// Every status, approval and completion date in the files comes from the projects' logs in the record.
 // Made-up identifiers in the standards' formats; an app passes its own.
 const reportingOrganisation = { ref: 'CN-USCI-11440300MB2C92071X', type: '11' } as const;
 const publishedAt = '2012-03-31T09:00:00+08:00';
 
 /** The export files of the 2011 programme, by file name: pure functions return the text, this writes it. */
 export function exportFiles2011(): Result<Readonly<Record<string, string>>> {
-  const iati = exportIatiActivities(seedProgramme2011, { reportingOrganisation, generatedAt: publishedAt, ...exportStatuses });
-  const oc4ids = exportOc4idsProjects(seedProgramme2011, {
+  const iati = exportIatiActivities(seedRecord2011, { reportingOrganisation, generatedAt: publishedAt });
+  const oc4ids = exportOc4idsProjects(seedRecord2011, {
     projectIdPrefix: 'oc4ids-sz2011-',
     uri: 'https://example.org/oc4ids/sz-gz-2011.json',
     publisher: { name: 'Shenzhen Counterpart Support Office' },
     publishedAt,
-    ...exportStatuses,
   });
-  const announcements = exportAnnouncementTable(seedProgramme2011, { bom: true });
+  const announcements = exportAnnouncementTable(seedRecord2011, { bom: true });
   const issues: Issue[] = [iati, oc4ids, announcements].flatMap((result) => (result.ok ? [] : result.issues));
   if (!iati.ok || !oc4ids.ok || !announcements.ok) return { ok: false, issues };
   return {

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { seedAnnualReportInput2011 } from '../examples/data/shenzhen-guizhou-2011.js';
-import { amount, buildAnnualReport, formatAmount, parseAmount, regionCode, renderAnnualReport, sumAmounts } from '../src/index.js';
+import { seedEventLogs2011 } from '../examples/data/shenzhen-guizhou-2011-lifecycles.js';
+import { seedProgramme2011 } from '../examples/data/shenzhen-guizhou-2011-projects.js';
+import {
+  amount,
+  buildAnnualReport,
+  createProgrammeRecord,
+  exportIatiActivities,
+  formatAmount,
+  parseAmount,
+  regionCode,
+  renderAnnualReport,
+  sumAmounts,
+  unwrap,
+} from '../src/index.js';
 import { readFileSync } from 'node:fs';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -22,17 +35,25 @@ describe('README usage example', () => {
 
 describe('README report example', () => {
   it('does what the README says, with the 2011 data as input', () => {
-    const input = seedAnnualReportInput2011;
-    const report = buildAnnualReport(input, { donor: regionCode('440300'), year: 2011, recipients: [regionCode('522400'), regionCode('522700')] });
+    const [programme, eventLogs, input] = [seedProgramme2011, seedEventLogs2011, seedAnnualReportInput2011];
+    const record = unwrap(createProgrammeRecord(programme, eventLogs));
+    const report = buildAnnualReport({ ...input, record }, { donor: regionCode('440300'), year: 2011, recipients: [regionCode('522400'), regionCode('522700')] });
     expect(report.funds.total.toJSON()).toBe('46910000.00');
     expect(report.projects.byPrefecture.map((row) => row.region.code)).toEqual(['520500', '522700']);
-    expect(renderAnnualReport(report, { locale: 'zh' })).toContain('4,691.00万元');
+    expect(report.projects.rows.at(-1)?.status).toBe('in-implementation');
+    expect(renderAnnualReport(report, { locale: 'zh' })).toContain('实施中');
+    const [reportingOrganisation, generatedAt] = [{ ref: 'CN-USCI-11440300MB2C92071X', type: '11' }, '2012-03-31T09:00:00+08:00'];
+    const exported = exportIatiActivities(record, { reportingOrganisation, generatedAt, refused: 'omit' });
+    expect(exported.ok && exported.value.refused).toEqual([]);
   });
 
   it('is the code the README shows', () => {
+    expect(readme).toContain('const record = unwrap(createProgrammeRecord(programme, eventLogs));');
     expect(readme).toContain(
-      "const report = buildAnnualReport(input, { donor: regionCode('440300'), year: 2011, recipients: [regionCode('522400'), regionCode('522700')] });",
+      "const report = buildAnnualReport({ ...input, record }, { donor: regionCode('440300'), year: 2011, recipients: [regionCode('522400'), regionCode('522700')] });",
     );
+    expect(readme).toContain("report.projects.rows.at(-1)?.status; //=> 'in-implementation'");
+    expect(readme).toContain("exportIatiActivities(record, { reportingOrganisation, generatedAt, refused: 'omit' });");
     expect(readme).toContain("report.funds.total.toJSON(); //=> '46910000.00'");
     expect(readme).toContain("report.projects.byPrefecture.map((row) => row.region.code); //=> ['520500', '522700']");
   });

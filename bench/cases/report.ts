@@ -1,4 +1,4 @@
-// Benchmark 4: the annual report over a national-scale programme held as objects. No baseline: the
+// Benchmark 4: the annual report over a national-scale programme record held as objects (logs included). No baseline: the
 // figures are how long it takes and how much memory it adds.
 import { buildAnnualReport, type AnnualReport } from '../../src/index.js';
 import { runCase } from '../case.js';
@@ -9,9 +9,9 @@ runCase<NationalProgramme>({
   file: import.meta.url,
   build: generateNationalProgramme,
   size: (input) => ({
-    projects: input.input.programme.projects.length,
-    subProjects: input.input.programme.projects.length * 10,
-    ledgerEntries: input.input.programme.ledger.length,
+    projects: input.input.record.programme.projects.length,
+    subProjects: input.input.record.programme.projects.length * 10,
+    ledgerEntries: input.input.record.programme.ledger.length,
   }),
   library: {
     name: 'library buildAnnualReport',
@@ -29,7 +29,7 @@ runCase<NationalProgramme>({
       fundsTotal: built.funds.total.toJSON(),
       prefectures: built.projects.byPrefecture.length,
       inputHeapMiB: Number((process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)),
-      projectsInInput: input.input.programme.projects.length,
+      projectsInInput: input.input.record.programme.projects.length,
     };
   },
 });

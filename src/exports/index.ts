@@ -6,7 +6,7 @@
  * @module exports
  */
 export type { ExportBeneficiaries } from './export-beneficiaries.js';
-export type { ProjectStatusSource, ProjectStatuses } from './export-status.js';
+export type { ExportResult, PublishedExport, PublishOptions, RefusedProject } from './publish-options.js';
 
 // IATI activity XML 2.03
 export { defaultIatiSectors, iatiOrganisationTypeCodes, iatiOrganisationTypes } from './iati/iati-codes.js';
@@ -24,6 +24,7 @@ export type {
   Oc4idsBudgetBreakdown,
   Oc4idsBudgetBreakdowns,
   Oc4idsClassification,
+  Oc4idsCompletion,
   Oc4idsGazetteer,
   Oc4idsLocation,
   Oc4idsOrganizationReference,

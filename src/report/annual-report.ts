@@ -10,9 +10,10 @@ import type { ChosenDeclaredCount, DeclaredCountRule } from '../beneficiaries/ch
 import type { PersonCount, PersonTimeCount } from '../beneficiaries/counts.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Issue } from '../errors/issue.js';
+import type { LifecycleStatus } from '../lifecycle/lifecycle-states.js';
 import type { Amount } from '../money/amount.js';
 import type { FundCategoryCode } from '../model/fund-category.js';
-import type { ActivityId, FundId, PlanId } from '../model/ids.js';
+import type { ActivityId, FundId, PlanId, ProjectId } from '../model/ids.js';
 import type { PlanKind } from '../model/plan.js';
 import type { PlanActual, PlanComparison } from '../model/plans/compare-plan.js';
 import type { ProjectTypeCode } from '../model/project-type.js';
@@ -68,10 +69,58 @@ export interface ItemisedProjects {
   readonly budget: Amount;
 }
 
-/** The projects of one prefecture: counts, approved budget and ledger totals. */
+/** Some projects with their ledger entries dated in the year. */
+export interface ProjectGroup extends ItemisedProjects {
+  /** The entries dated in the report's year, by kind. */
+  readonly ledger: LedgerTotals;
+}
+
+/** The projects of one prefecture: the year's approved projects with their money, and money carried over. */
 export interface PrefectureRow extends ItemisedProjects {
   readonly region: ReportRegion;
+  /** The year's approved projects' entries dated in the year (new money). */
   readonly ledger: LedgerTotals;
+  /** Earlier years' projects' entries dated in the year (结转). */
+  readonly carriedOver: LedgerTotals;
+}
+
+/**
+ * How a project counts in a report, by its state at the end of the year: `approved` once the prefecture
+ * government approved it (whatever came after, suspension included), `withdrawn` when cancelled or rejected,
+ * `pending` before its final approval.
+ */
+export type ProjectStanding = 'approved' | 'pending' | 'withdrawn';
+
+/** The beneficiaries of one project in the year, as the data gives them. */
+export interface ProjectRowBeneficiaries {
+  /** Distinct persons among the identified records attached to it (or its sub-projects) in the year. */
+  readonly identified?: PersonCount;
+  /** The largest declared count of persons attached to it for the year (a lower bound). */
+  readonly declared?: PersonCount;
+}
+
+/** One project of the report: what it is, where, its state at the end of the year, and its money. */
+export interface ProjectRow {
+  readonly project: ProjectId;
+  readonly name: LocalizedText;
+  /** The project's division, in the code in force on the report's date. */
+  readonly region: ReportRegion;
+  readonly township?: string;
+  readonly village?: string;
+  /** Its plan year: earlier than the report's for a project whose money is carried over. */
+  readonly year: number;
+  readonly status: LifecycleStatus;
+  readonly statusLabel: LocalizedText;
+  readonly standing: ProjectStanding;
+  /** An earlier year's project with money dated in this one (结转). */
+  readonly carriedOver: boolean;
+  /** The approved budget, with the changes in effect at the end of the year. */
+  readonly budget: Amount;
+  /** Its entries dated in the year: committed, disbursed, spent. */
+  readonly inYear: LedgerTotals;
+  /** Its entries dated up to the end of the year. */
+  readonly toDate: LedgerTotals;
+  readonly beneficiaries: ProjectRowBeneficiaries;
 }
 
 /** The projects of one type (sub-projects counted by their own type). */
@@ -91,13 +140,26 @@ export interface DeclaredProjectFigure {
   readonly itemised: ItemisedProjects;
 }
 
-/** Projects: itemised (all and infrastructure), declared, by prefecture and by type. */
+/**
+ * Projects: itemised (the year's approved projects, all and infrastructure), money carried over from earlier
+ * years' projects, projects not yet approved and those cancelled or rejected (apart: counted neither as
+ * approved nor as planned), declared counts, by prefecture, by type, and one row per project.
+ */
 export interface ProjectsSection {
-  readonly itemised: ItemisedProjects & { readonly ledger: LedgerTotals };
+  /** The year's projects approved by its end, with their entries dated in the year (new money). */
+  readonly itemised: ProjectGroup;
   readonly infrastructure: ItemisedProjects;
+  /** Earlier years' approved projects with entries dated in the year (结转). */
+  readonly carriedOver: ProjectGroup;
+  /** Projects not yet approved at the end of the year. */
+  readonly pending: ProjectGroup;
+  /** Projects cancelled or rejected by the end of the year, with whatever money they moved in it. */
+  readonly withdrawn: ProjectGroup;
   readonly declared: readonly DeclaredProjectFigure[];
   readonly byPrefecture: readonly PrefectureRow[];
   readonly byType: readonly ProjectTypeRow[];
+  /** Every project the report lists, in the programme's order. */
+  readonly rows: readonly ProjectRow[];
 }
 
 /** Beneficiaries: declared counts (chosen, with their reports), identified counts, and the bounds of the whole. */
@@ -214,14 +276,23 @@ export interface ExchangesSection {
   readonly secondments: readonly SecondmentRow[];
 }
 
-/** A plan in force in the year, compared with the actual figures. */
+/**
+ * A plan in force in the year, compared with the actual figures of the year and of every year of the plan up
+ * to this one, side by side; only approved projects count, never cancelled or rejected ones.
+ */
 export interface PlanRow {
   readonly plan: PlanId;
   readonly kind: PlanKind;
   readonly name: LocalizedText;
   readonly fromYear: number;
   readonly toYear: number;
-  readonly comparison: PlanComparison;
+  /** Against the entries dated in the report's year and the year's projects. */
+  readonly inYear: PlanComparison;
+  /**
+   * Against the entries dated from the plan's first year to the end of the report's year and the projects of
+   * those years; targets the report counts only for its own year are left without an actual in a later year.
+   */
+  readonly cumulative: PlanComparison;
 }
 
 /** Plans versus actual figures; completion rates are never capped. */

@@ -2,6 +2,8 @@ import { checkNonProjectAid } from '../aid/check-non-project-aid.js';
 import { prefixIssues } from '../errors/issue.js';
 import { checkProgramme } from '../record/check-programme.js';
 import { effectiveProgramme } from '../record/effective-programme.js';
+import { projectStatusesOn } from '../record/project-statuses-on.js';
+import { recordAsOf } from '../record/record-as-of.js';
 import type { RegionCode } from '../regions/region-code.js';
 import type { AnnualReportInput } from './annual-report-input.js';
 import type { AnnualReportOptions } from './annual-report-options.js';
@@ -12,6 +14,7 @@ import { buildFundsSection } from './internal/funds-section.js';
 import { buildPlansSection, planActuals } from './internal/plans-section.js';
 import { buildProjectsSection } from './internal/projects-section.js';
 import { createReportContext } from './internal/report-context.js';
+import type { ReportData } from './internal/report-data.js';
 import { selectInput } from './internal/select-input.js';
 
 /**
@@ -23,14 +26,20 @@ import { selectInput } from './internal/select-input.js';
  * Division codes are shown as in force on `regionsAsOf` (default 31 December of the year), so 2011's
  * 毕节地区 522400 and its counties roll up under 毕节市 520500.
  *
+ * The report is of the record as it stood at the end of the year: ledger entries count by their own date
+ * (an earlier year's project's money is carried over, 结转, and shown apart), and each project's status is
+ * its state on 31 December, read from its log, so entries and events dated later never change a closed
+ * year's report. Only projects approved by the prefecture government are counted as approved or planned;
+ * cancelled and rejected ones are shown apart with their money, and every project has a row with its status.
+ *
  * It never throws on bad data: the violations are in `issues`, with paths into the input, from
- * {@link checkProgramme} (under `programme`), {@link checkNonProjectAid} (under `nonProjectAid`) and the
+ * {@link checkProgramme} (under `record`), {@link checkNonProjectAid} (under `nonProjectAid`) and the
  * report's own checks: `allocated-funds-exceed-donated`, `declared-projects-below-itemised`,
  * `declared-projects-differ-from-itemised`, `declared-part-exceeds-whole`, `declared-part-unknown`,
  * `labour-placement-differs-from-reported`, and `declared-count-undated` /
  * `declared-count-no-preferred-source` when a rule cannot choose (the largest report is then taken).
  *
- * @param input - the programme, non-project aid and declared figures; see {@link AnnualReportInput}
+ * @param input - the programme record, non-project aid and declared figures; see {@link AnnualReportInput}
  * @param options - the donor, year and recipients, and the rules; see {@link AnnualReportOptions}
  * @returns the report as plain data
  * @throws {@link PairingAidError} only for what no data can cause: `count-invalid` when a sum of counts passes 2^53
@@ -43,22 +52,30 @@ import { selectInput } from './internal/select-input.js';
  * //=> ['46910000.00', 38, ['520500', '522700']]
  * report.issues
  * //=> []
+ * report.projects.rows.map((row) => row.status).filter((status) => status !== 'closed').length
+ * //=> 13
  * ```
  */
-export function buildAnnualReport(given: AnnualReportInput, options: AnnualReportOptions): AnnualReport {
-  const input = { ...given, programme: effectiveProgramme(given.record, options.check) };
+export function buildAnnualReport(input: AnnualReportInput, options: AnnualReportOptions): AnnualReport {
   const context = createReportContext(options);
-  const selection = selectInput(input, context);
-  context.cite(input.programme.reportedIn);
+  const record = recordAsOf(input.record, context.yearEnd);
+  const data: ReportData = {
+    ...input,
+    record,
+    programme: effectiveProgramme(record, options.check),
+    standings: projectStatusesOn(record, context.yearEnd, options.check),
+  };
+  const selection = selectInput(data, context);
+  context.cite(data.programme.reportedIn);
   const funds = buildFundsSection(selection, context);
-  const projects = buildProjectsSection(selection, context);
-  const beneficiaries = buildBeneficiariesSection(input, selection, options.recipients, context);
+  const projects = buildProjectsSection(data, selection, context);
+  const beneficiaries = buildBeneficiariesSection(data, selection, options.recipients, context);
   const aid = buildAidSections(selection, context);
   const actuals = planActuals({ projects, beneficiaries, ...aid });
   const plans = buildPlansSection(selection, options.year, actuals, options.planActualKind ?? 'disbursement');
   const issues = [
-    ...prefixIssues(checkProgramme(input.record, options.check), ['record']),
-    ...prefixIssues(checkNonProjectAid(input.nonProjectAid, { programme: input.programme }), ['nonProjectAid']),
+    ...prefixIssues(checkProgramme(data.record, options.check), ['record']),
+    ...prefixIssues(checkNonProjectAid(data.nonProjectAid, { programme: data.programme }), ['nonProjectAid']),
     ...context.issues,
   ];
   const recipientCodes = new Map<RegionCode, RegionCode[]>();

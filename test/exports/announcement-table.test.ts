@@ -11,7 +11,7 @@ import {
   unwrap,
   type Issue,
 } from '../../src/index.js';
-import { seedProgramme2011, withProject } from './fixtures.js';
+import { seedRecord2011, variedRecord, withProgramme, withProject } from './fixtures.js';
 import { parseCsv } from './rfc4180.js';
 
 const codesOf = (issues: readonly Issue[]) => issues.map((found) => [found.code, formatPath(found.path)]);
@@ -67,8 +67,14 @@ describe('formatCsv', () => {
   });
 });
 
+// A project that names no implementing unit: its announcement lacks a required content.
+const withoutImplementingUnit = withProject(1, ({ implementingUnit: _unit, ...project }) => ({
+  ...project,
+  participations: project.participations.filter((participation) => participation.role !== 'implementing'),
+}));
+
 describe('exportAnnouncementTable', () => {
-  const table = unwrap(exportAnnouncementTable(seedProgramme2011));
+  const table = unwrap(exportAnnouncementTable(seedRecord2011));
   const rows = parseCsv(table);
 
   it('returns one row per project under Chinese headers', () => {
@@ -86,13 +92,13 @@ describe('exportAnnouncementTable', () => {
   });
 
   it('returns English headers and texts on request', () => {
-    const english = parseCsv(unwrap(exportAnnouncementTable(seedProgramme2011, { language: 'en' })));
+    const english = parseCsv(unwrap(exportAnnouncementTable(seedRecord2011, { language: 'en' })));
     expect(english[0]).toEqual(announcementTableColumns.filter((column) => column.key !== 'subProject').map((column) => (column.key === 'amount' ? 'Amount (yuan)' : column.en)));
     expect(english[1]?.[2]).toBe('Bijie (county-level city), Bijie Prefecture, Guizhou Province');
   });
 
   it('returns a row per sub-project on request, sharing its project\'s statement and target', () => {
-    const full = parseCsv(unwrap(exportAnnouncementTable(seedProgramme2011, { subProjects: true, amountUnit: 'wan' })));
+    const full = parseCsv(unwrap(exportAnnouncementTable(seedRecord2011, { subProjects: true, amountUnit: 'wan' })));
     expect(full.length).toBe(1 + 109);
     expect(full[0]?.[4]).toBe('资金规模（万元）');
     expect(full.slice(1, 4).map((row) => [row[0], row[1], row[4], row[6]])).toEqual([
@@ -103,7 +109,7 @@ describe('exportAnnouncementTable', () => {
   });
 
   it('returns the projects asked for, in that order, with a byte order mark on request', () => {
-    const chosen = unwrap(exportAnnouncementTable(seedProgramme2011, { projects: [projectId('QN-2011-02'), projectId('BJ-2011-05')], bom: true }));
+    const chosen = unwrap(exportAnnouncementTable(seedRecord2011, { projects: [projectId('QN-2011-02'), projectId('BJ-2011-05')], bom: true }));
     expect(chosen.startsWith('\uFEFF项目编号')).toBe(true);
     expect(parseCsv(chosen).slice(1).map((row) => row[0])).toEqual(['QN-2011-02', 'BJ-2011-05']);
   });
@@ -123,21 +129,51 @@ describe('exportAnnouncementTable', () => {
     });
 
     it('refuses to announce a project without a required content, naming the field of the project', () => {
-      const programme = withProject(1, ({ performanceTarget: _target, ...project }) => project);
-      const result = exportAnnouncementTable(programme);
-      expect(result.ok || codesOf(result.issues)).toEqual([['announcement-missing-performance-target', 'projects[1].performanceTarget']]);
+      const result = exportAnnouncementTable(withoutImplementingUnit);
+      expect(result.ok || codesOf(result.issues)).toEqual([['announcement-missing-implementing-unit', 'programme.projects[1].implementingUnit']]);
     });
 
     it('refuses a cell that would publish personal data it cannot mask', () => {
-      const programme = withProject(0, (project) => ({ ...project, id: projectId('13812345678') }));
-      const moved = { ...programme, ledger: programme.ledger.map((entry) => (entry.project === 'BJ-2011-01' ? { ...entry, project: projectId('13812345678') } : entry)) };
-      const result = exportAnnouncementTable(moved);
-      expect(result.ok || codesOf(result.issues)).toEqual([['csv-personal-data', 'projects[0].project']]);
+      // A new project, drafted: no log and no money yet, so it is not yet approved for announcement either.
+      const { 'BJ-2011-01': _log, ...eventLogs } = seedRecord2011.eventLogs;
+      const renamed = withProgramme(
+        (programme) => ({
+          ...programme,
+          projects: programme.projects.map((project, p) => (p === 0 ? { ...project, id: projectId('13812345678') } : project)),
+          ledger: programme.ledger.filter((entry) => entry.project !== 'BJ-2011-01'),
+        }),
+        { ...seedRecord2011, eventLogs },
+      );
+      const result = exportAnnouncementTable(renamed);
+      expect(result.ok || codesOf(result.issues)).toEqual([
+        ['announcement-needs-approval', 'eventLogs.13812345678'],
+        ['csv-personal-data', 'programme.projects[0].project'],
+      ]);
     });
 
     it('refuses a project the programme does not have', () => {
-      const result = exportAnnouncementTable(seedProgramme2011, { projects: [projectId('BJ-2099-01')] });
+      const result = exportAnnouncementTable(seedRecord2011, { projects: [projectId('BJ-2099-01')] });
       expect(result.ok || codesOf(result.issues)).toEqual([['export-project-unknown', 'options.projects[0]']]);
+    });
+
+    it('announces a project only when its log has reached that announcement, and never a cancelled one', () => {
+      const completion = exportAnnouncementTable(variedRecord, { kind: 'completion', projects: [projectId('QN-2011-02'), projectId('QN-2011-13'), projectId('BJ-2011-01')] });
+      expect(completion.ok || codesOf(completion.issues)).toEqual([
+        ['project-cancelled', 'eventLogs.QN-2011-02'],
+        ['completion-announcement-needs-acceptance', 'eventLogs.QN-2011-13'],
+      ]);
+      const change = exportAnnouncementTable(seedRecord2011, { kind: 'change', projects: [projectId('BJ-2011-01')] });
+      expect(change.ok || codesOf(change.issues)).toEqual([['change-not-approved', 'eventLogs.BJ-2011-01']]);
+    });
+
+    it('refuses chosen projects only for their own problems, and omits refused ones on request', () => {
+      expect(exportAnnouncementTable(withoutImplementingUnit, { projects: [projectId('BJ-2011-01'), projectId('BJ-2011-03')] }).ok).toBe(true);
+      const omitted = unwrap(exportAnnouncementTable(withoutImplementingUnit, { refused: 'omit' }));
+      expect(omitted.refused.map((refused) => [refused.project, codesOf(refused.issues)])).toEqual([
+        ['BJ-2011-02', [['announcement-missing-implementing-unit', 'programme.projects[1].implementingUnit']]],
+      ]);
+      expect(parseCsv(omitted.document).slice(1).map((row) => row[0])).not.toContain('BJ-2011-02');
+      expect(parseCsv(omitted.document).length).toBe(1 + 37);
     });
 
     it('writes amounts in 万元 exactly, with more places only where the fen need them', () => {

@@ -1,47 +1,49 @@
-// The seed programme with the options an app would give its exports.
+// The seed record with the options an app would give its exports.
 import {
+  actor,
   countBeneficiaries,
-  isoDate,
+  organisationId,
   personCount,
   personTimeCount,
   projectId,
+  recordLifecycleCommand,
   regionCode,
   subProjectId,
+  timestamp,
+  unwrap,
   type DeclaredCount,
   type ExportBeneficiaries,
   type ExportIatiActivitiesOptions,
   type ExportOc4idsProjectsOptions,
   type IdentifiedBeneficiary,
-  type Lifecycle,
+  type LifecycleCommand,
   type Programme,
-  type ProjectId,
-  type ProjectStatusSource,
+  type ProgrammeRecord,
 } from '../../src/index.js';
-import { recordSeedLifecycle } from '../../examples/database/seed-lifecycle.js';
-import { seedProgramme2011 } from '../../examples/data/shenzhen-guizhou-2011-projects.js';
+import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
 
-export { seedProgramme2011 };
+export { seedRecord2011 };
+export const seedProgramme2011: Programme = seedRecord2011.programme;
 
 /** A made-up but well-formed IATI identifier: the agency CN-USCI and an 18-character unified social credit code. */
 export const reportingOrganisation = { ref: 'CN-USCI-11440300MB2C92071X', type: '11' } as const;
 
-const projectOf = (id: string) => {
-  const found = seedProgramme2011.projects.find((project) => project.id === id);
-  if (found === undefined) throw new Error(`No seed project ${id}`);
-  return found;
-};
+const supervisor = actor(organisationId('sz-support-office'), 'support-office');
 
-/** BJ-2011-01 closed, BJ-2011-02 in implementation, by their recorded lifecycles. */
-export const closedLifecycle: Lifecycle = recordSeedLifecycle(projectOf('BJ-2011-01'), seedProgramme2011.organisations).lifecycle;
-export const implementationLifecycle: Lifecycle = recordSeedLifecycle(projectOf('BJ-2011-02'), seedProgramme2011.organisations, 'in-implementation').lifecycle;
+/** The record after one more command on one project. */
+export function recordCommand(record: ProgrammeRecord, project: string, command: LifecycleCommand): ProgrammeRecord {
+  return unwrap(recordLifecycleCommand(record, projectId(project), command)).record;
+}
 
-/** Lifecycles for two projects, bare statuses for two more; the rest take the default. */
-export const seedStatuses: ReadonlyMap<ProjectId, ProjectStatusSource> = new Map<ProjectId, ProjectStatusSource>([
-  [projectId('BJ-2011-01'), closedLifecycle],
-  [projectId('BJ-2011-02'), implementationLifecycle],
-  [projectId('QN-2011-01'), 'suspended'],
-  [projectId('QN-2011-02'), 'cancelled'],
-]);
+/**
+ * The seed record as of early 2012, with more states to export: QN-2011-01 suspended (after its completion
+ * announcement), QN-2011-02 cancelled; QN-2011-13 is still being built, Bijie's projects are closed.
+ */
+export const variedRecord: ProgrammeRecord = recordCommand(
+  recordCommand(seedRecord2011, 'QN-2011-01', { type: 'suspend', by: supervisor, at: timestamp('2012-01-10T10:00:00+08:00'), reason: 'Audit of the village contributions.' }),
+  'QN-2011-02',
+  { type: 'cancel', by: supervisor, at: timestamp('2012-01-12T10:00:00+08:00'), reason: 'The water source was found unsafe.' },
+);
 
 const source = { document: { zh: '毕节市扶贫办2011年项目报告', en: 'Bijie county poverty alleviation office, 2011 project report' }, completeness: 'incomplete' } as const;
 
@@ -84,35 +86,29 @@ export const seedBeneficiaries: ExportBeneficiaries = {
   identified: countBeneficiaries(identifiedRecords, { groupBy: 'attachment' }),
 };
 
-/** The IATI options of the tests: the seed's statuses, beneficiaries and one project's dates. */
-export function iatiOptions(overrides: Partial<ExportIatiActivitiesOptions> = {}): ExportIatiActivitiesOptions {
-  return {
-    reportingOrganisation,
-    generatedAt: '2012-03-31T09:00:00+08:00',
-    statuses: seedStatuses,
-    defaultStatus: 'in-implementation',
-    activityDates: new Map([[projectId('BJ-2011-01'), { actualStart: isoDate('2011-04-12') }]]),
-    beneficiaries: seedBeneficiaries,
-    ...overrides,
-  };
+/** The IATI options of the tests: the seed's beneficiaries; a test that omits refused projects says so itself. */
+export function iatiOptions(overrides: Partial<Omit<ExportIatiActivitiesOptions, 'refused'>> = {}): Omit<ExportIatiActivitiesOptions, 'refused'> {
+  return { reportingOrganisation, generatedAt: '2012-03-31T09:00:00+08:00', beneficiaries: seedBeneficiaries, ...overrides };
 }
 
 /** The OC4IDS options of the tests. */
-export function oc4idsOptions(overrides: Partial<ExportOc4idsProjectsOptions> = {}): ExportOc4idsProjectsOptions {
+export function oc4idsOptions(overrides: Partial<Omit<ExportOc4idsProjectsOptions, 'refused'>> = {}): Omit<ExportOc4idsProjectsOptions, 'refused'> {
   return {
     projectIdPrefix: 'oc4ids-sz2011-',
     uri: 'https://example.org/oc4ids/sz-gz-2011.json',
     publisher: { name: 'Shenzhen Counterpart Support Office' },
     publishedAt: '2012-03-31T09:00:00+08:00',
-    // A bare 'suspended' keeps the status before it in OC4IDS, which only a lifecycle knows.
-    statuses: new Map([...seedStatuses].map(([id, status]) => [id, status === 'suspended' ? 'in-implementation' : status])),
-    defaultStatus: 'in-implementation',
     beneficiaries: seedBeneficiaries,
     ...overrides,
   };
 }
 
-/** The seed with changes to one project. */
-export function withProject(index: number, change: (project: Programme['projects'][number]) => Programme['projects'][number], programme: Programme = seedProgramme2011): Programme {
-  return { ...programme, projects: programme.projects.map((project, p) => (p === index ? change(project) : project)) };
+/** The record with its programme changed (its logs kept). */
+export function withProgramme(change: (programme: Programme) => Programme, record: ProgrammeRecord = seedRecord2011): ProgrammeRecord {
+  return { ...record, programme: change(record.programme) };
+}
+
+/** The record with changes to one project's data (its log kept). */
+export function withProject(index: number, change: (project: Programme['projects'][number]) => Programme['projects'][number], record: ProgrammeRecord = seedRecord2011): ProgrammeRecord {
+  return withProgramme((programme) => ({ ...programme, projects: programme.projects.map((project, p) => (p === index ? change(project) : project)) }), record);
 }

@@ -12,7 +12,7 @@ import {
   snapshotSchemaNames,
 } from '../../src/index.js';
 import { exportsMessages } from '../../src/errors/messages/exports.js';
-import { seedProgramme2011, seedStatuses } from './fixtures.js';
+import { seedRecord2011 } from './fixtures.js';
 
 const guide = readFileSync(new URL('../../docs/exports.md', import.meta.url), 'utf8');
 const sectorNames = readFileSync(new URL('../fixtures/iati-2.03/codelists/nonembedded/Sector.xml', import.meta.url), 'utf8');
@@ -50,24 +50,27 @@ describe('docs/exports.md', () => {
   });
 
   it('shows calls that succeed on the 2011 programme', () => {
-    const statuses = seedStatuses;
-    const xml = exportIatiActivities(seedProgramme2011, {
+    const record = seedRecord2011;
+    const xml = exportIatiActivities(record, {
       reportingOrganisation: { ref: 'CN-USCI-11440300MB2C92071X', type: '11' },
       generatedAt: '2012-03-31T09:00:00+08:00',
-      statuses,
-      defaultStatus: 'closed',
     });
-    const oc4ids = exportOc4idsProjects(seedProgramme2011, {
+    const oc4ids = exportOc4idsProjects(record, {
       projectIdPrefix: 'oc4ids-sz2011-',
       uri: 'https://example.org/oc4ids/sz-gz-2011.json',
       publisher: { name: 'Shenzhen Counterpart Support Office' },
       publishedAt: '2012-03-31T09:00:00+08:00',
-      statuses: new Map([...statuses].filter(([, status]) => status !== 'suspended')),
-      defaultStatus: 'closed',
     });
-    const table = exportAnnouncementTable(seedProgramme2011, { bom: true });
+    const table = exportAnnouncementTable(record, { bom: true });
+    const completion = exportAnnouncementTable(record, { kind: 'completion', refused: 'omit' });
     expect([xml.ok, oc4ids.ok, table.ok]).toEqual([true, true, true]);
-    for (const line of ["reportingOrganisation: { ref: 'CN-USCI-11440300MB2C92071X', type: '11' },", "projectIdPrefix: 'oc4ids-sz2011-',", 'exportAnnouncementTable(programme, { bom: true })']) {
+    expect(completion.ok && completion.value.refused.map((refused) => refused.project)).toEqual(['QN-2011-13']);
+    for (const line of [
+      "reportingOrganisation: { ref: 'CN-USCI-11440300MB2C92071X', type: '11' },",
+      "projectIdPrefix: 'oc4ids-sz2011-',",
+      'exportAnnouncementTable(record, { bom: true })',
+      "exportAnnouncementTable(record, { kind: 'completion', refused: 'omit' })",
+    ]) {
       expect(guide).toContain(line);
     }
   });

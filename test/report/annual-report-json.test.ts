@@ -22,8 +22,8 @@ describe('annualReportToJSON', () => {
   it('masks personal numbers in texts but leaves amounts alone, even one that looks like a mobile number', () => {
     const id = residentId('52050219900101123');
     const nonProjectAid: NonProjectAid[] = seedInput.nonProjectAid.map((record, i) => (i === 1 ? { ...record, name: { en: `Paid to ${id}` } } : record));
-    const fund = seedInput.programme.funds[0]!;
-    const programme = { ...seedInput.programme, funds: [{ ...fund, total: amount('13812345678'), breakdown: [{ category: 'counterpart-support', amount: amount('13812345678') }] }] };
+    const fund = seedInput.record.programme.funds[0]!;
+    const programme = { ...seedInput.record.programme, funds: [{ ...fund, total: amount('13812345678'), breakdown: [{ category: 'counterpart-support', amount: amount('13812345678') }] }] };
     const text = JSON.stringify(annualReportToJSON(reportOf({ nonProjectAid, programme })));
     // Amounts are the only strings left as they are; everything else is free of personal numbers.
     expect(containsPersonalData(text.replace(/"-?\d+\.\d{2}"/g, '""'))).toBe(false);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   amount,
+  amountFromFen,
   buildAnnualReport,
   checkProgramme,
   formatPath,
@@ -12,16 +13,27 @@ import {
   prefixIssues,
   regionCode,
   sumAmounts,
+  actor,
+  annualReportToJSON,
+  ledgerEntryId,
+  organisationId,
+  projectId,
+  recordLifecycleCommand,
+  timestamp,
+  unwrap,
   type DeclaredCount,
+  type LedgerEntry,
   type NonProjectAid,
+  type ProgrammeRecord,
   type Plan,
   type Programme,
 } from '../../src/index.js';
 import { consistentProgramme, anyProgramme } from '../model/arbitraries.js';
 import { identified2011, reportOf, seedInput, seedOptions } from './fixtures.js';
+import { anyFates, recordWithFates, withdrawnBy } from './record-arbitraries.js';
 
 const codesAndPaths = (issues: readonly { code: string; path: readonly (string | number)[] }[]) => issues.map((issue) => [issue.code, formatPath(issue.path)]);
-const { programme } = seedInput;
+const { programme } = seedInput.record;
 const withAid = (change: (record: NonProjectAid) => NonProjectAid) => seedInput.nonProjectAid.map(change);
 
 describe('buildAnnualReport', () => {
@@ -117,7 +129,9 @@ describe('buildAnnualReport', () => {
     };
     const planned = reportOf({ programme: { ...programme, plans: [plan, { ...plan, id: planId('2012'), fromYear: 2012, toYear: 2012 }] } }, { planActualKind: 'budget' });
     expect(planned.plans.plans).toHaveLength(1);
-    const comparison = planned.plans.plans[0]!.comparison;
+    const comparison = planned.plans.plans[0]!.inYear;
+    // An annual plan's years so far are its one year.
+    expect(planned.plans.plans[0]!.cumulative).toEqual(comparison);
     expect(comparison.amounts.map((compared) => [compared.actual.toJSON(), compared.percent])).toEqual([['12000000.00', '120.00']]);
     expect(comparison.targets.map((compared) => [compared.target.measure, compared.actual, compared.percent])).toEqual([
       ['projects', '25', '125.00'],
@@ -138,6 +152,73 @@ describe('buildAnnualReport', () => {
     expect([elsewhere.funds.total.toJSON(), elsewhere.projects.itemised.projects, elsewhere.training.activities.length]).toEqual(['0.00', 0, 0]);
   });
 
+  describe('statuses', () => {
+    const supervisor = actor(organisationId('sz-support-office'), 'support-office');
+    const cancel = (record: ProgrammeRecord, id: string, at: string) =>
+      unwrap(recordLifecycleCommand(record, projectId(id), { type: 'cancel', by: supervisor, at: timestamp(at), reason: 'Withdrawn by the county.' })).record;
+    const cancelled2011 = cancel(seedInput.record, 'QN-2011-13', '2011-12-28T10:00:00+08:00');
+
+    it('returns a row per project with its place, its state at the end of the year, its budget and its money', () => {
+      expect(report.projects.rows).toHaveLength(38);
+      const [first] = report.projects.rows;
+      expect([first?.project, first?.region.code, first?.status, first?.statusLabel.zh, first?.standing, first?.budget.toJSON(), first?.inYear.disbursement.toJSON()]).toEqual([
+        'BJ-2011-01', '520502', 'closed', '已关闭', 'approved', '500000.00', '500000.00',
+      ]);
+      expect(report.projects.rows.map((row) => row.status).filter((status) => status !== 'closed')).toEqual([...Array(12).fill('completion-announced'), 'in-implementation']);
+    });
+
+    it('counts a cancelled project neither as approved nor as planned, and shows its money apart', () => {
+      const withdrawn = reportOf({ record: cancelled2011 });
+      const budget = seedInput.record.programme.projects.at(-1)!.budget;
+      expect([withdrawn.projects.itemised.projects, withdrawn.projects.itemised.budget.fen]).toEqual([37, 24_000_000_00n - budget.fen]);
+      expect([withdrawn.projects.withdrawn.projects, withdrawn.projects.withdrawn.budget.toJSON(), withdrawn.projects.withdrawn.ledger.disbursement.toJSON()]).toEqual([1, '950000.00', '950000.00']);
+      expect(withdrawn.funds.byCategory[0]?.itemisedProjects.fen).toBe(24_000_000_00n - budget.fen);
+      expect(withdrawn.projects.byPrefecture.map((row) => row.projects)).toEqual([25, 12]);
+      expect(withdrawn.projects.rows.at(-1)).toMatchObject({ status: 'cancelled', standing: 'withdrawn' });
+      // The sources still declare 38 infrastructure projects: the report says they differ from the 37 approved.
+      expect(new Set(withdrawn.issues.map((issue) => issue.code))).toEqual(new Set(['declared-projects-differ-from-itemised']));
+    });
+
+    it('keeps the state at the end of the year: a cancellation in the next year does not change it', () => {
+      const later = cancel(seedInput.record, 'QN-2011-13', '2012-01-05T10:00:00+08:00');
+      expect(JSON.stringify(annualReportToJSON(reportOf({ record: later })))).toBe(JSON.stringify(annualReportToJSON(report)));
+      expect(reportOf({ record: later }, { year: 2012 }).projects.rows.map((row) => row.status)).toEqual([]);
+    });
+
+    it('counts a rejected project neither as approved nor as planned', () => {
+      const { 'QN-2011-13': log, ...others } = seedInput.record.eventLogs;
+      const reviewed = { programme: { ...programme, ledger: programme.ledger.filter((entry) => entry.project !== 'QN-2011-13') }, eventLogs: { ...others, 'QN-2011-13': log!.slice(0, 2) } };
+      const rejected = unwrap(recordLifecycleCommand(reviewed, projectId('QN-2011-13'), { type: 'reject', by: log![2]!.event.by, at: log![2]!.event.at, reason: 'Not in the county pool.' } as never)).record;
+      const built = reportOf({ record: rejected });
+      expect([built.projects.itemised.projects, built.projects.withdrawn.projects, built.projects.rows.at(-1)?.status]).toEqual([37, 1, 'rejected']);
+      expect(new Set(built.issues.map((issue) => issue.code))).toEqual(new Set(['declared-projects-differ-from-itemised']));
+    });
+  });
+
+  describe('figures by date', () => {
+    const entry = (id: string, kind: LedgerEntry['kind'], project: string, amountText: string, date: string): LedgerEntry => ({
+      id: ledgerEntryId(id), kind, project: projectId(project), category: 'counterpart-support', amount: amount(amountText), date: isoDate(date),
+    });
+    const spentIn2012 = { ...programme, ledger: [...programme.ledger, entry('QN-2011-13-2012', 'expenditure', 'QN-2011-13', '150000', '2012-02-10')] };
+
+    it('takes ledger entries by their own date: spending in February 2012 is in the 2012 report, carried over', () => {
+      expect(JSON.stringify(annualReportToJSON(reportOf({ programme: spentIn2012 })))).toBe(JSON.stringify(annualReportToJSON(report)));
+      const next = reportOf({ programme: spentIn2012 }, { year: 2012 });
+      expect([next.projects.itemised.projects, next.projects.carriedOver.projects, next.projects.carriedOver.ledger.expenditure.toJSON()]).toEqual([0, 1, '150000.00']);
+      expect(next.projects.byPrefecture.map((row) => [row.region.code, row.projects, row.ledger.expenditure.toJSON(), row.carriedOver.expenditure.toJSON()])).toEqual([['522700', 0, '0.00', '150000.00']]);
+      expect(next.projects.rows.map((row) => [row.project, row.carriedOver, row.inYear.expenditure.toJSON(), row.toDate.expenditure.toJSON()])).toEqual([['QN-2011-13', true, '150000.00', '914750.00']]);
+    });
+
+    it('compares a multi-year plan with the year and with its years so far, side by side', () => {
+      const plan: Plan = { id: planId('12th'), kind: 'multi-year', name: { en: '12th Five-Year Plan (illustrative)' }, fromYear: 2011, toYear: 2015, agreed: [{ amount: amount('20 million') }], targets: [{ measure: 'projects', value: '30', unit: 'projects' }] };
+      const next = reportOf({ programme: { ...spentIn2012, plans: [plan] } }, { year: 2012, planActualKind: 'expenditure' });
+      const [row] = next.plans.plans;
+      expect([row?.inYear.amounts[0]?.actual.toJSON(), row?.inYear.amounts[0]?.percent, row?.inYear.targets[0]?.actual]).toEqual(['150000.00', '0.75', '0']);
+      const spent2011 = sumAmounts(programme.ledger.filter((found) => found.kind === 'expenditure').map((found) => found.amount));
+      expect([row?.cumulative.amounts[0]?.actual.fen, row?.cumulative.targets[0]?.actual, row?.cumulative.targets[0]?.percent]).toEqual([spent2011.fen + 150_000_00n, '38', '126.67']);
+    });
+  });
+
   describe('rule violations', () => {
     it('returns none for the 2011 data', () => {
       expect(report.issues).toEqual([]);
@@ -145,7 +226,7 @@ describe('buildAnnualReport', () => {
 
     it('reports funds used beyond those donated in a category', () => {
       const training = withAid((record) => (record.kind === 'cadre-training' ? { ...record, funds: [{ category: 'cadre-training', amount: amount('1.4 million') }] } : record));
-      expect(codesAndPaths(reportOf({ nonProjectAid: training }).issues)).toEqual([['allocated-funds-exceed-donated', 'programme.funds']]);
+      expect(codesAndPaths(reportOf({ nonProjectAid: training }).issues)).toEqual([['allocated-funds-exceed-donated', 'record.programme.funds']]);
     });
 
     it('reports declared figures that disagree with the itemised projects', () => {
@@ -188,20 +269,65 @@ describe('buildAnnualReport', () => {
       const broken = { ...programme, funds: [{ ...fund!, total: amount('47 million') }] };
       const nonProjectAid = [...seedInput.nonProjectAid, seedInput.nonProjectAid[0]!];
       expect(codesAndPaths(reportOf({ programme: broken, nonProjectAid }).issues)).toEqual([
-        ['fund-breakdown-mismatch', 'programme.funds[0].breakdown'],
+        ['fund-breakdown-mismatch', 'record.programme.funds[0].breakdown'],
         ['id-duplicate', `nonProjectAid[${seedInput.nonProjectAid.length}].id`],
         // The duplicate's 1.3 million of cadre training funds count too, twice what was donated.
-        ['allocated-funds-exceed-donated', 'programme.funds'],
+        ['allocated-funds-exceed-donated', 'record.programme.funds'],
       ]);
     });
   });
 
   describe('properties', () => {
+    it('never counts a cancelled or rejected project as approved or planned, nor its beneficiaries', () => {
+      fc.assert(
+        fc.property(anyFates, (fates) => {
+          const record = recordWithFates(fates);
+          const withdrawn = withdrawnBy(fates);
+          const declaredBeneficiaries = [...withdrawn].map((id): DeclaredCount => ({ figure: `reached-${id}`, unit: 'persons', count: personCount(1000), year: 2011, attachedTo: { kind: 'project', project: projectId(id) }, source: { document: { en: 'county report' }, completeness: 'complete' } }));
+          const plan: Plan = { id: planId('p'), kind: 'annual', name: { en: 'plan' }, fromYear: 2011, toYear: 2011, agreed: [], targets: [{ measure: 'projects', value: '38', unit: 'projects' }] };
+          const built = reportOf({ record: { ...record, programme: { ...record.programme, plans: [plan] } }, declaredBeneficiaries: [...seedInput.declaredBeneficiaries, ...declaredBeneficiaries] });
+          const approved = built.projects.rows.filter((row) => row.standing === 'approved');
+          expect(approved.some((row) => withdrawn.has(row.project))).toBe(false);
+          expect(built.projects.rows.filter((row) => row.standing === 'withdrawn').map((row) => row.project).sort()).toEqual([...withdrawn].sort());
+          expect(built.projects.itemised.projects).toBe(approved.length);
+          expect(built.projects.itemised.budget.fen).toBe(approved.reduce((sum, row) => sum + row.budget.fen, 0n));
+          expect(built.plans.plans[0]?.inYear.targets[0]?.actual).toBe(String(approved.length));
+          expect(built.beneficiaries.declared.some((count) => count.figure.startsWith('reached-'))).toBe(false);
+        }),
+        { numRuns: 15 },
+      );
+    });
+
+    it('never changes a year\'s report when entries and events dated after it are added', () => {
+      const ids = programme.projects.map((project) => project.id);
+      const later = fc.record({
+        project: fc.constantFrom(...ids),
+        kind: fc.constantFrom<LedgerEntry['kind']>('budget', 'commitment', 'disbursement', 'expenditure'),
+        fen: fc.bigInt({ min: -10_000_00n, max: 1_000_000_00n }),
+        date: fc.date({ min: new Date('2012-01-01T00:00:00+08:00'), max: new Date('2014-12-31T00:00:00+08:00'), noInvalidDate: true }),
+      });
+      const before = JSON.stringify(annualReportToJSON(report));
+      fc.assert(
+        fc.property(fc.array(later, { maxLength: 6 }), fc.option(fc.constantFrom(...ids.filter((id) => id.startsWith('QN'))), { nil: undefined }), (entries, cancelled) => {
+          const ledger = [...programme.ledger, ...entries.map((added, i): LedgerEntry => ({ id: ledgerEntryId(`later-${i}`), kind: added.kind, project: projectId(added.project), category: 'counterpart-support', amount: amountFromFen(added.fen), date: isoDate(new Date(added.date.getTime() + 8 * 3600_000).toISOString().slice(0, 10)) }))];
+          let record: ProgrammeRecord = { ...seedInput.record, programme: { ...programme, ledger } };
+          if (cancelled !== undefined) {
+            record = unwrap(recordLifecycleCommand(record, projectId(cancelled), { type: 'cancel', by: actor(organisationId('sz-support-office'), 'support-office'), at: timestamp('2012-06-01T10:00:00+08:00'), reason: 'Withdrawn.' })).record;
+          }
+          expect(JSON.stringify(annualReportToJSON(reportOf({ record })))).toBe(before);
+        }),
+        { numRuns: 20 },
+      );
+    });
+
     it('never throws on bad data, and reports every rule the programme breaks', () => {
       fc.assert(
         fc.property(anyProgramme, (any: Programme) => {
-          const built = buildAnnualReport({ ...seedInput, programme: any }, { ...seedOptions, recipients: [regionCode('520000'), regionCode('440300')] });
-          expect(built.issues.slice(0, checkProgramme(any).length)).toEqual(prefixIssues(checkProgramme(any), ['programme']));
+          // The report judges the record as it stood at the end of its year.
+          const asOfYearEnd = { programme: { ...any, ledger: any.ledger.filter((entry) => entry.date <= '2011-12-31') }, eventLogs: {} };
+          const built = buildAnnualReport({ ...seedInput, record: { programme: any, eventLogs: {} } }, { ...seedOptions, recipients: [regionCode('520000'), regionCode('440300')] });
+          const expected = prefixIssues(checkProgramme(asOfYearEnd), ['record']);
+          expect(built.issues.slice(0, expected.length)).toEqual(expected);
         }),
         { numRuns: 50 },
       );
@@ -211,7 +337,8 @@ describe('buildAnnualReport', () => {
       fc.assert(
         fc.property(consistentProgramme, fc.subarray([...programme.projects]), (any, projects) => {
           const mixed = { ...programme, projects: [...projects, ...any.projects], ledger: [...programme.ledger.filter((entry) => projects.some((project) => project.id === entry.project)), ...any.ledger] };
-          const built = buildAnnualReport({ ...seedInput, programme: mixed }, { ...seedOptions, recipients: [regionCode('520000'), regionCode('440300')] });
+          const eventLogs = Object.fromEntries(projects.map((project) => [project.id, seedInput.record.eventLogs[project.id] ?? []]));
+          const built = buildAnnualReport({ ...seedInput, record: { programme: mixed, eventLogs } }, { ...seedOptions, recipients: [regionCode('520000'), regionCode('440300')] });
           const { itemised, byPrefecture, byType } = built.projects;
           const total = (rows: readonly { projects: number; subProjects: number; budget: { fen: bigint } }[]) => [
             rows.reduce((sum, row) => sum + row.projects, 0),

@@ -9,15 +9,24 @@ import {
   type AnnualReportInput,
   type AnnualReportOptions,
   type IdentifiedBeneficiary,
+  type Programme,
   type ResidentId,
 } from '../../src/index.js';
 
 export const seedInput = seedAnnualReportInput2011;
 export const seedOptions = seedReportOptions2011;
 
+/** The seed's programme, as entered (its projects' logs are in the record beside it). */
+export const seedProgramme = seedInput.record.programme;
+
+/** A changed copy of the 2011 input; a `programme` given replaces the record's programme and keeps its logs. */
+export type InputChange = Partial<AnnualReportInput> & { readonly programme?: Programme };
+
 /** Builds the report of a changed copy of the 2011 input. */
-export function reportOf(change: Partial<AnnualReportInput> = {}, options: Partial<AnnualReportOptions> = {}): AnnualReport {
-  return buildAnnualReport({ ...seedInput, ...change }, { ...seedOptions, ...options });
+export function reportOf(change: InputChange = {}, options: Partial<AnnualReportOptions> = {}): AnnualReport {
+  const { programme, ...rest } = change;
+  const record = programme === undefined ? (rest.record ?? seedInput.record) : { ...(rest.record ?? seedInput.record), programme };
+  return buildAnnualReport({ ...seedInput, ...rest, record }, { ...seedOptions, ...options });
 }
 
 /** A valid resident ID number from its first 17 characters. */

@@ -14,7 +14,7 @@ import {
 } from '../../src/index.js';
 import { identified2011, reportOf, residentId, seedInput } from './fixtures.js';
 
-const { programme } = seedInput;
+const { programme } = seedInput.record;
 const withFund = (change: Partial<Fund>) => ({ programme: { ...programme, funds: [{ ...programme.funds[0]!, ...change }] } });
 const lineOf = (text: string, start: string) => text.split('\n').find((line) => line.startsWith(start));
 
@@ -72,7 +72,7 @@ describe('renderAnnualReport', () => {
     const broken = reportOf({ programme: { ...programme, funds: [{ ...programme.funds[0]!, total: amount('47 million') }] } });
     const text = renderAnnualReport(broken, { locale: 'zh', figureLabels: seedFigureLabels2011 });
     expect(text).toContain('十、违反规则情况\n共1项：\n  - 资金各类别合计4,691.00万元，与总额4,700.00万元不符。\n');
-    expect(renderAnnualReport(broken, { locale: 'en' })).toContain('10. Rule violations\n1 found:\n  - [fund-breakdown-mismatch] programme.funds[0].breakdown: The fund\'s categories sum to 46910000.00, not to its total 47000000.00.\n');
+    expect(renderAnnualReport(broken, { locale: 'en' })).toContain('10. Rule violations\n1 found:\n  - [fund-breakdown-mismatch] record.programme.funds[0].breakdown: The fund\'s categories sum to 46910000.00, not to its total 47000000.00.\n');
     expect(en).toContain('10. Rule violations\nNone found.\n');
   });
 
@@ -82,11 +82,21 @@ describe('renderAnnualReport', () => {
       { planActualKind: 'budget' },
     );
     expect(renderAnnualReport(planned, { locale: 'en' })).toContain(
-      'Annual plan (annual plan, 2011–2011)\n  Bijie (522400): agreed 10.00 million yuan, actual 12.00 million yuan, 120.00 %\n  aid projects (declared): target 100 projects, actual 124, 124.00 %\n',
+      'Annual plan (annual plan, 2011–2011)\n  Bijie (522400): agreed 10.00 million yuan; actual in 2011 12.00 million yuan, 120.00 %; 2011–2011 12.00 million yuan, 120.00 %\n  aid projects (declared): target 100 projects; actual in 2011 124, 124.00 %; 2011–2011 124, 124.00 %\n',
     );
     expect(renderAnnualReport(planned, { locale: 'zh' })).toContain(
-      '年度计划（年度计划，2011–2011）\n  毕节市（522400）：协议1,000.00万元，实际1,200.00万元，完成120.00 %\n  帮扶项目数（报告数）：目标100个，实际124，完成124.00 %\n',
+      '年度计划（年度计划，2011–2011）\n  毕节市（522400）：协议1,000.00万元；2011年实际1,200.00万元，完成120.00 %；2011—2011年累计1,200.00万元，完成120.00 %\n  帮扶项目数（报告数）：目标100个；2011年实际124，完成124.00 %；2011—2011年累计124，完成124.00 %\n',
     );
+  });
+
+  it('shows each project with its place, its state at the end of the year and its money of the year, in both languages', () => {
+    const en = renderAnnualReport(report, { locale: 'en' });
+    const zh = renderAnnualReport(report, { locale: 'zh' });
+    expect(en).toContain('Project by project, money dated in 2011 (million yuan), status at the end of the year:');
+    expect(en).toMatch(/QN-2011-13 Sandu Shui Autonomous County 2011 entire-village advancement project +Sandu Shui Autonomous County +in implementation +0\.95 +0\.95 +0\.95 +0\.76 +—/);
+    expect(zh).toContain('分项目情况（2011年资金，单位万元；状态为年末状态）：');
+    expect(zh).toMatch(/1\. 毕节市2011年整村推进项目 +七星关区 +已关闭 +50\.00 +50\.00 +50\.00 +40\.25 +—/);
+    expect(zh).not.toMatch(/closed|in implementation/);
   });
 
   it('names declared figures by their labels, or by their names without labels', () => {

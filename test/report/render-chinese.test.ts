@@ -14,11 +14,11 @@ import {
   type Plan,
 } from '../../src/index.js';
 import { strayLatin } from '../errors/latin-letters.js';
-import { reportOf, seedInput } from './fixtures.js';
+import { reportOf, seedInput, type InputChange } from './fixtures.js';
 
 const placeholder = '〔无中文文本〕';
-const { programme } = seedInput;
-const zhOf = (change: Partial<AnnualReportInput> = {}) => renderAnnualReport(reportOf(change), { locale: 'zh', figureLabels: seedFigureLabels2011 });
+const { programme } = seedInput.record;
+const zhOf = (change: InputChange = {}) => renderAnnualReport(reportOf(change), { locale: 'zh', figureLabels: seedFigureLabels2011 });
 
 // The identifiers an app gives (project, entry and organisation ids) are its own data, shown as given.
 const ids = [...programme.projects.flatMap((project) => [project.id, ...project.subProjects.map((sub) => sub.id)]), ...programme.ledger.map((entry) => entry.id)];

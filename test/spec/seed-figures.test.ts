@@ -49,13 +49,14 @@ describe('checkSeedFigures', () => {
   });
 
   it('fails when the counterpart-support share of the fund is changed', () => {
-    const { programme } = seedAnnualReportInput2011;
+    const { record } = seedAnnualReportInput2011;
+    const { programme } = record;
     const [fund] = programme.funds;
     const changed = {
       ...fund!,
       breakdown: fund!.breakdown.map((share) => (share.category === 'counterpart-support' ? { ...share, amount: amount('42.80 million') } : share)),
     };
-    const mismatches = checkSeedFigures(buildAnnualReport({ ...seedAnnualReportInput2011, programme: { ...programme, funds: [changed] } }, seedReportOptions2011));
+    const mismatches = checkSeedFigures(buildAnnualReport({ ...seedAnnualReportInput2011, record: { ...record, programme: { ...programme, funds: [changed] } } }, seedReportOptions2011));
     expect(mismatches).toContain('… of which counterpart-support (aid project) funds: 42.81 million: expected 42810000.00, got 42800000.00');
     expect(mismatches).toContain('Funds donated to Bijie + Qiannan: 46.91 million yuan (4,691 万元): expected 46910000.00, got 46900000.00');
     // The fund's total still says 46.91 million, so the rule check reports the breakdown too.
@@ -63,11 +64,12 @@ describe('checkSeedFigures', () => {
   });
 
   it('fails when a Bijie project’s budget is changed', () => {
-    const { programme } = seedAnnualReportInput2011;
+    const { record } = seedAnnualReportInput2011;
+    const { programme } = record;
     const projects = programme.projects.map((project, i) =>
       i === 0 ? { ...project, budget: amount('60万元'), subProjects: project.subProjects.map((sub, s) => (s === 0 ? { ...sub, budget: addAmounts(sub.budget, amount('10万元')) } : sub)) } : project,
     );
-    const mismatches = checkSeedFigures(buildAnnualReport({ ...seedAnnualReportInput2011, programme: { ...programme, projects } }, seedReportOptions2011));
+    const mismatches = checkSeedFigures(buildAnnualReport({ ...seedAnnualReportInput2011, record: { ...record, programme: { ...programme, projects } } }, seedReportOptions2011));
     expect(mismatches).toContain('Bijie: invested 12 million (itemised budgets): expected 12000000.00, got 12100000.00');
     expect(mismatches.at(-1)).toMatch(/declared-projects-differ-from-itemised/);
   });

@@ -5,9 +5,6 @@ import { termZh, wanZh } from './terms.js';
 /** Chinese messages for the exports: IATI activity XML, OC4IDS project packages, announcement tables (CSV). */
 export const exportsMessagesZh = {
   // What every export needs.
-  'export-status-missing': (p) => `项目${quote(p.project)}没有状态：请提供其生命周期或状态，或指定默认状态。`,
-  'export-status-inherited': (p, t) => `状态“${termZh(t, 'status', p.status)}”沿用前一状态的导出状态；请改为提供项目的生命周期。`,
-  'export-status-project-mismatch': (p) => `为${quote(p.project)}提供的生命周期属于${quote(p.lifecycleProject)}。`,
   'export-project-unknown': (p) => `帮扶方案中没有项目${quote(p.project)}。`,
   'export-name-missing': (p, t) => `${termZh(t, 'export-kind', p.kind)}没有可发布的名称：名称为空。`,
   'export-region-unknown': (p, t) => `行政区划代码${termZh(t, 'region', p.region)}未列入${p.date}施行的GB/T 2260版本。`,

@@ -3,10 +3,6 @@ import { quote, type MessageTable } from './table.js';
 /** Messages for the exports: IATI activity XML, OC4IDS project packages, announcement tables (CSV). */
 export const exportsMessages = {
   // What every export needs.
-  'export-status-missing': (p) => `Project ${quote(p.project)} has no status: give its lifecycle or status, or a default status.`,
-  'export-status-inherited': (p) =>
-    `The status ${quote(p.status)} keeps the export status of the state before it; give the project's lifecycle instead.`,
-  'export-status-project-mismatch': (p) => `The lifecycle given for ${quote(p.project)} is the lifecycle of ${quote(p.lifecycleProject)}.`,
   'export-project-unknown': (p) => `The programme has no project ${quote(p.project)}.`,
   'export-name-missing': (p) => `The ${p.kind} has no name to publish: its name is blank.`,
   'export-region-unknown': (p) => `The division code ${p.region} is not listed in the GB/T 2260 revision in force on ${p.date}.`,

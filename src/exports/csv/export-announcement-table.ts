@@ -1,5 +1,6 @@
+import type { IsoDate } from '../../dates/iso-date.js';
 import { createIssue, type Issue, type IssuePath } from '../../errors/issue.js';
-import { fail, succeed, type Result } from '../../errors/result.js';
+import type { Result } from '../../errors/result.js';
 import type { AnnouncementKind, AnnouncementRow } from '../../lifecycle/announcement.js';
 import { buildAnnouncement } from '../../lifecycle/build-announcement.js';
 import { checkAnnouncement } from '../../lifecycle/check-announcement.js';
@@ -7,26 +8,25 @@ import { checkProgramme } from '../../record/check-programme.js';
 import { effectiveProgramme } from '../../record/effective-programme.js';
 import type { ProgrammeRecord } from '../../record/programme-record.js';
 import type { CheckProgrammeOptions } from '../../record/check-programme.js';
-import type { ProjectId } from '../../model/ids.js';
-import type { Programme } from '../../model/programme.js';
+import { projectStatusesOn, type ProjectStatusOn } from '../../record/project-statuses-on.js';
 import type { Project } from '../../model/project.js';
 import type { Amount } from '../../money/amount.js';
 import { convertAmount } from '../../money/format-amount.js';
 import { containsPersonalData } from '../../privacy/mask.js';
 import { gb2260Registry } from '../../regions/gb2260-registry.js';
 import type { RegionRegistry } from '../../regions/region-registry.js';
+import { chooseExportProjects, planPublication, publishedResult } from '../internal/publish.js';
 import { fullRegionName, locationDateOf } from '../internal/region-names.js';
+import type { ExportResult, PublishOptions } from '../publish-options.js';
 import { announcementTableColumns, type AnnouncementTableColumn } from './announcement-table-columns.js';
 import { formatCsv } from './format-csv.js';
 
-/** Options for {@link exportAnnouncementTable}. */
-export interface ExportAnnouncementTableOptions {
+/** Options for {@link exportAnnouncementTable}; `projects` lists the projects to announce, in the table's order. */
+export interface ExportAnnouncementTableOptions extends PublishOptions {
   /** Which announcement the table is for; default `pre-implementation` (实施前公示). */
   readonly kind?: AnnouncementKind;
   /** The language of the headers and texts: `zh` (default) or `en`. */
   readonly language?: 'zh' | 'en';
-  /** The projects to announce, in this order; default every project of the programme. */
-  readonly projects?: readonly ProjectId[];
   /** A row per sub-project after its project's row (default `false`: one row per project). */
   readonly subProjects?: boolean;
   /** The unit of the amount column: `yuan` (default) or `wan` (万元); either way exact, never rounded. */
@@ -54,35 +54,55 @@ const SOURCE_FIELD: Readonly<Record<string, string>> = {
  * project (and, on request, per sub-project) with its number, name, location, amount, implementing unit,
  * beneficiaries / poverty-linkage mechanism and performance target, built by {@link buildAnnouncement}, so
  * personal data is masked. A sub-project without its own statement or target is announced with its
- * project's. The table is refused when a row lacks a required content ({@link checkAnnouncement}) or any
- * cell still shows personal data. CSV rules: see {@link formatCsv}.
+ * project's. A project is announced only when its log allows that announcement: before implementation once
+ * the prefecture government approved it, on completion once its acceptance passed, a change once approved;
+ * never when it was cancelled or rejected. A project is refused when a row lacks a required content
+ * ({@link checkAnnouncement}) or a cell still shows personal data; with `projects` the table is refused only
+ * for the problems of those projects, and with `refused: 'omit'` the refused projects are left out and listed
+ * beside the table. CSV rules: see {@link formatCsv}.
  *
- * @param programme - the programme
- * @param options - see {@link ExportAnnouncementTableOptions}
- * @returns the CSV text, or every issue: those of {@link checkProgramme} and {@link checkAnnouncement}
- *   (with paths into the programme), `export-project-unknown`, `export-region-unknown`, `csv-personal-data`
+ * @param record - the programme with its projects' event logs
+ * @param options - see {@link ExportAnnouncementTableOptions} and {@link PublishOptions}
+ * @returns the CSV text — beside the refused projects with `refused: 'omit'` — or every issue, with its path
+ *   into the record or the options: those of {@link checkProgramme} and {@link checkAnnouncement},
+ *   `project-cancelled`, `project-rejected`, `announcement-needs-approval`,
+ *   `completion-announcement-needs-acceptance`, `change-not-approved` (under `eventLogs.<project>`),
+ *   `export-project-unknown`, `export-region-unknown`, `csv-personal-data`
  *
  * @example
  * ```ts
- * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
- * const table = exportAnnouncementTable(seedProgramme2011, { language: 'en' })
+ * import { seedRecord2011 } from 'pairing-aid/examples/2011'
+ * const completion = exportAnnouncementTable(seedRecord2011, { kind: 'completion', refused: 'omit' })
+ * completion.ok && completion.value.refused.map((refused) => [refused.project, refused.issues[0]?.code])
+ * //=> [['QN-2011-13', 'completion-announcement-needs-acceptance']]
+ * const table = exportAnnouncementTable(seedRecord2011, { language: 'en' })
  * table.ok && table.value.split('\r\n')[1]
  * //=> 'BJ-2011-01,Bijie City 2011 entire-village advancement project,"Bijie (county-level city), Bijie Prefecture, Guizhou Province",500000.00,Bijie City People\'s Government,Registered poor households of the project villages benefit first.,完成子项目数 ≥ 2 个; 年内完工率 = 100 %'
  * ```
  */
-export function exportAnnouncementTable(record: ProgrammeRecord, options: ExportAnnouncementTableOptions = {}): Result<string> {
+export function exportAnnouncementTable<Options extends ExportAnnouncementTableOptions = { readonly refused?: 'refuse' }>(record: ProgrammeRecord, options?: Options): ExportResult<Options, string> {
+  return writeAnnouncementTable(record, options ?? {}) as ExportResult<Options, string>;
+}
+
+const LAST_DAY = '9999-12-31' as IsoDate;
+
+function writeAnnouncementTable(record: ProgrammeRecord, options: ExportAnnouncementTableOptions): Result<unknown> {
   const programme = effectiveProgramme(record, options.check);
   const issues: Issue[] = [...checkProgramme(record, options.check)];
+  const kind = options.kind ?? 'pre-implementation';
+  const standings = projectStatusesOn(record, LAST_DAY, options.check);
   const language = options.language ?? 'zh';
   const withSubProjects = options.subProjects ?? false;
   const unit = options.amountUnit ?? 'yuan';
   const registry = options.regionRegistry ?? gb2260Registry();
-  const chosen = chooseProjects(programme, options.projects, issues);
+  const chosen = chooseExportProjects(programme, options, issues);
   const columns = announcementTableColumns.filter((column) => withSubProjects || column.key !== 'subProject');
   const header = columns.map((column) => (column.key === 'amount' ? `${column[language]}${amountHeaderUnit(unit, language)}` : column[language]));
-  const records: string[][] = [];
+  const records = new Map<string, string[][]>();
   for (const { project, index } of chosen) {
-    const path: IssuePath = ['projects', index];
+    const path: IssuePath = ['programme', 'projects', index];
+    const standing = standings.get(project.id);
+    if (standing !== undefined) issues.push(...checkAnnounceable(project, standing, kind));
     const date = locationDateOf(project);
     for (const [s, activity] of [project, ...project.subProjects].entries()) {
       if (s > 0 && !withSubProjects) break;
@@ -90,7 +110,7 @@ export function exportAnnouncementTable(record: ProgrammeRecord, options: Export
         issues.push(createIssue('export-region-unknown', [...rowPath(path, s), 'location', 'region'], { region: activity.location.region, date }));
       }
     }
-    const announcement = buildAnnouncement(project, options.kind ?? 'pre-implementation', {
+    const announcement = buildAnnouncement(project, kind, {
       language,
       organisations: programme.organisations,
       regionName: (code) => {
@@ -102,30 +122,39 @@ export function exportAnnouncementTable(record: ProgrammeRecord, options: Export
     const rows = inheritProjectStatements(announcement.rows);
     const checked = checkAnnouncement({ ...announcement, rows });
     issues.push(...checked.map((found) => ({ ...found, path: programmePath(path, found.path) })));
-    rows.forEach((row, r) => {
-      const cells = columns.map((column) => cellOf(row, column.key, unit));
-      cells.forEach((cell, c) => {
-        if (containsPersonalData(cell)) issues.push(createIssue('csv-personal-data', [...rowPath(path, r), columns[c]?.key ?? '']));
-      });
-      records.push(cells);
-    });
+    records.set(
+      project.id,
+      rows.map((row, r) => {
+        const cells = columns.map((column) => cellOf(row, column.key, unit));
+        cells.forEach((cell, c) => {
+          if (containsPersonalData(cell)) issues.push(createIssue('csv-personal-data', [...rowPath(path, r), columns[c]?.key ?? '']));
+        });
+        return cells;
+      }),
+    );
   }
-  if (issues.length > 0) return fail(issues);
-  return succeed(formatCsv([header, ...records], { bom: options.bom ?? false }));
+  const plan = planPublication(issues, programme, chosen, options);
+  if (!plan.ok) return plan;
+  const published = plan.value.published.flatMap(({ project }) => records.get(project.id) ?? []);
+  return publishedResult(formatCsv([header, ...published], { bom: options.bom ?? false }), plan.value, options);
 }
 
-function chooseProjects(programme: Programme, ids: readonly ProjectId[] | undefined, issues: Issue[]): { readonly project: Project; readonly index: number }[] {
-  if (ids === undefined) return programme.projects.map((project, index) => ({ project, index }));
-  const indexOf = new Map(programme.projects.map((project, index) => [project.id, index]));
-  return ids.flatMap((id, i) => {
-    const index = indexOf.get(id);
-    const project = index === undefined ? undefined : programme.projects[index];
-    if (project === undefined || index === undefined) {
-      issues.push(createIssue('export-project-unknown', ['options', 'projects', i], { project: id }));
-      return [];
-    }
-    return [{ project, index }];
-  });
+// A project is announced only when its log has reached the announcement: approval before implementation,
+// a passed acceptance on completion, an approved change; a cancelled or rejected project never.
+function checkAnnounceable(project: Project, standing: ProjectStatusOn, kind: AnnouncementKind): Issue[] {
+  const path = ['eventLogs', project.id];
+  const { lifecycle, status } = standing;
+  if (status === 'cancelled' || status === 'rejected') return [createIssue(status === 'cancelled' ? 'project-cancelled' : 'project-rejected', path, { project: project.id })];
+  switch (kind) {
+    case 'pre-implementation':
+      return standing.approvedOn === undefined ? [createIssue('announcement-needs-approval', path, { status, project: project.id })] : [];
+    case 'completion':
+      return lifecycle.acceptances.some((acceptance) => acceptance.grade !== 'fail')
+        ? []
+        : [createIssue('completion-announcement-needs-acceptance', path, { status, project: project.id })];
+    case 'change':
+      return lifecycle.changes.at(-1)?.approved === undefined ? [createIssue('change-not-approved', path, { project: project.id })] : [];
+  }
 }
 
 // A sub-project shares its project's poverty linkage and target unless it states its own.
@@ -170,7 +199,7 @@ function rowPath(projectPath: IssuePath, row: number): IssuePath {
   return row === 0 ? projectPath : [...projectPath, 'subProjects', row - 1];
 }
 
-// checkAnnouncement's ['rows', r, field] → ['projects', p, ('subProjects', r - 1,) source field].
+// checkAnnouncement's ['rows', r, field] → ['programme', 'projects', p, ('subProjects', r - 1,) source field].
 function programmePath(projectPath: IssuePath, found: IssuePath): IssuePath {
   const [, row, field] = found;
   if (typeof row !== 'number') return projectPath;

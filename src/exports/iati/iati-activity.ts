@@ -18,7 +18,7 @@ export function iatiIdentifierOf(context: IatiExport, id: string): string {
 /** One `iati-activity`, its elements in the order of the 2.03 schema's sequence. */
 export function iatiActivity(context: IatiExport, exported: ExportActivity): XmlElement {
   const { activity, path, project } = exported;
-  const status = context.statuses.get(project.id) ?? 1;
+  const status = context.statusOf(project.id);
   return xmlElement(
     'iati-activity',
     {
@@ -51,7 +51,7 @@ function reportingOrg(context: IatiExport): XmlElement {
   const { ref, type, name } = context.options.reportingOrganisation;
   const own = findOrganisation(context, context.programme.reportingOrganisation);
   const shown: LocalizedText | undefined = name ?? own?.organisation.name;
-  const namePath = name === undefined ? ['organisations', own?.index ?? 0, 'name'] : ['options', 'reportingOrganisation', 'name'];
+  const namePath = name === undefined ? ['programme', 'organisations', own?.index ?? 0, 'name'] : ['options', 'reportingOrganisation', 'name'];
   return xmlElement(
     'reporting-org',
     { ref: xmlText(ref, ['options', 'reportingOrganisation', 'ref']), type },

@@ -17,12 +17,19 @@ function value(amount: { toJSON(): string }, valueDate: IsoDate): XmlElement {
   return xmlElement('value', { 'currency': 'CNY', 'value-date': valueDate }, [xmlText(amount.toJSON(), [])]);
 }
 
-/** The activity's budgets, one per year: original (1), committed (2), valued on the first day of the year. */
+/**
+ * The activity's budgets, one per year, original (1) and valued on the first day of the year: committed (2)
+ * once the project is approved, indicative (1) before; none for a cancelled or rejected project, whose budget
+ * no longer stands (its transactions, reversals included, still show what money moved).
+ */
 export function budgets(context: IatiExport, exported: ExportActivity): XmlElement[] {
+  const standing = context.standings.get(exported.project.id);
+  if (standing?.withdrawn === true) return [];
+  const status = standing?.approved === true ? 2 : 1;
   return annualBudgetsOf(exported).map(({ year, amount }) => {
     const start = `${String(year).padStart(4, '0')}-01-01` as IsoDate;
     const end = `${String(year).padStart(4, '0')}-12-31` as IsoDate;
-    return xmlElement('budget', { type: 1, status: 2 }, [
+    return xmlElement('budget', { type: 1, status }, [
       xmlElement('period-start', { 'iso-date': start }),
       xmlElement('period-end', { 'iso-date': end }),
       value(amount, start),
@@ -42,11 +49,11 @@ export function transactions(context: IatiExport, exported: ExportActivity): Xml
     if (code === undefined) return [];
     const note = entry.note === undefined ? undefined : redactedText(entry.note);
     return [
-      xmlElement('transaction', { ref: xmlText(entry.id, ['ledger', index, 'id']) }, [
+      xmlElement('transaction', { ref: xmlText(entry.id, ['programme', 'ledger', index, 'id']) }, [
         xmlElement('transaction-type', { code }),
         xmlElement('transaction-date', { 'iso-date': entry.date }),
         value(entry.amount, entry.date),
-        note !== undefined && xmlElement('description', {}, narratives(note, context.languages, ['ledger', index, 'note'])),
+        note !== undefined && xmlElement('description', {}, narratives(note, context.languages, ['programme', 'ledger', index, 'note'])),
         code !== 4 && receiver !== undefined && receiverOrg(context, receiver),
       ]),
     ];

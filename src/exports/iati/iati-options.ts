@@ -1,12 +1,11 @@
 import type { IsoDate } from '../../dates/iso-date.js';
-import type { LifecycleStatus } from '../../lifecycle/lifecycle-states.js';
 import type { CheckProgrammeOptions } from '../../record/check-programme.js';
 import type { OrganisationId, ProjectId, SubProjectId } from '../../model/ids.js';
 import type { ProjectTypeCode } from '../../model/project-type.js';
 import type { LocalizedText } from '../../model/text.js';
 import type { RegionRegistry } from '../../regions/region-registry.js';
 import type { ExportBeneficiaries } from '../export-beneficiaries.js';
-import type { ProjectStatuses } from '../export-status.js';
+import type { PublishOptions } from '../publish-options.js';
 
 /** The organisation that publishes the IATI file, as IATI identifies it. */
 export interface IatiReportingOrganisation {
@@ -21,28 +20,28 @@ export interface IatiReportingOrganisation {
   readonly name?: LocalizedText;
 }
 
-/** An activity's dates that the model does not hold. Planned dates default to the plan year's first and last day. */
+/**
+ * An activity's planned dates, which the model does not hold; they default to the first and last day of the
+ * project's plan year. The actual dates are never given: they come from the project's log (the day
+ * implementation started, the day construction was completed).
+ */
 export interface ActivityDates {
   readonly plannedStart?: IsoDate;
   readonly plannedEnd?: IsoDate;
-  readonly actualStart?: IsoDate;
-  /** A closed project's closing day when absent. */
-  readonly actualEnd?: IsoDate;
 }
 
 /** The languages IATI narratives are written in. */
 export type NarrativeLanguage = 'zh' | 'en';
 
-/** Options for {@link exportIatiActivities}. */
-export interface ExportIatiActivitiesOptions {
+/**
+ * Options for {@link exportIatiActivities}. Each project's activity status and actual dates are those of its
+ * log in the record as of the day of `generatedAt`; nothing here can say otherwise.
+ */
+export interface ExportIatiActivitiesOptions extends PublishOptions {
   readonly reportingOrganisation: IatiReportingOrganisation;
   /** The file's `generated-datetime` and each activity's `last-updated-datetime`: an ISO date-time with an offset. */
   readonly generatedAt: string;
-  /** Each project's lifecycle or status; sub-projects share their project's. */
-  readonly statuses: ProjectStatuses;
-  /** The status of projects missing from `statuses`; without it they are refused (`export-status-missing`). */
-  readonly defaultStatus?: LifecycleStatus;
-  /** Dates by project or sub-project id; a sub-project without its own has its project's. */
+  /** Planned dates by project or sub-project id; a sub-project without its own has its project's. */
   readonly activityDates?: ReadonlyMap<ProjectId | SubProjectId, ActivityDates>;
   /** The narrative languages, the first being the activities' default (`xml:lang`); default (and when empty) `['zh', 'en']`. */
   readonly languages?: readonly NarrativeLanguage[];

@@ -18,7 +18,7 @@ export function participatingOrgs(context: IatiExport, exported: ExportActivity)
         type: found === undefined ? undefined : iatiOrganisationTypes[found.organisation.kind],
         role: participationRoles[role],
       },
-      found === undefined ? [] : narratives(found.organisation.name, context.languages, ['organisations', found.index, 'name']),
+      found === undefined ? [] : narratives(found.organisation.name, context.languages, ['programme', 'organisations', found.index, 'name']),
     );
   });
 }
@@ -29,7 +29,7 @@ export function receiverOrg(context: IatiExport, id: OrganisationId): XmlElement
   return xmlElement(
     'receiver-org',
     { ref: refOf(context, id), type: found === undefined ? undefined : iatiOrganisationTypes[found.organisation.kind] },
-    found === undefined ? [] : narratives(found.organisation.name, context.languages, ['organisations', found.index, 'name']),
+    found === undefined ? [] : narratives(found.organisation.name, context.languages, ['programme', 'organisations', found.index, 'name']),
   );
 }
 

@@ -1,11 +1,11 @@
 import { createIssue, type Issue, type IssuePath } from '../../errors/issue.js';
-import { fail, succeed, type Result } from '../../errors/result.js';
 import type { IsoDate } from '../../dates/iso-date.js';
-import type { IatiActivityStatusCode } from '../../lifecycle/export-statuses.js';
+import { iatiActivityStatusOfLifecycle, type IatiActivityStatusCode } from '../../lifecycle/export-statuses.js';
 import { chinaDateOf, parseTimestamp, type Timestamp } from '../../lifecycle/timestamp.js';
 import { checkProgramme } from '../../record/check-programme.js';
 import { effectiveProgramme } from '../../record/effective-programme.js';
 import type { ProgrammeRecord } from '../../record/programme-record.js';
+import { projectStatusesOn, type ProjectStatusOn } from '../../record/project-statuses-on.js';
 import type { OrganisationId, ProjectId } from '../../model/ids.js';
 import type { Programme } from '../../model/programme.js';
 import { isNegativeAmount } from '../../money/compare-amounts.js';
@@ -13,34 +13,51 @@ import { gb2260Registry } from '../../regions/gb2260-registry.js';
 import { listExportActivities, type ExportActivity } from '../internal/activities.js';
 import { annualBudgetsOf } from '../internal/annual-budgets.js';
 import { checkExportBeneficiaries, indexBeneficiaryFigures, type ActivityBeneficiaryFigures } from '../internal/beneficiary-figures.js';
+import { chooseExportProjects, type ChosenProject } from '../internal/publish.js';
 import { textPreferring } from '../internal/texts.js';
 import { fullRegionName, locationDateOf, type FullRegionName } from '../internal/region-names.js';
-import { resolveStatus } from '../internal/statuses.js';
 import { defaultIatiSectors, iatiOrganisationTypeCodes } from './iati-codes.js';
-import type { ActivityDates, ExportIatiActivitiesOptions, NarrativeLanguage } from './iati-options.js';
+import type { ExportIatiActivitiesOptions, NarrativeLanguage } from './iati-options.js';
 
-/** Everything the IATI writer needs, checked. */
+/** An activity's four dates: planned from the options or the plan year, actual from the project's log. */
+export interface IatiActivityDates {
+  readonly plannedStart: IsoDate;
+  readonly plannedEnd: IsoDate;
+  readonly actualStart?: IsoDate;
+  readonly actualEnd?: IsoDate;
+}
+
+/** Everything the IATI writer needs, checked, with the issues found (the writer publishes only the projects without). */
 export interface IatiExport {
   readonly programme: Programme;
   readonly options: ExportIatiActivitiesOptions;
   readonly generatedAt: Timestamp;
   readonly languages: readonly NarrativeLanguage[];
+  /** The chosen projects. */
+  readonly chosen: readonly ChosenProject[];
+  /** The activities of the chosen projects: each project followed by its sub-projects. */
   readonly activities: readonly ExportActivity[];
   readonly beneficiariesOf: (activity: ExportActivity) => ActivityBeneficiaryFigures;
-  readonly statuses: ReadonlyMap<ProjectId, IatiActivityStatusCode>;
+  /** Each project's standing on the day of `generatedAt`. */
+  readonly standings: ReadonlyMap<ProjectId, ProjectStatusOn>;
+  readonly statusOf: (project: ProjectId) => IatiActivityStatusCode;
   readonly organisationIndex: ReadonlyMap<OrganisationId, number>;
   readonly regionNames: ReadonlyMap<string, FullRegionName>;
   readonly sectorOf: (type: string) => string;
-  readonly datesOf: (activity: ExportActivity) => ActivityDates;
+  readonly datesOf: (activity: ExportActivity) => IatiActivityDates;
 }
 
 // {registration agency}-{number}: a country or XI/XM prefix, an agency, then the number.
 const ORGANISATION_REF = /^[A-Z]{2}-[A-Za-z0-9]+-\S+$/;
 const FORBIDDEN_IN_IDENTIFIER = /[\s/&|?]/;
 const DAC_CODE = /^\d{5}$/;
+const LAST_DAY = '9999-12-31' as IsoDate;
 
-/** Runs {@link checkProgramme} and the IATI checks, and returns the checked export or every issue found. */
-export function prepareIatiExport(record: ProgrammeRecord, options: ExportIatiActivitiesOptions): Result<IatiExport> {
+/**
+ * Runs {@link checkProgramme} and the IATI checks over the chosen projects and returns what the writer needs
+ * with every issue found, each with its path into the record or the options.
+ */
+export function prepareIatiExport(record: ProgrammeRecord, options: ExportIatiActivitiesOptions): { readonly context: IatiExport; readonly issues: readonly Issue[] } {
   const programme = effectiveProgramme(record, options.check);
   const issues: Issue[] = [...checkProgramme(record, options.check)];
   const { ref, type } = options.reportingOrganisation;
@@ -64,11 +81,13 @@ export function prepareIatiExport(record: ProgrammeRecord, options: ExportIatiAc
   const generatedOn = parsedAt.ok ? chinaDateOf(parsedAt.value) : undefined;
   issues.push(...checkExportBeneficiaries(programme, options.beneficiaries, ['options', 'beneficiaries']));
 
+  const chosen = chooseExportProjects(programme, options, issues);
+  const chosenIds = new Set<string>(chosen.map(({ project }) => project.id));
   const registry = options.regionRegistry ?? gb2260Registry();
-  const activities = listExportActivities(programme);
-  const statuses = new Map<ProjectId, IatiActivityStatusCode>();
+  const activities = listExportActivities(programme).filter((activity) => chosenIds.has(activity.project.id));
+  const standings = projectStatusesOn(record, generatedOn ?? LAST_DAY, options.check);
   const regionNames = new Map<string, FullRegionName>();
-  const datesOf = (activity: ExportActivity): ActivityDates => activityDatesOf(activity, options);
+  const datesOf = (activity: ExportActivity): IatiActivityDates => activityDatesOf(activity, options, standings.get(activity.project.id));
 
   for (const exported of activities) {
     const { activity, path, project } = exported;
@@ -87,70 +106,54 @@ export function prepareIatiExport(record: ProgrammeRecord, options: ExportIatiAc
     }
     const hasParticipant = project.participations.length > 0 || activity.implementingUnit !== undefined || project.implementingUnit !== undefined;
     if (!hasParticipant) issues.push(createIssue('iati-participating-org-missing', [...path, 'participations']));
-    if (exported.kind === 'project' || options.activityDates?.has(exported.id) === true) {
-      issues.push(...checkActivityDates(datesOf(exported), generatedOn, exported));
-    }
-    if (exported.kind === 'project') {
-      const status = resolveStatus('iati', project, path, options.statuses, options.defaultStatus);
-      if (status.ok) statuses.set(project.id, status.value);
-      else issues.push(...status.issues);
-    }
-  }
-  if (generatedOn !== undefined) {
-    programme.ledger.forEach((entry, index) => {
-      if (entry.kind !== 'budget' && entry.date > generatedOn) {
-        issues.push(createIssue('export-date-after-generation', ['ledger', index, 'date'], { field: 'transaction date', date: entry.date, generated: generatedOn }));
+    if (exported.kind === 'project' || options.activityDates?.has(exported.id) === true) issues.push(...checkPlannedDates(datesOf(exported), exported));
+    if (generatedOn !== undefined) {
+      for (const { entry, index } of exported.entries) {
+        if (entry.kind !== 'budget' && entry.date > generatedOn) {
+          issues.push(createIssue('export-date-after-generation', ['programme', 'ledger', index, 'date'], { field: 'transaction date', date: entry.date, generated: generatedOn }));
+        }
       }
-    });
+    }
   }
-  if (issues.length > 0 || !parsedAt.ok) return fail(issues);
-  return succeed({
+  const context: IatiExport = {
     programme,
     options,
-    generatedAt: parsedAt.value,
+    generatedAt: parsedAt.ok ? parsedAt.value : (options.generatedAt as Timestamp),
     languages: options.languages !== undefined && options.languages.length > 0 ? [...new Set(options.languages)] : ['zh', 'en'],
+    chosen,
     activities,
-    statuses,
+    standings,
+    statusOf: (project) => {
+      const standing = standings.get(project);
+      return standing === undefined ? 1 : iatiActivityStatusOfLifecycle(standing.lifecycle);
+    },
     beneficiariesOf: indexBeneficiaryFigures(options.beneficiaries),
     organisationIndex: new Map(programme.organisations.map((organisation, index) => [organisation.id, index])),
     regionNames,
     sectorOf: (projectType) => sectors[projectType] ?? '',
     datesOf,
-  });
+  };
+  return { context, issues };
 }
 
-function activityDatesOf(exported: ExportActivity, options: ExportIatiActivitiesOptions): ActivityDates {
+// Planned dates from the options or the plan year; actual ones from the log: the start of implementation, and
+// the (last) completion of construction, or the cancellation of a project that had started.
+function activityDatesOf(exported: ExportActivity, options: ExportIatiActivitiesOptions, standing: ProjectStatusOn | undefined): IatiActivityDates {
   const year = String(exported.project.year).padStart(4, '0');
-  const own = options.activityDates?.get(exported.id);
-  const ofProject = options.activityDates?.get(exported.project.id);
-  const given = own ?? ofProject ?? {};
-  const source = options.statuses.get(exported.project.id);
-  const closedOn = typeof source === 'object' ? source.closedOn : undefined;
-  const actualEnd = given.actualEnd ?? closedOn;
+  const given = options.activityDates?.get(exported.id) ?? options.activityDates?.get(exported.project.id) ?? {};
+  const actualStart = standing?.startedOn;
+  const actualEnd = standing?.completedOn ?? (actualStart === undefined ? undefined : standing?.withdrawnOn);
   return {
     plannedStart: given.plannedStart ?? (`${year}-01-01` as IsoDate),
     plannedEnd: given.plannedEnd ?? (`${year}-12-31` as IsoDate),
-    ...(given.actualStart === undefined ? {} : { actualStart: given.actualStart }),
+    ...(actualStart === undefined ? {} : { actualStart }),
     ...(actualEnd === undefined ? {} : { actualEnd }),
   };
 }
 
-function checkActivityDates(dates: ActivityDates, generatedOn: IsoDate | undefined, exported: ExportActivity): Issue[] {
-  const issues: Issue[] = [];
+function checkPlannedDates(dates: IatiActivityDates, exported: ExportActivity): Issue[] {
   const path: IssuePath = ['options', 'activityDates', exported.id];
-  const pairs = [
-    ['planned start', dates.plannedStart, 'planned end', dates.plannedEnd],
-    ['actual start', dates.actualStart, 'actual end', dates.actualEnd],
-  ] as const;
-  for (const [start, startDate, end, endDate] of pairs) {
-    if (startDate !== undefined && endDate !== undefined && endDate < startDate) {
-      issues.push(createIssue('iati-activity-dates-reversed', path, { start, startDate, end, endDate }));
-    }
-  }
-  for (const [field, date] of [['actual start', dates.actualStart], ['actual end', dates.actualEnd]] as const) {
-    if (date !== undefined && generatedOn !== undefined && date > generatedOn) {
-      issues.push(createIssue('export-date-after-generation', path, { field, date, generated: generatedOn }));
-    }
-  }
-  return issues;
+  return dates.plannedEnd < dates.plannedStart
+    ? [createIssue('iati-activity-dates-reversed', path, { start: 'planned start', startDate: dates.plannedStart, end: 'planned end', endDate: dates.plannedEnd })]
+    : [];
 }

@@ -42,7 +42,7 @@ export function listExportActivities(programme: Programme): ExportActivity[] {
   });
   const activities: ExportActivity[] = [];
   programme.projects.forEach((project, p) => {
-    const projectPath: IssuePath = ['projects', p];
+    const projectPath: IssuePath = ['programme', 'projects', p];
     activities.push({
       kind: 'project',
       id: project.id,

@@ -57,7 +57,14 @@ export interface Oc4idsBudgetBreakdowns {
 /** The project's budget: its approved amount and its breakdown by fund category. */
 export interface Oc4idsBudget {
   readonly amount: Oc4idsValue;
+  /** The day of the final approval, from the project's log. */
+  readonly approvalDate?: string;
   readonly budgetBreakdowns: readonly Oc4idsBudgetBreakdowns[];
+}
+
+/** A project's completion: the actual end date. */
+export interface Oc4idsCompletion {
+  readonly endDate: string;
 }
 
 /** A period as OC4IDS writes it: date-times. */
@@ -102,6 +109,8 @@ export interface Oc4idsProject {
   readonly publicAuthority?: Oc4idsOrganizationReference;
   readonly budget: Oc4idsBudget;
   readonly period: Oc4idsPeriod;
+  /** When construction was completed, from the project's log; absent before. */
+  readonly completion?: Oc4idsCompletion;
   readonly locations: readonly Oc4idsLocation[];
   readonly parties: readonly Oc4idsParty[];
   readonly benefits?: readonly Oc4idsBenefit[];

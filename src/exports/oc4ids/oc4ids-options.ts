@@ -1,16 +1,18 @@
-import type { LifecycleStatus } from '../../lifecycle/lifecycle-states.js';
 import type { CheckProgrammeOptions } from '../../record/check-programme.js';
 import type { ProjectTypeCode } from '../../model/project-type.js';
 import type { RegionRegistry } from '../../regions/region-registry.js';
 import type { ExportBeneficiaries } from '../export-beneficiaries.js';
-import type { ProjectStatuses } from '../export-status.js';
+import type { PublishOptions } from '../publish-options.js';
 import type { Oc4idsPublisher } from './oc4ids-document.js';
 
 /** The values of OC4IDS's closed projectType codelist. */
 export type Oc4idsProjectTypeCode = 'construction' | 'rehabilitation' | 'replacement' | 'expansion' | 'decommissioning';
 
-/** Options for {@link exportOc4idsProjects}. */
-export interface ExportOc4idsProjectsOptions {
+/**
+ * Options for {@link exportOc4idsProjects}. Each project's status, approval and completion dates are those of
+ * its log in the record as of the day of `publishedAt`; nothing here can say otherwise.
+ */
+export interface ExportOc4idsProjectsOptions extends PublishOptions {
   /**
    * The publisher's registered OC4IDS project identifier prefix, e.g. `'oc4ids-bu3kcz-'`; each project's id
    * is the prefix followed by the library's project id.
@@ -23,10 +25,6 @@ export interface ExportOc4idsProjectsOptions {
   readonly publishedAt: string;
   /** The licence's URI, if any. */
   readonly license?: string;
-  /** Each project's lifecycle or status. */
-  readonly statuses: ProjectStatuses;
-  /** The status of projects missing from `statuses`; without it they are refused (`export-status-missing`). */
-  readonly defaultStatus?: LifecycleStatus;
   /** The language of the texts (`language` of each project); default `en`, the other one where a text lacks it. */
   readonly language?: 'zh' | 'en';
   /** projectSector codes for project types, over {@link defaultOc4idsSectors}. */

@@ -40,6 +40,7 @@ export function oc4idsProject(context: Oc4idsExport, exported: ExportActivity, s
   const typeLabel = context.programme.projectTypes.find((type) => type.code === project.type)?.label;
   const categoryLabel = (code: string) => context.programme.fundCategories.find((category) => category.code === code)?.label;
   const year = String(project.year).padStart(4, '0');
+  const standing = context.standings.get(project.id);
   const projectType = context.projectTypeOf(project.type);
   const locations = [exported, ...subProjects].map((activity) => locationOf(context, activity));
   const benefits = benefitsOf(context, [exported, ...subProjects], locations);
@@ -49,7 +50,7 @@ export function oc4idsProject(context: Oc4idsExport, exported: ExportActivity, s
     language: context.language,
     title: text(project.name),
     description: project.description ? text(project.description) : describeActivity(exported, context.programme.projectTypes, placeNamesOf(exported, regionNamesOf(context, exported)))[context.language],
-    status: context.statuses.get(project.id) ?? 'identification',
+    status: context.statusOf(project.id),
     ...(projectType === undefined ? {} : { type: projectType }),
     sector: [...new Set([exported, ...subProjects].flatMap((activity) => context.sectorsOf(activity.activity.type)))],
     ...(project.povertyLinkage ? { purpose: text(project.povertyLinkage) } : {}),
@@ -60,6 +61,7 @@ export function oc4idsProject(context: Oc4idsExport, exported: ExportActivity, s
     ...(authority === undefined ? {} : { publicAuthority: { id: authority.id, name: authority.name } }),
     budget: {
       amount: value(project.budget, [...path, 'budget']),
+      ...(standing?.approvedOn === undefined ? {} : { approvalDate: dayStart(standing.approvedOn) }),
       budgetBreakdowns: [
         {
           id: 'fund-category',
@@ -73,12 +75,16 @@ export function oc4idsProject(context: Oc4idsExport, exported: ExportActivity, s
       ],
     },
     period: { startDate: `${year}-01-01T00:00:00+08:00`, endDate: `${year}-12-31T23:59:59+08:00` },
+    ...(standing?.completedOn === undefined ? {} : { completion: { endDate: dayStart(standing.completedOn) } }),
     locations,
     parties,
     ...(benefits.length === 0 ? {} : { benefits }),
   };
   return issues.length > 0 ? fail(issues) : succeed(document);
 }
+
+// A day of the log as an OC4IDS date-time: its start in China.
+const dayStart = (day: IsoDate): string => `${day}T00:00:00+08:00`;
 
 function regionNamesOf(context: Oc4idsExport, exported: ExportActivity) {
   return fullRegionName(context.registry, exported.activity.location.region, locationDateOf(exported.project));

@@ -1,10 +1,11 @@
 import { createIssue, type Issue } from '../../errors/issue.js';
-import { fail, succeed, type Result } from '../../errors/result.js';
-import type { Oc4idsProjectStatusCode } from '../../lifecycle/export-statuses.js';
-import { parseTimestamp, type Timestamp } from '../../lifecycle/timestamp.js';
+import type { IsoDate } from '../../dates/iso-date.js';
+import { oc4idsProjectStatusOfLifecycle, type Oc4idsProjectStatusCode } from '../../lifecycle/export-statuses.js';
+import { chinaDateOf, parseTimestamp, type Timestamp } from '../../lifecycle/timestamp.js';
 import { checkProgramme } from '../../record/check-programme.js';
 import { effectiveProgramme } from '../../record/effective-programme.js';
 import type { ProgrammeRecord } from '../../record/programme-record.js';
+import { projectStatusesOn, type ProjectStatusOn } from '../../record/project-statuses-on.js';
 import type { OrganisationId, ProjectId } from '../../model/ids.js';
 import type { Organisation } from '../../model/organisation.js';
 import type { Programme } from '../../model/programme.js';
@@ -14,12 +15,12 @@ import type { RegionRegistry } from '../../regions/region-registry.js';
 import { listExportActivities, type ExportActivity } from '../internal/activities.js';
 import { checkExportBeneficiaries, indexBeneficiaryFigures, type ActivityBeneficiaryFigures } from '../internal/beneficiary-figures.js';
 import { fullRegionName, locationDateOf } from '../internal/region-names.js';
-import { resolveStatus } from '../internal/statuses.js';
+import { chooseExportProjects, type ChosenProject } from '../internal/publish.js';
 import { textPreferring } from '../internal/texts.js';
 import { defaultOc4idsProjectTypes, defaultOc4idsSectors } from './oc4ids-codes.js';
 import type { ExportOc4idsProjectsOptions, Oc4idsProjectTypeCode } from './oc4ids-options.js';
 
-/** Everything the OC4IDS writer needs, checked. */
+/** Everything the OC4IDS writer needs, checked, with the issues found (the writer publishes only the projects without). */
 export interface Oc4idsExport {
   readonly programme: Programme;
   readonly options: ExportOc4idsProjectsOptions;
@@ -27,19 +28,27 @@ export interface Oc4idsExport {
   readonly language: 'zh' | 'en';
   readonly registry: RegionRegistry;
   readonly organisations: ReadonlyMap<OrganisationId, Organisation>;
-  /** The infrastructure projects with their sub-projects, as export activities. */
+  /** The chosen projects that are of an infrastructure type. */
+  readonly chosen: readonly ChosenProject[];
+  /** The same projects with their sub-projects, as export activities. */
   readonly projects: readonly { readonly project: ExportActivity; readonly subProjects: readonly ExportActivity[] }[];
   readonly beneficiariesOf: (activity: ExportActivity) => ActivityBeneficiaryFigures;
-  readonly statuses: ReadonlyMap<ProjectId, Oc4idsProjectStatusCode>;
+  /** Each project's standing on the day of `publishedAt`. */
+  readonly standings: ReadonlyMap<ProjectId, ProjectStatusOn>;
+  readonly statusOf: (project: ProjectId) => Oc4idsProjectStatusCode;
   readonly sectorsOf: (type: string) => readonly string[];
   readonly projectTypeOf: (type: string) => Oc4idsProjectTypeCode | undefined;
 }
 
 const PREFIX = /^oc4ids-[a-z0-9]{6}-$/;
 const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
+const LAST_DAY = '9999-12-31' as IsoDate;
 
-/** Runs {@link checkProgramme} and the OC4IDS checks, and returns the checked export or every issue found. */
-export function prepareOc4idsExport(record: ProgrammeRecord, options: ExportOc4idsProjectsOptions): Result<Oc4idsExport> {
+/**
+ * Runs {@link checkProgramme} and the OC4IDS checks over the chosen infrastructure projects and returns what
+ * the writer needs with every issue found, each with its path into the record or the options.
+ */
+export function prepareOc4idsExport(record: ProgrammeRecord, options: ExportOc4idsProjectsOptions): { readonly context: Oc4idsExport; readonly issues: readonly Issue[] } {
   const programme = effectiveProgramme(record, options.check);
   const issues: Issue[] = [...checkProgramme(record, options.check)];
   if (!PREFIX.test(options.projectIdPrefix)) {
@@ -59,17 +68,15 @@ export function prepareOc4idsExport(record: ProgrammeRecord, options: ExportOc4i
   const sectors: Readonly<Record<string, readonly string[] | undefined>> = { ...defaultOc4idsSectors, ...options.sectors };
   const projectTypes: Readonly<Record<string, Oc4idsProjectTypeCode | undefined>> = { ...defaultOc4idsProjectTypes, ...options.projectTypes };
   const registry = options.regionRegistry ?? gb2260Registry();
-  const activities = listExportActivities(programme);
-  const statuses = new Map<ProjectId, Oc4idsProjectStatusCode>();
+  const chosen = chooseExportProjects(programme, options, issues).filter(({ project }) => isInfrastructure(programme, project));
+  const chosenIds = new Set<string>(chosen.map(({ project }) => project.id));
+  const activities = listExportActivities(programme).filter((activity) => chosenIds.has(activity.project.id));
+  const standings = projectStatusesOn(record, publishedAt.ok ? chinaDateOf(publishedAt.value) : LAST_DAY, options.check);
   const projects: { project: ExportActivity; subProjects: ExportActivity[] }[] = [];
   for (const exported of activities) {
-    if (!isInfrastructure(programme, exported.project)) continue;
     const { activity, path, project } = exported;
     if (exported.kind === 'project') {
       projects.push({ project: exported, subProjects: [] });
-      const status = resolveStatus('oc4ids', project, path, options.statuses, options.defaultStatus);
-      if (status.ok) statuses.set(project.id, status.value);
-      else issues.push(...status.issues);
     } else {
       projects.at(-1)?.subProjects.push(exported);
     }
@@ -80,21 +87,26 @@ export function prepareOc4idsExport(record: ProgrammeRecord, options: ExportOc4i
       issues.push(createIssue('export-region-unknown', [...path, 'location', 'region'], { region: activity.location.region, date }));
     }
   }
-  if (projects.length === 0) issues.push(createIssue('oc4ids-no-infrastructure-projects', ['projects']));
-  if (issues.length > 0 || !publishedAt.ok) return fail(issues);
-  return succeed({
+  if (projects.length === 0) issues.push(createIssue('oc4ids-no-infrastructure-projects', options.projects === undefined ? ['programme', 'projects'] : ['options', 'projects']));
+  const context: Oc4idsExport = {
     programme,
     options,
-    publishedAt: publishedAt.value,
+    publishedAt: publishedAt.ok ? publishedAt.value : (options.publishedAt as Timestamp),
     language: options.language ?? 'en',
     registry,
     organisations: new Map(programme.organisations.map((organisation) => [organisation.id, organisation])),
+    chosen,
     projects,
-    statuses,
+    standings,
+    statusOf: (project) => {
+      const standing = standings.get(project);
+      return standing === undefined ? 'identification' : oc4idsProjectStatusOfLifecycle(standing.lifecycle);
+    },
     beneficiariesOf: indexBeneficiaryFigures(options.beneficiaries),
     sectorsOf: (type) => sectors[type] ?? [],
     projectTypeOf: (type) => projectTypes[type],
-  });
+  };
+  return { context, issues };
 }
 
 /** Whether a project is of an infrastructure type of its programme. */

@@ -55,7 +55,7 @@ export function buildBeneficiariesSection(
   const persons = declared.filter((count): count is ChosenDeclaredCount & DeclaredPersonCount => count.unit === 'persons' && !partFigures.has(count.figure));
   const personTimes = declared.filter((count): count is ChosenDeclaredCount & DeclaredPersonTimeCount => count.unit === 'person-times');
   const regions = [...new Set(recipients.flatMap((code) => [code, context.current(code)]))];
-  const identified = countBeneficiaries(input.identifiedBeneficiaries, { selection: { years: [context.year], regions } }).totals[0];
+  const identified = countBeneficiaries(selection.identifiedBeneficiaries, { selection: { years: [context.year], regions } }).totals[0];
   return {
     declared,
     parts,

@@ -31,7 +31,7 @@ export function buildFundsSection(selection: ReportSelection, context: ReportCon
     row.codes.push(share.recipient);
     byRecipient.set(region, row);
   }
-  for (const project of programme.projects) add(projects, project.category, project.budget.fen);
+  for (const project of selection.itemised.projects) add(projects, project.category, project.budget.fen);
   for (const { value: record } of selection.aid) {
     for (const share of record.funds) if (share.recipient === undefined || context.inRecipients(share.recipient)) add(aid, share.category, share.amount.fen);
   }
@@ -45,7 +45,7 @@ export function buildFundsSection(selection: ReportSelection, context: ReportCon
     const other = aid.get(category) ?? 0n;
     if (itemised + other > given) {
       context.issues.push(
-        createIssue('allocated-funds-exceed-donated', ['programme', 'funds'], {
+        createIssue('allocated-funds-exceed-donated', ['record', 'programme', 'funds'], {
           category,
           year: context.year,
           allocated: makeAmount(itemised + other).toJSON(),

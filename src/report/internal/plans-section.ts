@@ -1,5 +1,6 @@
 import type { PlanActual } from '../../model/plans/compare-plan.js';
 import { comparePlan } from '../../model/plans/compare-plan.js';
+import { yearOf } from '../../dates/iso-date.js';
 import type { LedgerKind } from '../../model/ledger.js';
 import type { BeneficiariesSection, LabourSection, PlansSection, ProjectsSection, StudentsSection, TrainingSection, IndustrySection } from '../annual-report.js';
 import type { ReportSelection } from './select-input.js';
@@ -30,8 +31,14 @@ export function planActuals(sections: PlanActualSources): PlanActual[] {
   return declaredAll === undefined ? actuals : [{ measure: 'aid-projects', value: String(declaredAll.chosen.projects) }, ...actuals];
 }
 
-/** Every plan in force in the year, compared with the actual figures. */
+/**
+ * Every plan in force in the year, compared with the year's figures and with those of the plan's years up to
+ * this one: the approved projects only (never cancelled or rejected ones), and the ledger entries by their own
+ * dates. The report's own measures (beneficiaries, trainees…) are of its year, so a cumulative comparison gets
+ * them only when the plan starts in that year.
+ */
 export function buildPlansSection(selection: ReportSelection, year: number, actuals: readonly PlanActual[], kind: LedgerKind): PlansSection {
+  const ofYear = { ...selection.toDate, ledger: selection.toDate.ledger.filter((entry) => yearOf(entry.date) === year) };
   const plans = selection.programme.plans
     .filter((plan) => plan.fromYear <= year && year <= plan.toYear)
     .map((plan) => ({
@@ -40,7 +47,8 @@ export function buildPlansSection(selection: ReportSelection, year: number, actu
       name: plan.name,
       fromYear: plan.fromYear,
       toYear: plan.toYear,
-      comparison: comparePlan(plan, selection.programme, { kind, actuals }),
+      inYear: comparePlan({ ...plan, fromYear: year, toYear: year }, ofYear, { kind, actuals }),
+      cumulative: comparePlan({ ...plan, toYear: year }, selection.toDate, { kind, actuals: plan.fromYear === year ? actuals : [] }),
     }));
   return { plans, actuals };
 }

@@ -6,9 +6,12 @@ import type { Project } from '../../model/project.js';
 import { rollUpProgramme } from '../../model/rollup/roll-up-programme.js';
 import { addLedgerTotals, zeroLedgerTotals, type LedgerTotals } from '../../model/rollup/roll-up.js';
 import { isWithinRegion, regionAtLevel, regionLevel, type RegionCode } from '../../regions/region-code.js';
-import type { DeclaredProjectFigure, ItemisedProjects, PrefectureRow, ProjectsSection, ProjectTypeRow } from '../annual-report.js';
+import type { Programme } from '../../model/programme.js';
+import type { DeclaredProjectFigure, ItemisedProjects, PrefectureRow, ProjectGroup, ProjectsSection, ProjectTypeRow } from '../annual-report.js';
 import type { DeclaredProjectCount } from '../declared-project-count.js';
+import { buildProjectRows } from './project-rows.js';
 import type { ReportContext } from './report-context.js';
+import type { ReportData } from './report-data.js';
 import type { Indexed, ReportSelection } from './select-input.js';
 
 interface Tally {
@@ -27,18 +30,27 @@ const tallyOf = (projects: readonly Project[]): Tally =>
     return tally;
   }, emptyTally());
 
-/** Itemised projects by prefecture and type, declared project counts beside them, and their differences as issues. */
-export function buildProjectsSection(selection: ReportSelection, context: ReportContext): ProjectsSection {
-  const { programme } = selection;
+/** The number, sub-projects, budgets and in-year money of some projects. */
+export function groupOf(part: Programme): ProjectGroup {
+  return { ...itemisedOf(tallyOf(part.projects)), ledger: rollUpProgramme(part).total };
+}
+
+/**
+ * The year's approved projects by prefecture and type, money carried over, projects pending or withdrawn,
+ * declared project counts beside the itemised ones (and their differences as issues), and a row per project.
+ */
+export function buildProjectsSection(input: ReportData, selection: ReportSelection, context: ReportContext): ProjectsSection {
+  const programme = selection.itemised;
   const infrastructureTypes = new Set(programme.projectTypes.filter((type) => type.infrastructure).map((type) => type.code as string));
   const isInfrastructure = (project: Project) => infrastructureTypes.has(project.type);
   const rollUp = rollUpProgramme(programme);
+  const carried = rollUpProgramme(selection.carriedOver);
 
-  const prefectures = new Map<RegionCode, { tally: Tally; ledger: LedgerTotals; codes: Set<RegionCode> }>();
+  const prefectures = new Map<RegionCode, { tally: Tally; ledger: LedgerTotals; carriedOver: LedgerTotals; codes: Set<RegionCode> }>();
   const prefectureRow = (code: RegionCode) => {
     const key = context.prefectureOf(code);
     let row = prefectures.get(key);
-    if (row === undefined) prefectures.set(key, (row = { tally: emptyTally(), ledger: zeroLedgerTotals, codes: new Set() }));
+    if (row === undefined) prefectures.set(key, (row = { tally: emptyTally(), ledger: zeroLedgerTotals, carriedOver: zeroLedgerTotals, codes: new Set() }));
     row.codes.add(regionAtLevel(code, 'prefecture') ?? code);
     return row;
   };
@@ -48,14 +60,16 @@ export function buildProjectsSection(selection: ReportSelection, context: Report
     row.tally.fen += project.budget.fen;
     for (const sub of project.subProjects) prefectureRow(sub.location.region).tally.subProjects += 1;
   }
-  for (const [code, totals] of Object.entries(rollUp.byRegion)) {
-    if (regionLevel(code as RegionCode) !== 'prefecture') continue;
-    const row = prefectureRow(code as RegionCode);
-    row.ledger = addLedgerTotals(row.ledger, totals);
+  for (const [summary, field] of [[rollUp, 'ledger'], [carried, 'carriedOver']] as const) {
+    for (const [code, totals] of Object.entries(summary.byRegion)) {
+      if (regionLevel(code as RegionCode) !== 'prefecture') continue;
+      const row = prefectureRow(code as RegionCode);
+      row[field] = addLedgerTotals(row[field], totals);
+    }
   }
   const byPrefecture = [...prefectures.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([code, row]): PrefectureRow => ({ region: context.region(code, row.codes), ...itemisedOf(row.tally), ledger: row.ledger }));
+    .map(([code, row]): PrefectureRow => ({ region: context.region(code, row.codes), ...itemisedOf(row.tally), ledger: row.ledger, carriedOver: row.carriedOver }));
 
   const types = new Map<string, Tally>();
   const typeTally = (type: string) => types.get(type) ?? (types.set(type, emptyTally()).get(type) as Tally);
@@ -76,9 +90,13 @@ export function buildProjectsSection(selection: ReportSelection, context: Report
   return {
     itemised: { ...itemisedOf(tallyOf(programme.projects)), ledger: rollUp.total },
     infrastructure: itemisedOf(tallyOf(programme.projects.filter(isInfrastructure))),
+    carriedOver: { ...itemisedOf(tallyOf(selection.carriedOver.projects)), ledger: carried.total },
+    pending: groupOf(selection.pending),
+    withdrawn: groupOf(selection.withdrawn),
     declared: declaredFigures(selection, context, isInfrastructure),
     byPrefecture,
     byType,
+    rows: buildProjectRows(input, selection, context),
   };
 }
 
@@ -107,7 +125,7 @@ function declaredFigures(selection: ReportSelection, context: ReportContext, isI
     const chosen = group[picked.index] as Indexed<DeclaredProjectCount>;
     const region = first.region === undefined ? undefined : context.current(first.region);
     const inRegion = (project: Project) => region === undefined || isWithinRegion(context.current(project.location.region), region);
-    const matching = selection.programme.projects.filter((project) => inRegion(project) && (first.scope === 'all' || isInfrastructure(project)));
+    const matching = selection.itemised.projects.filter((project) => inRegion(project) && (first.scope === 'all' || isInfrastructure(project)));
     const itemised = itemisedOf(tallyOf(matching));
     compareWithItemised(chosen, itemised, context);
     const regionCodes = group.flatMap((declared) => (declared.value.region === undefined ? [] : [declared.value.region]));

@@ -16,6 +16,9 @@ const DEFAULT_RULE: DeclaredCountRule = { rule: 'largest' };
 /** What every section of a report needs: the year, the region logic, the rules, and the collected issues and sources. */
 export interface ReportContext {
   readonly year: number;
+  /** The last day of the year: the figures and statuses are as of its end. */
+  readonly yearEnd: IsoDate;
+  /** The date whose division codes the report shows. */
   readonly asOf: IsoDate;
   readonly rule: DeclaredCountRule;
   readonly issues: Issue[];
@@ -58,6 +61,7 @@ export function createReportContext(options: AnnualReportOptions): ReportContext
 
   return {
     year: options.year,
+    yearEnd: `${String(options.year).padStart(4, '0')}-12-31` as IsoDate,
     asOf,
     rule: options.figureRule ?? DEFAULT_RULE,
     issues: [],

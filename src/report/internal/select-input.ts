@@ -1,10 +1,16 @@
 import type { NonProjectAid } from '../../aid/non-project-aid.js';
 import type { DeclaredCount } from '../../beneficiaries/declared-count.js';
+import type { IdentifiedBeneficiary } from '../../beneficiaries/identified-beneficiary.js';
+import type { BeneficiaryAttachment } from '../../beneficiaries/attachment.js';
 import type { FundShare } from '../../model/fund.js';
+import type { ProjectId } from '../../model/ids.js';
+import type { LedgerEntry } from '../../model/ledger.js';
 import type { Programme } from '../../model/programme.js';
-import type { ReportData } from './report-data.js';
+import type { Project } from '../../model/project.js';
+import type { ProjectStanding } from '../annual-report.js';
 import type { DeclaredProjectCount } from '../declared-project-count.js';
 import type { ReportContext } from './report-context.js';
+import type { ReportData } from './report-data.js';
 
 /** A record of the input with its index there, so issues can name it. */
 export interface Indexed<T> {
@@ -12,28 +18,58 @@ export interface Indexed<T> {
   readonly index: number;
 }
 
+/** The projects of one kind of a report with their ledger entries dated in the year, as a programme. */
+export type ProgrammePart = Programme;
+
 /** The part of the input a report covers: its year, its donor (and the donor's districts), its recipients. */
 export interface ReportSelection {
-  /** The programme with only the projects, their ledger entries and the funds of the report. */
+  /** The programme with the report's funds, the projects it lists and their ledger entries dated in the year. */
   readonly programme: Programme;
+  /** The year's projects approved by its end (the plan year's, and a later year's with money dated in the year): what the report itemises. */
+  readonly itemised: ProgrammePart;
+  /** Earlier years' projects, approved, with money dated in the year: carried over (结转). */
+  readonly carriedOver: ProgrammePart;
+  /** The projects listed that were not yet approved at the year's end. */
+  readonly pending: ProgrammePart;
+  /** Projects cancelled or rejected by the end of the year: counted as neither approved nor planned. */
+  readonly withdrawn: ProgrammePart;
+  /** The approved projects of every year up to this one, with their entries up to the end of the year: what plans count. */
+  readonly toDate: ProgrammePart;
+  readonly standingOf: (project: ProjectId) => ProjectStanding;
   /** The funds' shares for the recipients (shares naming no recipient count for all of the fund's recipients). */
   readonly fundShares: readonly FundShare[];
   readonly aid: readonly Indexed<NonProjectAid>[];
   readonly declaredProjects: readonly Indexed<DeclaredProjectCount>[];
+  /** The declared counts of the year, less those of cancelled or rejected projects. */
   readonly declaredBeneficiaries: readonly Indexed<DeclaredCount>[];
+  /** The identified records, less those of cancelled or rejected projects. */
+  readonly identifiedBeneficiaries: readonly IdentifiedBeneficiary[];
 }
 
 const indexed = <T>(values: readonly T[], keep: (value: T) => boolean): Indexed<T>[] =>
   values.flatMap((value, index) => (keep(value) ? [{ value, index }] : []));
 
-/** Selects the records of the report's year, donor and recipients. */
+/** Selects the records of the report's year, donor and recipients, and sorts its projects by their standing at the year's end. */
 export function selectInput(input: ReportData, context: ReportContext): ReportSelection {
-  const { programme } = input;
+  const { programme, standings } = input;
   const { year, inDonor, inRecipients } = context;
-  const projects = programme.projects.filter(
-    (project) => project.year === year && inDonor(project.donor ?? programme.donor) && inRecipients(project.location.region),
-  );
-  const projectIds = new Set<string>(projects.map((project) => project.id));
+  const yearStart = `${String(year).padStart(4, '0')}-01-01`;
+  const inYear = (entry: LedgerEntry) => entry.date >= yearStart && entry.date <= context.yearEnd;
+  const inScope = programme.projects.filter((project) => inDonor(project.donor ?? programme.donor) && inRecipients(project.location.region));
+  const scopeIds = new Set<string>(inScope.map((project) => project.id));
+  const withMoney = new Set<string>(programme.ledger.filter((entry) => scopeIds.has(entry.project) && inYear(entry)).map((entry) => entry.project));
+  const listed = inScope.filter((project) => project.year === year || withMoney.has(project.id));
+  const standingOf = (id: ProjectId): ProjectStanding => {
+    const standing = standings.get(id);
+    return standing?.withdrawn === true ? 'withdrawn' : standing?.approved === true ? 'approved' : 'pending';
+  };
+  const part = (projects: readonly Project[], keep: (entry: LedgerEntry) => boolean): ProgrammePart => {
+    const ids = new Set<string>(projects.map((project) => project.id));
+    return { ...programme, projects, ledger: programme.ledger.filter((entry) => ids.has(entry.project) && keep(entry)) };
+  };
+  const of = (standing: ProjectStanding, earlier: boolean) =>
+    part(listed.filter((project) => standingOf(project.id) === standing && (standing === 'withdrawn' || project.year < year === earlier)), inYear);
+
   const organisations = new Map(programme.organisations.map((organisation) => [organisation.id as string, organisation]));
   const funds = programme.funds.filter((fund) => {
     const donor = organisations.get(fund.donor);
@@ -45,12 +81,21 @@ export function selectInput(input: ReportData, context: ReportContext): ReportSe
   });
   const fundShares = funds.flatMap((fund) => fund.breakdown.filter((share) => share.recipient === undefined || inRecipients(share.recipient)));
   const aidYear = (record: NonProjectAid) => record.year === year && inDonor(record.donor) && record.recipients.some(inRecipients);
-  const inScope = (region: DeclaredProjectCount['region']) => region === undefined || inRecipients(region);
+  const inRegion = (region: DeclaredProjectCount['region']) => region === undefined || inRecipients(region);
+  const withdrawnIds = new Set<string>(programme.projects.filter((project) => standingOf(project.id) === 'withdrawn').map((project) => project.id));
+  const counted = (attachment: BeneficiaryAttachment | undefined) => attachment === undefined || attachment.kind === 'activity' || !withdrawnIds.has(attachment.project);
   return {
-    programme: { ...programme, projects, funds, ledger: programme.ledger.filter((entry) => projectIds.has(entry.project)) },
+    programme: { ...part(listed, inYear), funds },
+    itemised: of('approved', false),
+    carriedOver: of('approved', true),
+    pending: part(listed.filter((project) => standingOf(project.id) === 'pending'), inYear),
+    withdrawn: of('withdrawn', false),
+    toDate: part(inScope.filter((project) => project.year <= year && standingOf(project.id) === 'approved'), (entry) => entry.date <= context.yearEnd),
+    standingOf,
     fundShares,
     aid: indexed(input.nonProjectAid, aidYear),
-    declaredProjects: indexed(input.declaredProjects, (count) => count.year === year && inScope(count.region)),
-    declaredBeneficiaries: indexed(input.declaredBeneficiaries, (count) => (count.year ?? year) === year && inScope(count.region)),
+    declaredProjects: indexed(input.declaredProjects, (count) => count.year === year && inRegion(count.region)),
+    declaredBeneficiaries: indexed(input.declaredBeneficiaries, (count) => (count.year ?? year) === year && inRegion(count.region) && counted(count.attachedTo)),
+    identifiedBeneficiaries: input.identifiedBeneficiaries.filter((record) => counted(record.attachedTo)),
   };
 }

@@ -64,14 +64,31 @@ export interface ReportPhrases {
   readonly months: (months: number) => string;
   readonly noPlan: (year: number) => string;
   readonly planKind: Readonly<Record<PlanKind, string>>;
-  readonly agreed: (what: string, agreed: string, actual: string, percent: string) => string;
-  readonly target: (what: string, target: string, actual: string, percent: string) => string;
+  /** A plan figure beside the year's actual and the actual of the plan's years so far, each with its rate. */
+  readonly agreed: (what: string, agreed: string, compared: PlanFigures) => string;
+  readonly target: (what: string, target: string, compared: PlanFigures) => string;
   readonly unknown: string;
   readonly noIssues: string;
   readonly issueCount: (count: number) => string;
   readonly sourcesHeading: string;
   readonly incomplete: string;
   readonly all: string;
+  readonly carriedOver: (year: number, projects: number, disbursed: string, spent: string) => string;
+  readonly pending: (year: number, projects: number, budget: string) => string;
+  readonly withdrawn: (projects: number, budget: string, year: number, committed: string, disbursed: string, spent: string) => string;
+  readonly projectRowsHeading: (year: number) => string;
+  readonly projectColumns: readonly [string, string, string, string, string, string, string, string];
+  readonly planYear: (year: number) => string;
+}
+
+/** The actual figures of one plan line: the year's, and those of the plan's years up to it. */
+export interface PlanFigures {
+  readonly year: number;
+  readonly fromYear: number;
+  readonly inYear: string;
+  readonly inYearPercent: string;
+  readonly cumulative: string;
+  readonly cumulativePercent: string;
 }
 
 // A preferred source is named as the rule gave it: a plain string as written, a text in the report's language.
@@ -149,14 +166,24 @@ const english: ReportPhrases = {
   months: (months) => `${months} months`,
   noPlan: (year) => `No plan in force in ${year} in the data.`,
   planKind: { 'multi-year': 'multi-year plan', 'near-term': 'near-term targets', annual: 'annual plan' },
-  agreed: (what, agreed, actual, percent) => `${what}: agreed ${agreed}, actual ${actual}, ${percent}`,
-  target: (what, target, actual, percent) => `${what}: target ${target}, actual ${actual}, ${percent}`,
+  agreed: (what, agreed, c) =>
+    `${what}: agreed ${agreed}; actual in ${c.year} ${c.inYear}, ${c.inYearPercent}; ${c.fromYear}–${c.year} ${c.cumulative}, ${c.cumulativePercent}`,
+  target: (what, target, c) =>
+    `${what}: target ${target}; actual in ${c.year} ${c.inYear}, ${c.inYearPercent}; ${c.fromYear}–${c.year} ${c.cumulative}, ${c.cumulativePercent}`,
   unknown: 'unknown',
   noIssues: 'None found.',
   issueCount: (count) => `${count} found:`,
   sourcesHeading: 'Sources',
   incomplete: 'incomplete statistics',
   all: 'all recipients',
+  carriedOver: (year, projects, disbursed, spent) =>
+    `Carried over into ${year} by ${projects} earlier year${projects === 1 ? "'s project" : "s' projects"}: disbursed ${disbursed}, spent ${spent} (not in the figures above)`,
+  pending: (year, projects, budget) => `Not yet approved at the end of ${year}: ${projects} project${projects === 1 ? '' : 's'}, budgets ${budget} (not counted above)`,
+  withdrawn: (projects, budget, year, committed, disbursed, spent) =>
+    `Cancelled or rejected: ${projects} project${projects === 1 ? '' : 's'}, budgets ${budget}, counted as neither approved nor planned; their money in ${year}: committed ${committed}, disbursed ${disbursed}, spent ${spent}`,
+  projectRowsHeading: (year) => `Project by project, money dated in ${year} (million yuan), status at the end of the year:`,
+  projectColumns: ['project', 'place', 'status', 'budget', 'committed', 'disbursed', 'spent', 'beneficiaries'],
+  planYear: (year) => `plan year ${year}`,
 };
 
 const chinese: ReportPhrases = {
@@ -218,14 +245,23 @@ const chinese: ReportPhrases = {
   months: (months) => `${months}个月`,
   noPlan: (year) => `数据中无${year}年有效的计划。`,
   planKind: { 'multi-year': '中长期规划', 'near-term': '近期目标', annual: '年度计划' },
-  agreed: (what, agreed, actual, percent) => `${what}：协议${agreed}，实际${actual}，完成${percent}`,
-  target: (what, target, actual, percent) => `${what}：目标${target}，实际${actual}，完成${percent}`,
+  agreed: (what, agreed, c) =>
+    `${what}：协议${agreed}；${c.year}年实际${c.inYear}，完成${c.inYearPercent}；${c.fromYear}—${c.year}年累计${c.cumulative}，完成${c.cumulativePercent}`,
+  target: (what, target, c) =>
+    `${what}：目标${target}；${c.year}年实际${c.inYear}，完成${c.inYearPercent}；${c.fromYear}—${c.year}年累计${c.cumulative}，完成${c.cumulativePercent}`,
   unknown: '不详',
   noIssues: '未发现。',
   issueCount: (count) => `共${count}项：`,
   sourcesHeading: '来源',
   incomplete: '不完全统计',
   all: '全部帮扶地区',
+  carriedOver: (year, projects, disbursed, spent) => `结转：以前年度项目${projects}个在${year}年拨付${disbursed}，支出${spent}（未计入上列数字）`,
+  pending: (year, projects, budget) => `${year}年末尚未批准：项目${projects}个，预算${budget}（未计入上列数字）`,
+  withdrawn: (projects, budget, year, committed, disbursed, spent) =>
+    `已撤销或不予批准：项目${projects}个，预算${budget}，不计入批准数和计划数；其${year}年资金：承诺${committed}，拨付${disbursed}，支出${spent}`,
+  projectRowsHeading: (year) => `分项目情况（${year}年资金，单位万元；状态为年末状态）：`,
+  projectColumns: ['序号、项目', '地点', '状态', '预算', '承诺', '拨付', '支出', '受益人数'],
+  planYear: (year) => `${year}年项目`,
 };
 
 /** The wording of each locale. */

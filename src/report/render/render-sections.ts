@@ -1,7 +1,7 @@
 import { createIssue, formatPath, type Issue } from '../../errors/issue.js';
 import { translateIssue } from '../../errors/translate-issue.js';
 import { planMeasureLabels, planUnitLabelsZh } from './plan-labels.js';
-import { formatCount, formatTable, formatTableAmount } from './format.js';
+import { formatCount, formatTable, formatTableAmount, localText } from './format.js';
 import type { ReportWriter } from './writer.js';
 
 /** 1. Funds: the total, the table by category, and the split by recipient. */
@@ -44,6 +44,14 @@ export function renderProjects(w: ReportWriter): string[] {
   lines.push(p.itemised(itemised.projects, itemised.subProjects, w.money(itemised.budget)));
   const declaredAll = programmeWide.find((figure) => figure.scope === 'all');
   if (declaredAll !== undefined && declaredAll.chosen.projects > itemised.projects) lines.push(p.notItemised(declaredAll.chosen.projects - itemised.projects));
+  const { year } = w.report;
+  const { carriedOver, pending, withdrawn } = projects;
+  if (carriedOver.projects > 0) lines.push(p.carriedOver(year, carriedOver.projects, w.money(carriedOver.ledger.disbursement), w.money(carriedOver.ledger.expenditure)));
+  if (pending.projects > 0) lines.push(p.pending(year, pending.projects, w.money(pending.budget)));
+  if (withdrawn.projects > 0) {
+    const { commitment, disbursement, expenditure } = withdrawn.ledger;
+    lines.push(p.withdrawn(withdrawn.projects, w.money(withdrawn.budget), year, w.money(commitment), w.money(disbursement), w.money(expenditure)));
+  }
   if (projects.byPrefecture.length > 0) {
     const declaredFor = (code: string) => projects.declared.find((figure) => figure.region?.code === code);
     const withDeclared = projects.byPrefecture.some((row) => declaredFor(row.region.code) !== undefined);
@@ -78,7 +86,32 @@ export function renderProjects(w: ReportWriter): string[] {
       ]),
     );
   }
+  if (projects.rows.length > 0) lines.push(p.projectRowsHeading(year), ...renderProjectRows(w));
   return lines;
+}
+
+// One line per project: its place by name, its state at the end of the year, its budget and money of the year.
+function renderProjectRows(w: ReportWriter): string[] {
+  const p = w.phrases;
+  const joiner = w.locale === 'zh' ? '' : ', ';
+  return formatTable([
+    [...p.projectColumns],
+    ...w.report.projects.rows.map((row, index) => {
+      const earlier = row.carriedOver ? w.paren(p.planYear(row.year)) : '';
+      // The Chinese report numbers its rows: a project's id is the app's, in Latin letters.
+      const label = w.locale === 'zh' ? `${index + 1}. ${w.text(row.name)}` : `${row.project} ${w.text(row.name)}`;
+      const place = [localText(row.region.name, w.locale) || row.region.code, row.township, row.village].filter((part) => part !== undefined && part !== '').join(joiner);
+      const persons = row.beneficiaries.identified ?? row.beneficiaries.declared;
+      return [
+        `${label}${earlier}`,
+        place,
+        w.text(row.statusLabel),
+        formatTableAmount(row.budget, w.locale),
+        ...[row.inYear.commitment, row.inYear.disbursement, row.inYear.expenditure].map((value) => formatTableAmount(value, w.locale)),
+        persons === undefined ? '—' : formatCount(persons),
+      ];
+    }),
+  ]);
 }
 
 /** 3. Beneficiaries: declared figures with their parts, identified counts, bounds, person-times. */
@@ -111,19 +144,37 @@ export function renderPlans(w: ReportWriter): string[] {
   const { plans } = w.report.plans;
   const p = w.phrases;
   if (plans.length === 0) return [p.noPlan(w.report.year)];
+  const rate = (percent: string | undefined) => (percent === undefined ? p.unknown : `${percent} %`);
+  const { year } = w.report;
   return plans.flatMap((row) => [
     `${w.text(row.name)}${w.paren(`${p.planKind[row.kind]}${w.comma}${row.fromYear}–${row.toYear}`)}`,
-    ...row.comparison.amounts.map((compared) => {
+    ...row.inYear.amounts.map((compared, i) => {
+      const total = row.cumulative.amounts[i];
       const { category, recipient } = compared.agreed;
       const what = [category === undefined ? '' : w.categoryLabel(category), recipient === undefined ? '' : w.regionName(recipient, true)].filter(Boolean).join(w.comma) || p.all;
-      return `  ${p.agreed(what, w.money(compared.agreed.amount), w.money(compared.actual), compared.percent === undefined ? p.unknown : `${compared.percent} %`)}`;
+      return `  ${p.agreed(what, w.money(compared.agreed.amount), {
+        year,
+        fromYear: row.fromYear,
+        inYear: w.money(compared.actual),
+        inYearPercent: rate(compared.percent),
+        cumulative: total === undefined ? p.unknown : w.money(total.actual),
+        cumulativePercent: rate(total?.percent),
+      })}`;
     }),
-    ...row.comparison.targets.map((compared) => {
+    ...row.inYear.targets.map((compared, i) => {
+      const total = row.cumulative.targets[i];
       const { measure, recipient, value, unit } = compared.target;
       const measureLabel = planMeasureLabels[measure] === undefined ? w.figureLabel(measure) : w.text(planMeasureLabels[measure]);
       const what = [measureLabel, recipient === undefined ? '' : w.regionName(recipient, true)].filter(Boolean).join(w.comma);
       const unitText = w.locale === 'zh' ? (planUnitLabelsZh[unit] ?? unit) : ` ${unit}`;
-      return `  ${p.target(what, `${value}${unitText}`, compared.actual ?? p.unknown, compared.percent === undefined ? p.unknown : `${compared.percent} %`)}`;
+      return `  ${p.target(what, `${value}${unitText}`, {
+        year,
+        fromYear: row.fromYear,
+        inYear: compared.actual ?? p.unknown,
+        inYearPercent: rate(compared.percent),
+        cumulative: total?.actual ?? p.unknown,
+        cumulativePercent: rate(total?.percent),
+      })}`;
     }),
   ]);
 }
