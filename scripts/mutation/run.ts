@@ -1,0 +1,101 @@
+// Mutation testing per area: mutates src/<area>/ against test/<area>/ with StrykerJS and writes
+// reports/mutation/<area>.json (Stryker's incremental file, committed) and reports/mutation/<area>.md (the readable report).
+//
+//   npm run mutation -- money            one area, re-testing only the mutants whose code or tests changed
+//   npm run mutation -- money dates      several areas, one after the other
+//   npm run mutation -- --all            every area
+//   npm run mutation -- money --force    re-test every mutant of the area
+//   npm run mutation -- --ci             every area that has a committed incremental file (what CI runs)
+//
+// Fails (exit 1) when an area scores below the threshold. MUTATION_CONCURRENCY sets the number of test runners (default 2).
+import { Stryker } from '@stryker-mutator/core';
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { listMutationAreas, mutationAreas, mutationThreshold, neverMutated } from './areas.js';
+import { describeSummary, readEquivalentRows, renderSummary, summariseArea, type AreaSummary } from './report.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+process.chdir(root);
+process.env.TZ = 'Asia/Shanghai';
+
+const tempDirName = '.stryker-tmp';
+const reportFolder = 'reports/mutation';
+
+const args = process.argv.slice(2);
+const force = args.includes('--force');
+const known = listMutationAreas(pathToFileURL(`${root}/`).href);
+const named = args.filter((arg) => !arg.startsWith('--'));
+const areas = args.includes('--all')
+  ? known
+  : args.includes('--ci')
+    ? known.filter((area) => existsSync(`${reportFolder}/${area}.json`))
+    : named;
+
+const unknown = named.filter((area) => !known.includes(area));
+if (areas.length === 0 || unknown.length > 0) {
+  console.error(`usage: npm run mutation -- <area>… | --all | --ci [--force]\nareas: ${known.join(', ')}`);
+  if (unknown.length > 0) console.error(`unknown area: ${unknown.join(', ')}`);
+  process.exit(2);
+}
+
+const concurrency = Number(process.env['MUTATION_CONCURRENCY'] ?? 2);
+
+const listTests = (folder: string): string[] =>
+  readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => join(folder, file))
+    .sort();
+
+// Tests read the data beside the repository as ../shared/; the sandboxes sit one level deeper.
+const linkSharedData = (): void => {
+  const shared = resolve(root, '../shared');
+  mkdirSync(tempDirName, { recursive: true });
+  const link = join(tempDirName, 'shared');
+  rmSync(link, { force: true });
+  if (existsSync(shared)) symlinkSync(shared, link, 'dir');
+};
+
+const runArea = async (area: string): Promise<AreaSummary> => {
+  const skipped = new Set((mutationAreas[area]?.skipTests ?? []).map((file) => join('test', area, file)));
+  const testFiles = listTests(join('test', area)).filter((file) => !skipped.has(file));
+  const incrementalFile = `${reportFolder}/${area}.json`;
+  mkdirSync(reportFolder, { recursive: true });
+  linkSharedData();
+  const started = Date.now();
+  await new Stryker({
+    testRunner: 'vitest',
+    plugins: ['@stryker-mutator/vitest-runner'],
+    vitest: { configFile: 'scripts/mutation/vitest.config.ts', related: false },
+    coverageAnalysis: 'perTest',
+    mutate: [`src/${area}/**/*.ts`, '!src/**/*.d.ts', ...neverMutated.map((glob) => `!${glob}`)],
+    testFiles,
+    incremental: true,
+    incrementalFile,
+    force,
+    concurrency,
+    reporters: ['clear-text', 'progress-append-only'],
+    clearTextReporter: { reportMutants: false, reportTests: false, reportScoreTable: true, allowEmojis: false },
+    tempDirName,
+    cleanTempDir: true,
+    ignorePatterns: ['reports', 'dist', 'site', 'coverage', '.out'],
+    timeoutMS: 10_000,
+    thresholds: { high: 95, low: mutationThreshold, break: null },
+  }).runMutationTest();
+  const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+  const summary = summariseArea(area, incrementalFile, readEquivalentRows(join('test', area, 'equivalent-mutants.md')));
+  writeFileSync(`${reportFolder}/${area}.md`, renderSummary(summary, `npm run mutation -- ${area}`));
+  console.log(`\n${describeSummary(summary)} in ${minutes} min; report: ${relative(root, `${reportFolder}/${area}.md`)}`);
+  return summary;
+};
+
+const summaries: AreaSummary[] = [];
+for (const area of areas) summaries.push(await runArea(area));
+
+console.log('\n== mutation scores');
+for (const summary of summaries) console.log(describeSummary(summary));
+const failing = summaries.filter((summary) => summary.score < mutationThreshold);
+if (failing.length > 0) {
+  console.error(`below ${mutationThreshold} %: ${failing.map((summary) => summary.area).join(', ')}`);
+  process.exit(1);
+}
