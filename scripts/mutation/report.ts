@@ -50,18 +50,40 @@ export interface AreaSummary {
 }
 
 const shown = 60;
+const context = 16;
 
-/** Code as one line: whitespace runs collapsed, long texts cut with an ellipsis (a row then matches by prefix). */
-export const squeeze = (text: string): string => {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > shown ? `${line.slice(0, shown)}…` : line;
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A mutant's original and replacement as one line each: whitespace runs collapsed and, when long, cut to the part
+ * that differs with a little context on each side (marked by `…`), so that two mutants of one long expression differ.
+ */
+export const showChange = (originalText: string, replacementText: string): readonly [string, string] => {
+  const original = collapse(originalText);
+  const replacement = collapse(replacementText);
+  if (original.length <= shown && replacement.length <= shown) return [original, replacement];
+  let prefix = 0;
+  while (prefix < original.length && prefix < replacement.length && original[prefix] === replacement[prefix]) prefix++;
+  let suffix = 0;
+  while (
+    suffix < original.length - prefix &&
+    suffix < replacement.length - prefix &&
+    original[original.length - 1 - suffix] === replacement[replacement.length - 1 - suffix]
+  ) {
+    suffix++;
+  }
+  const cut = (text: string): string => {
+    const start = Math.max(0, prefix - context);
+    const end = Math.min(text.length, text.length - suffix + context);
+    const middle = text.slice(start, end);
+    const limited = middle.length > shown + 2 * context ? `${middle.slice(0, shown + 2 * context)}…` : middle;
+    return `${start > 0 ? '…' : ''}${limited}${end < text.length && !limited.endsWith('…') ? '…' : ''}`;
+  };
+  return [cut(original), cut(replacement)];
 };
 
-const sameText = (row: string, mutant: string): boolean =>
-  row.endsWith('…') ? mutant.startsWith(row.slice(0, -1)) : row === mutant;
-
 const matches = (row: EquivalentRow, mutant: MutantLine): boolean =>
-  row.file === mutant.file && row.mutator === mutant.mutator && sameText(row.original, mutant.original) && sameText(row.replacement, mutant.replacement);
+  row.file === mutant.file && row.mutator === mutant.mutator && row.original === mutant.original && row.replacement === mutant.replacement;
 
 const textAt = (source: string, mutant: ReportMutant): string => {
   const lines = source.split('\n');
@@ -95,12 +117,13 @@ export const summariseArea = (area: string, reportPath: string, equivalentRows: 
   const mutants: MutantLine[] = [];
   for (const [file, { source, mutants: fileMutants }] of Object.entries(report.files)) {
     for (const mutant of fileMutants) {
+      const [original, replacement] = showChange(textAt(source, mutant), mutant.replacement ?? '');
       mutants.push({
         file: file.replace(/^src\//, ''),
         line: mutant.location.start.line,
         mutator: mutant.mutatorName,
-        original: squeeze(textAt(source, mutant)),
-        replacement: squeeze(mutant.replacement ?? ''),
+        original,
+        replacement,
         status: mutant.status,
       });
     }

@@ -9,7 +9,7 @@
 //
 // Fails (exit 1) when an area scores below the threshold. MUTATION_CONCURRENCY sets the number of test runners (default 2).
 import { Stryker } from '@stryker-mutator/core';
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listMutationAreas, mutationAreas, mutationThreshold, neverMutated } from './areas.js';
@@ -41,12 +41,6 @@ if (areas.length === 0 || unknown.length > 0) {
 
 const concurrency = Number(process.env['MUTATION_CONCURRENCY'] ?? 2);
 
-const listTests = (folder: string): string[] =>
-  readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.test.ts'))
-    .map((file) => join(folder, file))
-    .sort();
-
 // Tests read the data beside the repository as ../shared/; the sandboxes sit one level deeper.
 const linkSharedData = (): void => {
   const shared = resolve(root, '../shared');
@@ -57,8 +51,9 @@ const linkSharedData = (): void => {
 };
 
 const runArea = async (area: string): Promise<AreaSummary> => {
-  const skipped = new Set((mutationAreas[area]?.skipTests ?? []).map((file) => join('test', area, file)));
-  const testFiles = listTests(join('test', area)).filter((file) => !skipped.has(file));
+  // Read by scripts/mutation/vitest.config.ts in every test runner process.
+  process.env['MUTATION_AREA'] = area;
+  process.env['MUTATION_SKIP_TESTS'] = (mutationAreas[area]?.skipTests ?? []).map((file) => join('test', area, file)).join(',');
   const incrementalFile = `${reportFolder}/${area}.json`;
   mkdirSync(reportFolder, { recursive: true });
   linkSharedData();
@@ -69,7 +64,6 @@ const runArea = async (area: string): Promise<AreaSummary> => {
     vitest: { configFile: 'scripts/mutation/vitest.config.ts', related: false },
     coverageAnalysis: 'perTest',
     mutate: [`src/${area}/**/*.ts`, '!src/**/*.d.ts', ...neverMutated.map((glob) => `!${glob}`)],
-    testFiles,
     incremental: true,
     incrementalFile,
     force,
