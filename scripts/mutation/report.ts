@@ -43,6 +43,8 @@ export interface AreaSummary {
   /** (killed + timeout) / (killed + timeout + survived + no coverage), as Stryker computes it. */
   readonly score: number;
   readonly undetected: readonly MutantLine[];
+  /** Counted as detected, as Stryker does; listed so that a timeout caused by a busy machine can be seen. */
+  readonly timedOut: readonly MutantLine[];
   readonly equivalent: readonly MutantLine[];
   readonly unexplained: readonly MutantLine[];
   /** Rows of the equivalence list that no surviving mutant matches any more. */
@@ -147,6 +149,7 @@ export const summariseArea = (area: string, reportPath: string, equivalentRows: 
     invalid: mutants.length - valid,
     score: valid === 0 ? 100 : (100 * (killed + timeout)) / valid,
     undetected,
+    timedOut: mutants.filter((mutant) => mutant.status === 'Timeout'),
     equivalent: undetected.filter(isListed),
     unexplained: undetected.filter((mutant) => !isListed(mutant)),
     staleRows: equivalentRows.filter((row) => !undetected.some((mutant) => matches(row, mutant))),
@@ -188,6 +191,10 @@ export const renderSummary = (summary: AreaSummary, command: string): string => 
     '## Undetected mutants listed as equivalent',
     '',
     ...table(summary.equivalent),
+    '',
+    '## Mutants that timed out (counted as detected)',
+    '',
+    ...table(summary.timedOut),
     '',
     ...(summary.staleRows.length === 0
       ? []

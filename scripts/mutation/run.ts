@@ -5,11 +5,12 @@
 //   npm run mutation -- money dates      several areas, one after the other
 //   npm run mutation -- --all            every area
 //   npm run mutation -- money --force    re-test every mutant of the area
+//   npm run mutation -- money --retest-timeouts   re-test the mutants that timed out
 //   npm run mutation -- --ci             every area that has a committed incremental file (what CI runs)
 //
 // Fails (exit 1) when an area scores below the threshold. MUTATION_CONCURRENCY sets the number of test runners (default 2).
 import { Stryker } from '@stryker-mutator/core';
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listMutationAreas, mutationAreas, mutationThreshold, neverMutated } from './areas.js';
@@ -50,6 +51,41 @@ const linkSharedData = (): void => {
   if (existsSync(shared)) symlinkSync(shared, link, 'dir');
 };
 
+interface IncrementalReport {
+  files: Record<string, { mutants: { static?: boolean; status: string }[] }>;
+  testFiles?: Record<string, { source?: string }>;
+}
+
+// Stryker re-tests a surviving mutant when a test that covers it is added, but a static mutant (one in a module-level
+// table) is covered by no test in particular, so it would keep its old "survived" for ever. Whenever the area's tests
+// have changed since the incremental file was written, its surviving static mutants are tested again.
+// `--retest-timeouts` tests again the mutants that timed out: on a busy machine a slow reload can time out and be
+// counted as detected.
+const forgetEarlierResults = (incrementalFile: string, area: string, retestTimeouts: boolean): void => {
+  if (!existsSync(incrementalFile)) return;
+  const report = JSON.parse(readFileSync(incrementalFile, 'utf8')) as IncrementalReport;
+  const recorded = report.testFiles ?? {};
+  const current = readdirSync(join('test', area), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => join('test', area, file));
+  const changed =
+    current.length !== Object.keys(recorded).length ||
+    current.some((file) => recorded[file]?.source !== readFileSync(file, 'utf8'));
+  const forget = (mutant: { static?: boolean; status: string }): boolean =>
+    (retestTimeouts && mutant.status === 'Timeout') ||
+    (changed && mutant.static === true && (mutant.status === 'Survived' || mutant.status === 'NoCoverage'));
+  let forgotten = 0;
+  for (const file of Object.values(report.files)) {
+    const before = file.mutants.length;
+    file.mutants = file.mutants.filter((mutant) => !forget(mutant));
+    forgotten += before - file.mutants.length;
+  }
+  if (forgotten > 0) {
+    console.log(`${area}: ${forgotten} mutant(s) tested again (surviving static mutants after a change of tests, or timeouts when asked)`);
+    writeFileSync(incrementalFile, JSON.stringify(report));
+  }
+};
+
 const runArea = async (area: string): Promise<AreaSummary> => {
   // Read by scripts/mutation/vitest.config.ts in every test runner process.
   process.env['MUTATION_AREA'] = area;
@@ -57,6 +93,7 @@ const runArea = async (area: string): Promise<AreaSummary> => {
   const incrementalFile = `${reportFolder}/${area}.json`;
   mkdirSync(reportFolder, { recursive: true });
   linkSharedData();
+  if (!force) forgetEarlierResults(incrementalFile, area, args.includes('--retest-timeouts'));
   const started = Date.now();
   await new Stryker({
     testRunner: 'vitest',
@@ -73,7 +110,8 @@ const runArea = async (area: string): Promise<AreaSummary> => {
     tempDirName,
     cleanTempDir: true,
     ignorePatterns: ['reports', 'dist', 'site', 'coverage', '.out'],
-    timeoutMS: 10_000,
+    // Generous: on a shared machine a static mutant's full reload can take long; a real endless loop is rare.
+    timeoutMS: 60_000,
     thresholds: { high: 95, low: mutationThreshold, break: null },
   }).runMutationTest();
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);

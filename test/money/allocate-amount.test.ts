@@ -33,6 +33,10 @@ describe('allocateAmount', () => {
     expect(split('1', [0.125, '0.875'])).toEqual(['0.13', '0.87']);
   });
 
+  it('reads a ratio written without a whole part', () => {
+    expect(split('1', ['.5', '.5'])).toEqual(['0.50', '0.50']);
+  });
+
   it('reads ratios written as text with spaces around them', () => {
     expect(split('1', [' 0.3 ', '0.7\n'])).toEqual(['0.30', '0.70']);
   });

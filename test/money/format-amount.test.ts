@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amount, formatAmount, ZERO_AMOUNT, type AmountUnit } from '../../src/money/index.js';
+import { amount, convertAmount, formatAmount, ZERO_AMOUNT, type AmountUnit } from '../../src/money/index.js';
 
 const oneOf: readonly (readonly [AmountUnit, string, string, string])[] = [
   ['yuan', '1', '¥1.00', '1.00元'],
@@ -49,5 +49,14 @@ describe('formatAmount', () => {
       expect(() => formatAmount(amount('1'), { decimals })).toThrow(RangeError);
       expect(() => formatAmount(amount('1'), { decimals })).toThrow(`received ${decimals}`);
     });
+  });
+});
+
+describe('convertAmount', () => {
+  it('rounds half-up when asked for fewer places and no mode is named', () => {
+    expect(convertAmount(amount('12350'), 'wan', 2)).toBe('1.24');
+    expect(convertAmount(amount('-12350'), 'wan', 2)).toBe('-1.24');
+    expect(convertAmount(amount('12350'), 'wan', 2, 'half-even')).toBe('1.24');
+    expect(convertAmount(amount('12250'), 'wan', 2, 'half-even')).toBe('1.22');
   });
 });

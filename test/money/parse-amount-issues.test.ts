@@ -33,6 +33,11 @@ describe('parseAmount', () => {
       }
     });
 
+    it('refuse text after a line break, which no unit word holds', () => {
+      expect(onlyIssue('12万元\n3').code).toBe('amount-syntax');
+      expect(onlyIssue('12 million\nextra').code).toBe('amount-syntax');
+    });
+
     it('name the badly grouped figure', () => {
       const issue = onlyIssue('12,34 万元');
       expect(issue).toMatchObject({ code: 'amount-grouping', path: [], params: { input: '12,34 万元' } });
