@@ -45,6 +45,10 @@ describe('parseIsoDate', () => {
       'x2011-03-15T10:00:00Z',
       '2011-03-15T10:00:00Z and later',
       '2011-03-15Tnoon+08:00',
+      '2011-03-15T10:00:00Zjunk',
+      '2011-03-15T10:00:00+0800x',
+      '+002011-03-15',
+      '+002011-03-15T10:00:00Z',
       '',
     ])('refuses %j, which is neither a calendar date nor a timestamp with its zone', (input) => {
       expect(onlyIssue(input)).toMatchObject({ code: 'invalid-date', path: [], params: { input: input.trim() } });
