@@ -39,7 +39,7 @@ describe('maskResidentId', () => {
       [{ maskCharacter: '0' }],
       [{ maskCharacter: 'X' }],
       [{ maskCharacter: 'x' }],
-    ])('refuses the options %j, which could show part of the birth date or sequence', (options) => {
+    ] as [MaskOptions][])('refuses the options %j, which could show part of the birth date or sequence', (options) => {
       const error = refusal(options);
       expect(error.issues.map((issue) => issue.code)).toEqual(['mask-options']);
       expect(error.issues[0]?.params).toEqual({ keepStart: options.keepStart ?? 6, keepEnd: options.keepEnd ?? 4 });
