@@ -27,13 +27,32 @@ describe('parsePseudonymKey', () => {
     expect(pseudonymise('520502199001011234', upper)).toBe(pseudonymise('520502199001011234', bytes));
   });
 
+  it('reads a long hexadecimal key byte for byte', () => {
+    const long = Uint8Array.from({ length: 40 }, (_, index) => index * 5);
+    const hex = [...long].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    expect(pseudonymise('520502199001011234', pseudonymKey(hex))).toBe(pseudonymise('520502199001011234', pseudonymKey(long)));
+  });
+
   it.each([
     [new Uint8Array(15), 15],
     ['0011', 2],
     ['00112233445566778899aabbccddee', 15],
+    ['0123456789abcdef', 8],
+    [`zz${'ab'.repeat(16)}`, 17],
+    [`${'ab'.repeat(16)}zz`, 17],
+    [`${'ab'.repeat(16)}a`, 16.5],
     [42, 0],
   ])('refuses the key %s, giving its size in bytes and never its value', (input, bytes) => {
     expect(onlyIssue(parsePseudonymKey(input))).toMatchObject({ code: 'pseudonym-key-invalid', path: [], params: { bytes } });
+  });
+});
+
+describe('parsePseudonymKey and parsePseudonym', () => {
+  it('refuse a value that is not text, even when it writes itself as a key or a pseudonym', () => {
+    const key = { toString: () => 'ab'.repeat(16) };
+    expect(onlyIssue(parsePseudonymKey(key))).toMatchObject({ code: 'pseudonym-key-invalid', params: { bytes: 0 } });
+    const pseudonym = pseudonymise('520502199001011234', pseudonymKey(new Uint8Array(32).fill(1)));
+    expect(onlyIssue(parsePseudonym({ toString: () => pseudonym })).code).toBe('pseudonym-format');
   });
 });
 
@@ -65,7 +84,12 @@ describe('packResidentId and unpackResidentId', () => {
     expect(error.issues).toEqual([expect.objectContaining({ code: 'resident-id-pack-range', path: [], params: { birthDate: '21170803' } })]);
   });
 
+  it('unpacks 0, the first packed id: region 110000, born 1 January 1850, sequence 000', () => {
+    expect(unpackResidentId(0).slice(0, 17)).toBe('11000018500101000');
+    expect(packResidentId(unpackResidentId(0))).toBe(0);
+  });
+
   it('name the number that is no packed id', () => {
-    expect(() => unpackResidentId(-1)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ params: { packed: '-1' } })] }));
+    expect(() => unpackResidentId(-1)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: [], params: { packed: '-1' } })] }));
   });
 });

@@ -42,6 +42,7 @@ describe('maskResidentId', () => {
     ] as [MaskOptions][])('refuses the options %j, which could show part of the birth date or sequence', (options) => {
       const error = refusal(options);
       expect(error.issues.map((issue) => issue.code)).toEqual(['mask-options']);
+      expect(error.issues[0]?.path).toEqual([]);
       expect(error.issues[0]?.params).toEqual({ keepStart: options.keepStart ?? 6, keepEnd: options.keepEnd ?? 4 });
     });
   });
@@ -64,7 +65,7 @@ describe('redactPersonalData', () => {
   });
 
   it('leaves runs of digits that are neither ids nor mobile numbers as they are', () => {
-    const text = 'Funds 46910000 yuan, 12345678901234 (a 14-digit file number), 12345678901, year 2011.';
+    const text = 'Funds 46910000 yuan, 12345678901234 and 20111301000001 (14-digit file numbers), 12345678901, year 2011.';
     expect(redactPersonalData(text)).toBe(text);
   });
 
