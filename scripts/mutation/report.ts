@@ -130,7 +130,9 @@ export const summariseArea = (area: string, reportPath: string, equivalentRows: 
       });
     }
   }
-  mutants.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const byText = (a: MutantLine, b: MutantLine): number =>
+    a.mutator.localeCompare(b.mutator) || a.original.localeCompare(b.original) || a.replacement.localeCompare(b.replacement);
+  mutants.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || byText(a, b));
   const count = (status: string): number => mutants.filter((mutant) => mutant.status === status).length;
   const killed = count('Killed');
   const timeout = count('Timeout');
