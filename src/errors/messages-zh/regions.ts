@@ -12,6 +12,7 @@ export const regionsMessagesZh = {
   'region-code-province': (p) => `${quote(p.input)}不以省级代码（11–82）开头。`,
   'region-code-unknown': (p) => `${p.code}未列入${p.first}至${p.last}的任何一版。`,
   'region-not-in-force': (p) => `${p.code}在${p.date}不是有效代码（${p.revision}版）；该代码${listedWhenZh(p)}。`,
+  'region-date-outside-registry': (p) => `无法核对${p.code}在${p.date}是否有效：代码库只含${p.from}至${p.to}的代码；请补充该日期适用的一版代码。`,
   'region-releases-empty': () => '行政区划代码库至少需要一版代码。',
   'region-revision-format': (p) => `版本须为YYYYMM形式的年月，实为${quote(p.input)}。`,
   'region-revision-duplicate': (p) => `${p.revision}版重复给出。`,

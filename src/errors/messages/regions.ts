@@ -8,6 +8,8 @@ export const regionsMessages = {
   'region-code-province': (p) => `${quote(p.input)} does not start with a province code (11–82).`,
   'region-code-unknown': (p) => `${p.code} is not listed in any release from ${p.first} to ${p.last}.`,
   'region-not-in-force': (p) => `${p.code} was not in force on ${p.date} (revision ${p.revision}); it is listed ${listedWhen(p)}.`,
+  'region-date-outside-registry': (p) =>
+    `${p.code} cannot be checked on ${p.date}: the registry covers ${p.from} to ${p.to}; add a release for that date.`,
   'region-releases-empty': () => 'A region registry needs at least one release.',
   'region-revision-format': (p) => `A revision is a month written YYYYMM, received ${quote(p.input)}.`,
   'region-revision-duplicate': (p) => `Revision ${p.revision} is given more than once.`,
