@@ -108,7 +108,35 @@ export function checkAnnouncementPolicy(policy: AnnouncementPolicy): readonly Is
   return issues;
 }
 
-function checkCalendar(calendar: WorkingDayCalendar): Issue[] {
+// A calendar is readonly data: checked once, and its day sets built once, however many periods use it.
+const checkedCalendars = new WeakMap<WorkingDayCalendar, readonly Issue[]>();
+const calendarSets = new WeakMap<WorkingDayCalendar, CalendarSets>();
+
+interface CalendarSets {
+  readonly years: ReadonlySet<number>;
+  readonly holidays: ReadonlySet<string>;
+  readonly workingWeekends: ReadonlySet<string>;
+}
+
+function checkCalendar(calendar: WorkingDayCalendar): readonly Issue[] {
+  let issues = checkedCalendars.get(calendar);
+  if (issues === undefined) {
+    issues = checkCalendarOnce(calendar);
+    checkedCalendars.set(calendar, issues);
+  }
+  return issues;
+}
+
+function setsOf(calendar: WorkingDayCalendar): CalendarSets {
+  let sets = calendarSets.get(calendar);
+  if (sets === undefined) {
+    sets = { years: coveredYears(calendar), holidays: new Set(calendar.holidays), workingWeekends: new Set(calendar.workingWeekends) };
+    calendarSets.set(calendar, sets);
+  }
+  return sets;
+}
+
+function checkCalendarOnce(calendar: WorkingDayCalendar): Issue[] {
   const issues: Issue[] = [];
   if (coveredYears(calendar).size === 0) return [createIssue('holiday-calendar-empty', ['calendar'])];
   calendar.holidays.forEach((date, index) => {
@@ -133,9 +161,7 @@ function coveredYears(calendar: WorkingDayCalendar): ReadonlySet<number> {
 }
 
 function countWorkingDays(publishedOn: IsoDate, days: number, calendar: WorkingDayCalendar): Result<readonly [IsoDate, IsoDate]> {
-  const years = coveredYears(calendar);
-  const holidays = new Set<string>(calendar.holidays);
-  const workingWeekends = new Set<string>(calendar.workingWeekends);
+  const { years, holidays, workingWeekends } = setsOf(calendar);
   let day = publishedOn;
   let firstDay: IsoDate | undefined;
   for (let counted = 0; counted < days; ) {

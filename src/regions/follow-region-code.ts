@@ -66,20 +66,34 @@ function successionsByCode(registry: RegionRegistry): ReadonlyMap<RegionCode, re
   return byCode;
 }
 
+const runCache = new WeakMap<RegionRegistry, Map<RegionCode, readonly number[]>>();
+
+// The revisions where each run of revisions listing the code (under any name) begins, ascending.
+function runStarts(registry: RegionRegistry, code: RegionCode): readonly number[] {
+  let byCode = runCache.get(registry);
+  if (byCode === undefined) runCache.set(registry, (byCode = new Map()));
+  let starts = byCode.get(code);
+  if (starts === undefined) {
+    const listed = new Set<number>();
+    for (const listing of registry.listings.get(code) ?? []) {
+      for (const span of listing.spans) {
+        const last = registry.revisions.indexOf(span.last);
+        for (let i = registry.revisions.indexOf(span.first); i >= 0 && i <= last; i += 1) listed.add(i);
+      }
+    }
+    starts = [...listed].filter((i) => !listed.has(i - 1)).sort((a, b) => a - b);
+    byCode.set(code, starts);
+  }
+  return starts;
+}
+
 // The day before the run of revisions that lists the code on `writtenOn` (or last did before it) began:
 // successions after it concern the area written; earlier ones, an area the code denoted before.
 function recordStart(registry: RegionRegistry, code: RegionCode, writtenOn: IsoDate): IsoDate {
-  const listed = new Set<number>();
-  for (const listing of registry.listings.get(code) ?? []) {
-    for (const span of listing.spans) {
-      for (let i = registry.revisions.indexOf(span.first); i >= 0 && i <= registry.revisions.indexOf(span.last); i += 1) listed.add(i);
-    }
-  }
+  const starts = runStarts(registry, code);
   const at = revisionIndexAt(registry.revisions, monthOf(writtenOn));
-  let start: number | undefined;
-  for (let i = 0; i < registry.revisions.length && (i <= at || start === undefined); i += 1) {
-    if (listed.has(i) && !listed.has(i - 1)) start = i;
-  }
+  let start = starts[0];
+  for (const candidate of starts) if (candidate <= at) start = candidate;
   const revision = start === undefined || start === 0 ? undefined : registry.revisions[start - 1];
   return (revision === undefined ? '0000-01-01' : `${revision.slice(0, 4)}-${revision.slice(4, 6)}-01`) as IsoDate;
 }
