@@ -79,7 +79,7 @@ const empty = await bundleBytes(`import { amount } from './src/index.ts'; consol
 const withRegistry = await bundleBytes(`import { amount, gb2260Registry } from './src/index.ts'; console.log(amount('1'), gb2260Registry());`);
 const withCheck = await bundleBytes(`import { checkProgramme } from './src/index.ts'; console.log(checkProgramme);`);
 const withCalendar = await bundleBytes(`import { amount, workingDayPolicy } from './src/index.ts'; console.log(amount('1'), workingDayPolicy(7));`);
-const [fastest, median, slowest] = coldLoadMs();
+const [fastest = 0, median = 0, slowest = 0] = coldLoadMs();
 
 const report = {
   registry: {

@@ -146,6 +146,7 @@ export {
   type RollUp,
 } from './rollup/roll-up.js';
 export { rollUpActivities } from './rollup/roll-up-activities.js';
+export type { RollUpOptions } from './rollup/roll-up-options.js';
 export { rollUpLedgerColumns, type LedgerColumnTotals } from './rollup/roll-up-ledger-columns.js';
 export { rollUpProgramme } from './rollup/roll-up-programme.js';
 export { summariseLedgerTotals, type SummariseLedgerTotalsOptions } from './rollup/summarise-ledger-totals.js';
