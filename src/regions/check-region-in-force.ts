@@ -27,7 +27,7 @@ import { coverageOf, isCovered, isListedIn, monthOf, revisionIndexAt } from './r
  * checkRegionInForce(gb2260Registry(), '522401', isoDate('2011-06-01'))
  * //=> []
  * checkRegionInForce(gb2260Registry(), '440311', isoDate('2011-06-01'), ['location', 'region'])[0]?.message
- * //=> '440311 was not in force on 2011-06-01 (revision 201012); it is listed from 201904.'
+ * //=> '440311 was not in force on 2011-06-01 (revision 201012); it is listed from 201812.'
  * ```
  */
 export function checkRegionInForce(

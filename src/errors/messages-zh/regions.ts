@@ -19,7 +19,7 @@ export const regionsMessagesZh = {
   'region-name-empty': (p) => `${quote(p.code)}的条目缺少名称。`,
 } as const satisfies Record<keyof typeof regionsMessages, MessageTemplate>;
 
-// "自201904版起列入", "列入199612至201012各版", "仅列入200412版" or "列入199612–200312、200512–201904各版".
+// "自201812版起列入", "列入199312至201012各版", "仅列入198312版" or "列入199512–199612、201412–202412各版".
 function listedWhenZh(p: IssueParams): string {
   if (String(p.listed).includes(',')) return `列入${String(p.listed).split(/,\s*/).join('、')}各版`;
   if (p.to === p.latest) return `自${p.from}版起列入`;

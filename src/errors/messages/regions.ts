@@ -16,7 +16,7 @@ export const regionsMessages = {
   'region-name-empty': (p) => `The entry for ${quote(p.code)} has no name.`,
 } as const satisfies MessageTable;
 
-// "from 201904", "from 199612 to 201012", "only in 200412" or "in 199612–200312, 200512–201904".
+// "from 201812", "from 199312 to 201012", "only in 198312" or "in 199512–199612, 201412–202412".
 function listedWhen(p: IssueParams): string {
   if (String(p.listed).includes(',')) return `in ${p.listed}`;
   if (p.to === p.latest) return `from ${p.from}`;
