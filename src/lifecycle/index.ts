@@ -8,6 +8,8 @@
 export { actor, type Actor } from './actor.js';
 export { announcementKinds, type Announcement, type AnnouncementKind, type AnnouncementRow } from './announcement.js';
 export { announcementPeriod, firstDayAfterAnnouncement, isAnnouncementPeriodOver, type AnnouncementPeriod } from './announcement-period.js';
+export { chinaHolidayCalendar } from './china-holiday-calendar.js';
+export { workingDayPolicy } from './working-day-policy.js';
 export {
   defaultAnnouncementPolicy,
   type AnnouncementPolicy,

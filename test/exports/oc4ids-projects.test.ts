@@ -176,7 +176,7 @@ describe('exportOc4idsProjects', () => {
     });
 
     it('refuses a division code the revision in force does not list', () => {
-      // Qiannan never had a 522724.
+      // Qiannan had no 522724 in 2011 (福泉县 became 522702 福泉市 in 1996): rule 19 refuses it, and the export cannot name it.
       const programme = withProject(25, (project) => ({
         ...project,
         location: { region: regionCode('522724') },
@@ -184,6 +184,9 @@ describe('exportOc4idsProjects', () => {
       }));
       const result = exportOc4idsProjects(programme, oc4idsOptions());
       expect(result.ok || codesOf(result.issues)).toEqual([
+        ['region-not-in-force', 'projects[25].location.region'],
+        ['region-not-in-force', 'projects[25].subProjects[0].location.region'],
+        ['region-not-in-force', 'projects[25].subProjects[1].location.region'],
         ['export-region-unknown', 'projects[25].location.region'],
         ['export-region-unknown', 'projects[25].subProjects[0].location.region'],
         ['export-region-unknown', 'projects[25].subProjects[1].location.region'],

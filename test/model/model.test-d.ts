@@ -37,6 +37,12 @@ describe('model types', () => {
       readonly recipient: string;
       readonly from: string;
       readonly to?: string;
+      readonly source?: {
+        readonly document: string;
+        readonly section?: string;
+        readonly completeness: 'complete' | 'incomplete';
+        readonly note?: string;
+      };
     }>();
     expectTypeOf<Snapshot<LedgerEntry>['amount']>().toEqualTypeOf<string | number>();
   });
