@@ -6,7 +6,7 @@ import { isoDate, pairingId, regionCode, type Pairing, type SourceReference } fr
 
 const SHENZHEN = regionCode('440300');
 
-const report = (document: string, note: string): SourceReference => ({ document, completeness: 'complete', note });
+const report = (document: string, note: string): SourceReference => ({ document: { en: document }, completeness: 'complete', note: { en: note } });
 
 const ONE_TO_TWO_1996 = report(
   '国务院办公厅转发国务院扶贫开发领导小组关于组织经济较发达地区与经济欠发达地区开展扶贫协作的报告 (国办发〔1996〕26号), as reported in the press',

@@ -11,6 +11,7 @@ import {
   type ProjectId,
   type Result,
   type Snapshot,
+  type SourceReference,
   type SubProjectId,
 } from '../../src/index.js';
 
@@ -37,12 +38,7 @@ describe('model types', () => {
       readonly recipient: string;
       readonly from: string;
       readonly to?: string;
-      readonly source?: {
-        readonly document: string;
-        readonly section?: string;
-        readonly completeness: 'complete' | 'incomplete';
-        readonly note?: string;
-      };
+      readonly source?: Snapshot<SourceReference>;
     }>();
     expectTypeOf<Snapshot<LedgerEntry>['amount']>().toEqualTypeOf<string | number>();
   });
