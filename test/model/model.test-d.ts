@@ -38,7 +38,7 @@ describe('model types', () => {
       readonly from: string;
       readonly to?: string;
     }>();
-    expectTypeOf<Snapshot<LedgerEntry>['amount']>().toEqualTypeOf<string | number>();
+    expectTypeOf<Snapshot<LedgerEntry>['amount']>().toEqualTypeOf<string>();
   });
 
   it('parses to a result and checks to a list of issues', () => {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Result } from '../../errors/result.js';
 import type { Issue } from '../../errors/issue.js';
-import { parseIdText } from '../../model/ids.js';
 import { localizedTextSchema } from '../../model/schemas/text-schema.js';
 import { textFromString } from '../../model/text-from-string.js';
 import type { ActivityId, ProjectId, SubProjectId } from '../../model/ids.js';
-import { parseRegionCode, type RegionCode } from '../../regions/region-code.js';
+import { regionCodeField } from '../../model/schemas/fields.js';
+import { activityIdSchema, projectIdSchema, subProjectIdSchema } from '../../model/schemas/id-schemas.js';
+import type { RegionCode } from '../../regions/region-code.js';
 import { addLibraryIssues } from '../../schema/parse-with-schema.js';
 
 // A zod field that runs one of the library's own parsers and keeps its issue codes.
@@ -18,11 +19,12 @@ export function libraryField<T>(parse: (input: unknown) => Result<T>): z.ZodType
   });
 }
 
-export const regionField = /* @__PURE__ */ libraryField<RegionCode>((input) => parseRegionCode(input));
+// The model's field schemas, so that a division code or an id has one JSON form (and one JSON Schema) everywhere.
+export const regionField: z.ZodType<RegionCode, string> = regionCodeField;
 
-const projectField = /* @__PURE__ */ libraryField<ProjectId>((input) => parseIdText<ProjectId>(input, 'project'));
-const subProjectField = /* @__PURE__ */ libraryField<SubProjectId>((input) => parseIdText<SubProjectId>(input, 'sub-project'));
-const activityField = /* @__PURE__ */ libraryField<ActivityId>((input) => parseIdText<ActivityId>(input, 'activity'));
+const projectField: z.ZodType<ProjectId, string> = projectIdSchema;
+const subProjectField: z.ZodType<SubProjectId, string> = subProjectIdSchema;
+const activityField: z.ZodType<ActivityId, string> = activityIdSchema;
 
 export const attachmentSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('project'), project: projectField }),
@@ -30,7 +32,9 @@ export const attachmentSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('activity'), activity: activityField }),
 ]);
 
-const text = /* @__PURE__ */ z.string().trim().min(1);
+/** Text with something in it besides white space (trimmed when read). */
+export const nonBlankText = /* @__PURE__ */ z.string().trim().min(1);
+const text = nonBlankText;
 
 // A source's texts: bilingual, or a plain string read by the script it is written in.
 const sourceText = /* @__PURE__ */ z.union([text.transform(textFromString), localizedTextSchema]);
