@@ -13,7 +13,11 @@ import {
 } from '../../examples/data/shenzhen-guizhou-2011.js';
 import { recordSeedLifecycle } from '../../examples/database/seed-lifecycle.js';
 import {
+  annualReportToJSON,
   appendToEventLog,
+  isoDate,
+  plan,
+  regionCode,
   beneficiarySummaryToJSON,
   genesisHash,
   hashStoredEvent,
@@ -38,7 +42,10 @@ import {
   type Result,
   type SnapshotSchemaName,
 } from '../../src/index.js';
+import { annualReportJsonSchema } from '../../src/report/annual-report-json-schema.js';
+import { parseWithSchema } from '../../src/schema/parse-with-schema.js';
 import { reachEveryState } from '../lifecycle/fixtures.js';
+import { identified2011, reportOf, seedInput } from '../report/fixtures.js';
 import { anyLedgerEntry, anyProgramme, anyProject, consistentProgramme } from '../model/arbitraries.js';
 import { anyAmountFigures, anyPersonFigures } from '../aid/arbitraries.js';
 import { columnsOf, groupingArbitrary, recordsArbitrary } from '../beneficiaries/generators.js';
@@ -94,6 +101,22 @@ const summaries = fc.tuple(recordsArbitrary(40), groupingArbitrary).map(([record
   json(beneficiarySummaryToJSON(summariseBeneficiaryColumns(columnsOf(records), groupBy === undefined ? {} : { groupBy }))),
 );
 
+// Reports of the 2011 data with other inputs and options, and of generated programmes (with their issues).
+const reports = [
+  reportOf(),
+  reportOf({ identifiedBeneficiaries: identified2011 }),
+  reportOf({ declaredParts: [] }, { figureRule: { rule: 'latest' } }),
+  reportOf({}, { regionsAsOf: isoDate('2011-06-30'), figureRules: { 'cadre-training.trainees': { rule: 'smallest' } } }),
+  reportOf({}, { recipients: [regionCode('522700')], figureRule: { rule: 'prefer-source', sources: [{ document: seedInput.declaredProjects[0]?.source.document ?? '' }] } }),
+  reportOf(
+    { programme: { ...seedInput.programme, plans: [plan({ id: 'annual', kind: 'annual', name: { en: 'Plan' }, fromYear: 2011, toYear: 2011, agreed: [{ recipient: '522400', amount: '10000000' }, { amount: '0' }], targets: [{ measure: 'projects', value: '20', unit: 'projects' }, { measure: 'cadres-trained', value: '1000', unit: 'persons' }, { measure: 'other', value: '0', unit: 'x' }] })] } },
+    { planActualKind: 'budget' },
+  ),
+  reportOf({}, { year: 2012 }),
+  reportOf({}, { donor: regionCode('310000') }),
+  ...fc.sample(consistentProgramme, { numRuns: 6, seed: 2011 }).map((programme) => reportOf({ programme })),
+].map((report) => json(annualReportToJSON(report)));
+
 const shapes: Readonly<Record<SnapshotSchemaName, Shape>> = {
   'programme': { parse: parseProgramme, valid: fc.oneof(anyProgramme.map(json), fc.constant(json(seedProgramme2011))) },
   'project': { parse: parseProject, valid: fc.oneof(anyProject.map(json), fc.constantFrom(...seedProgramme2011.projects.map(json))) },
@@ -109,6 +132,7 @@ const shapes: Readonly<Record<SnapshotSchemaName, Shape>> = {
   'non-project-aid-records': { parse: parseNonProjectAidRecords, valid: fc.subarray(aidRecords) },
   'declared-count': { parse: parseDeclaredCount, valid: fc.constantFrom(...seedDeclaredBeneficiaries2011.map(json), json({ figure: 'trained', unit: 'person-times', count: 12, attachedTo: { kind: 'activity', activity: 'sz-2011-cadre-training' }, region: '522401', fundCategory: 'cadre-training', source: { document: 'Work report', completeness: 'incomplete' }, reportedOn: '2012-02-29' })) },
   'declared-project-count': { parse: parseDeclaredProjectCount, valid: fc.constantFrom(...seedDeclaredProjects2011.map(json)) },
+  'annual-report': { parse: (input) => parseWithSchema(annualReportJsonSchema(), input), valid: fc.constantFrom(...reports) },
   'beneficiary-summary': { parse: parseBeneficiarySummary, valid: summaries, crossField: new Set(['count', 'keys', 'year', 'group']) },
 };
 

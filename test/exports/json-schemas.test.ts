@@ -3,7 +3,19 @@ import fc from 'fast-check';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import {
+  seedAnnualReportInput2011,
+  seedDeclaredBeneficiaries2011,
+  seedDeclaredProjects2011,
+  seedNonProjectAid2011,
+  seedReportOptions2011,
+} from '../../examples/data/shenzhen-guizhou-2011.js';
+import {
+  annualReportToJSON,
+  beneficiarySummaryToJSON,
+  buildAnnualReport,
+  emptyBeneficiarySummary,
   organisationId,
+  parseFund,
   parseAmount,
   parseRegionCode,
   rollUpProgramme,
@@ -63,6 +75,24 @@ describe('snapshotJsonSchema', () => {
     expect(valid('organisation', { id: ' office', name: { en: 'Office' }, kind: 'support-office' })).not.toBe(true);
     const log = json(recordSeedLifecycle(project!, seedProgramme2011.organisations).log) as { event: Record<string, unknown> }[];
     expect(valid('event-log', log.map((entry, i) => (i === 0 ? { ...entry, event: { ...entry.event, grade: 'pass' } } : entry)))).not.toBe(true);
+  });
+
+  it('refuses amounts given as numbers, as the parsers do, whether exact at fen or not', () => {
+    const fund = json(seedProgramme2011.funds[0]) as Record<string, unknown>;
+    for (const total of [12.345, 12.34, 46910000]) {
+      expect(valid('fund', { ...fund, total })).not.toBe(true);
+      expect(parseFund({ ...fund, total }).ok).toBe(false);
+    }
+    expect(valid('fund', { ...fund, total: '46910000.00' })).toBe(true);
+  });
+
+  it('accepts the 2011 non-project aid, declared figures and annual report', () => {
+    for (const record of seedNonProjectAid2011) expect(valid('non-project-aid', record)).toBe(true);
+    expect(valid('non-project-aid-records', seedNonProjectAid2011)).toBe(true);
+    for (const count of seedDeclaredBeneficiaries2011) expect(valid('declared-count', count)).toBe(true);
+    for (const count of seedDeclaredProjects2011) expect(valid('declared-project-count', count)).toBe(true);
+    expect(valid('annual-report', annualReportToJSON(buildAnnualReport(seedAnnualReportInput2011, seedReportOptions2011)))).toBe(true);
+    expect(valid('beneficiary-summary', beneficiarySummaryToJSON(emptyBeneficiarySummary('county')))).toBe(true);
   });
 
   describe('properties', () => {

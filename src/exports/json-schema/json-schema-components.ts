@@ -11,6 +11,7 @@ import { activityCountSchema, ledgerTotalsSchema } from '../../model/rollup/pars
 import { AMOUNT_JSON_PATTERN, amountSchema, ISO_DATE_JSON_PATTERN, isoDateSchema } from '../../schema/common-schemas.js';
 import { partialDateSchema } from '../../aid/schemas/figure-schemas.js';
 import { keysTextSchema } from '../../beneficiaries/beneficiary-summary-json.js';
+import { annualReportJsonParts } from '../../report/annual-report-json-schema.js';
 import { attachmentSchema, nonBlankText, sourceSchema } from '../../beneficiaries/internal/schemas.js';
 import {
   actorSchema,
@@ -106,6 +107,6 @@ export function addComponents(registry: z.core.$ZodRegistry<Component>): void {
     [announcementPeriodSchema, 'AnnouncementPeriod', 'The days an announcement runs.'],
     [liabilityAgreementSchema, 'LiabilityAgreement', 'The liability agreement on fund management.'],
   ] as const;
-  for (const [schema, id, description] of shapes) registry.add(schema as z.ZodType, { id, description });
+  for (const [schema, id, description] of [...shapes, ...annualReportJsonParts()]) registry.add(schema as z.ZodType, { id, description });
   registry.add(sharedLifecycleEventSchema(), { id: 'LifecycleEvent', description: 'Something that happened to a project, as its lifecycle recorded it.' });
 }

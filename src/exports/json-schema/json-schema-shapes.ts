@@ -12,6 +12,7 @@ import { pairingSchema } from '../../model/schemas/pairing-schema.js';
 import { planSchema } from '../../model/schemas/plan-schema.js';
 import { programmeSchema } from '../../model/schemas/programme-schema.js';
 import { projectSchema, subProjectSchema } from '../../model/schemas/project-schema.js';
+import { annualReportJsonSchema } from '../../report/annual-report-json-schema.js';
 import { declaredProjectCountSchema } from '../../report/declared-project-count.js';
 
 /** One shipped JSON Schema: the zod schema its parser uses, its title, and what it validates. */
@@ -44,4 +45,5 @@ export const jsonSchemaShapes = {
   'declared-count': { schema: () => declaredCountSchema, title: 'DeclaredCount', description: 'A count of persons or person-times reported without the people\'s ids (parseDeclaredCount).' },
   'declared-project-count': { schema: () => declaredProjectCountSchema, title: 'DeclaredProjectCount', description: 'A count of projects reported by a source, for the annual report (parseDeclaredProjectCount).' },
   'beneficiary-summary': { schema: () => beneficiarySummarySchema, title: 'BeneficiarySummary', description: 'A beneficiary summary as beneficiarySummaryToJSON writes it (parseBeneficiarySummary). The parser also checks what no schema can: each key set decodes to as many keys as its count says with none past 2^53, registered-poor sets lie inside their totals, and cells are in order without repeats.' },
+  'annual-report': { schema: annualReportJsonSchema, title: 'AnnualReport', description: "An annual report as annualReportToJSON writes it: amounts as decimal strings, every other text masked of personal data. The figures that must agree across sections are the report's own computation, not the schema's." },
 } as const satisfies Readonly<Record<string, JsonSchemaShape>>;
