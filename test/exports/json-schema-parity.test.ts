@@ -26,6 +26,7 @@ import {
   parseDeclaredProjectCount,
   parseEventLog,
   parseFund,
+  parseIdentifiedBeneficiaries,
   parseLedgerEntry,
   parseNonProjectAid,
   parseNonProjectAidRecords,
@@ -132,6 +133,15 @@ const shapes: Readonly<Record<SnapshotSchemaName, Shape>> = {
   'non-project-aid-records': { parse: parseNonProjectAidRecords, valid: fc.subarray(aidRecords) },
   'declared-count': { parse: parseDeclaredCount, valid: fc.constantFrom(...seedDeclaredBeneficiaries2011.map(json), json({ figure: 'trained', unit: 'person-times', count: 12, attachedTo: { kind: 'activity', activity: 'sz-2011-cadre-training' }, region: '522401', fundCategory: 'cadre-training', source: { document: 'Work report', completeness: 'incomplete' }, reportedOn: '2012-02-29' })) },
   'declared-project-count': { parse: parseDeclaredProjectCount, valid: fc.constantFrom(...seedDeclaredProjects2011.map(json)) },
+  'identified-beneficiaries': {
+    parse: parseIdentifiedBeneficiaries,
+    valid: fc.tuple(recordsArbitrary(8), fc.subarray(identified2011.map(json))).map(([records, identified]) => [
+      ...records.map(json),
+      ...identified,
+      json({ person: { kind: 'pseudonym', pseudonym: `${'Ab_-'.repeat(10)}xyA` }, attachedTo: { kind: 'project', project: 'BJ-2011-01' }, region: '522401', year: 2011 }),
+    ]),
+    crossField: new Set(['residentId']),
+  },
   'annual-report': { parse: (input) => parseWithSchema(annualReportJsonSchema(), input), valid: fc.constantFrom(...reports) },
   'beneficiary-summary': { parse: parseBeneficiarySummary, valid: summaries, crossField: new Set(['count', 'keys', 'year', 'group']) },
 };

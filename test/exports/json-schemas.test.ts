@@ -16,6 +16,8 @@ import {
   emptyBeneficiarySummary,
   organisationId,
   parseFund,
+  parseResidentId,
+  residentIdCheckCharacter,
   parseAmount,
   parseRegionCode,
   rollUpProgramme,
@@ -96,6 +98,25 @@ describe('snapshotJsonSchema', () => {
   });
 
   describe('properties', () => {
+    it('accepts exactly the resident IDs the parser accepts, given the right check character', () => {
+      const residentIdValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('identified-beneficiaries').$defs as Record<string, object>).ResidentId) });
+      const digits = (length: number) => fc.stringMatching(new RegExp(`^\\d{${length}}$`));
+      const pad = (value: number, length: number) => String(value).padStart(length, '0');
+      const first17 = fc
+        .tuple(digits(6), fc.integer({ min: 1800, max: 2500 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), digits(3))
+        .map(([region, year, month, day, sequence]) => `${region}${year}${pad(month, 2)}${pad(day, 2)}${sequence}`);
+      fc.assert(
+        fc.property(fc.oneof(first17, digits(17)), (prefix) => {
+          const id = `${prefix}${residentIdCheckCharacter(prefix)}`;
+          expect(residentIdValid(id), id).toBe(parseResidentId(id).ok);
+        }),
+        { numRuns: 2000 },
+      );
+      for (const id of ['11010518500229001', '11010519000229001', '11010520000229001', '11010521000229001', '11010518520229001']) {
+        expect(residentIdValid(`${id}${residentIdCheckCharacter(id)}`), id).toBe(parseResidentId(`${id}${residentIdCheckCharacter(id)}`).ok);
+      }
+    });
+
     const amountValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('fund').$defs as Record<string, object>).Amount) });
     const regionValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('pairing').$defs as Record<string, object>).RegionCode) });
     const idValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('organisation').$defs as Record<string, object>).OrganisationId) });

@@ -12,7 +12,8 @@ import { AMOUNT_JSON_PATTERN, amountSchema, ISO_DATE_JSON_PATTERN, isoDateSchema
 import { partialDateSchema } from '../../aid/schemas/figure-schemas.js';
 import { keysTextSchema } from '../../beneficiaries/beneficiary-summary-json.js';
 import { annualReportJsonParts } from '../../report/annual-report-json-schema.js';
-import { attachmentSchema, nonBlankText, sourceSchema } from '../../beneficiaries/internal/schemas.js';
+import { attachmentSchema, nonBlankText, pseudonymField, RESIDENT_ID_JSON_PATTERN, residentIdField, sourceSchema } from '../../beneficiaries/internal/schemas.js';
+import { PSEUDONYM_SHAPE } from '../../privacy/pseudonym.js';
 import {
   actorSchema,
   announcementPeriodSchema,
@@ -83,6 +84,13 @@ export function addComponents(registry: z.core.$ZodRegistry<Component>): void {
   registry.add(localizedTextSchema, { id: 'LocalizedText', description: 'A text in Chinese (zh), English (en) or both; at least one.', minProperties: 1 });
   registry.add(nonBlankText, { id: 'NonBlankText', description: 'Text with something in it besides white space.', pattern: '\\S' });
   registry.add(keysTextSchema, { id: 'BeneficiaryKeysText', description: 'Ascending keys as gaps in a base64url variable-length code; the last character ends a gap.', pattern: '^(?:[A-Za-z0-9_-]*[A-Za-f])?$' });
+  registry.add(residentIdField, {
+    id: 'ResidentId',
+    description: 'A resident ID number (居民身份证号码), 18 characters with an upper-case X: a division code\'s province part and a real birth date from 1850. Its check character only the parser checks (resident-id-check-digit).',
+    type: 'string',
+    pattern: RESIDENT_ID_JSON_PATTERN,
+  });
+  registry.add(pseudonymField, { id: 'Pseudonym', description: 'A pseudonym as pseudonymise writes it: 43 base64url characters.', type: 'string', pattern: PSEUDONYM_SHAPE.source });
   registry.add(partialDateSchema, { id: 'PartialDate', description: 'A date known to the day, month or year; for month and year the date is the first day of the period.', anyOf: partialDateCases });
   const shapes = [
     [sourceReferenceSchema, 'SourceReference', 'Where a figure comes from.'],

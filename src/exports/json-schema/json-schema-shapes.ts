@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { nonProjectAidSchema } from '../../aid/schemas/aid-schemas.js';
 import { beneficiarySummarySchema } from '../../beneficiaries/beneficiary-summary-json.js';
 import { declaredCountSchema } from '../../beneficiaries/declared-count.js';
+import { identifiedBeneficiarySchema } from '../../beneficiaries/parse-identified-beneficiary.js';
 import { buildEventLogSchema } from '../../lifecycle/event-log-shape.js';
 import { sharedLifecycleEventSchema } from './json-schema-components.js';
 import { rollUpSchema } from '../../model/rollup/parse-roll-up.js';
@@ -45,5 +46,6 @@ export const jsonSchemaShapes = {
   'declared-count': { schema: () => declaredCountSchema, title: 'DeclaredCount', description: 'A count of persons or person-times reported without the people\'s ids (parseDeclaredCount).' },
   'declared-project-count': { schema: () => declaredProjectCountSchema, title: 'DeclaredProjectCount', description: 'A count of projects reported by a source, for the annual report (parseDeclaredProjectCount).' },
   'beneficiary-summary': { schema: () => beneficiarySummarySchema, title: 'BeneficiarySummary', description: 'A beneficiary summary as beneficiarySummaryToJSON writes it (parseBeneficiarySummary). The parser also checks what no schema can: each key set decodes to as many keys as its count says with none past 2^53, registered-poor sets lie inside their totals, and cells are in order without repeats.' },
+  'identified-beneficiaries': { schema: () => z.array(identifiedBeneficiarySchema), title: 'IdentifiedBeneficiaries', description: "Beneficiary records that identify their people, by resident ID, the app's own id or a pseudonym (parseIdentifiedBeneficiaries). A resident ID's check character is the parser's to check. The records hold personal data: keep the documents as the law on personal information asks." },
   'annual-report': { schema: annualReportJsonSchema, title: 'AnnualReport', description: "An annual report as annualReportToJSON writes it: amounts as decimal strings, every other text masked of personal data. The figures that must agree across sections are the report's own computation, not the schema's." },
 } as const satisfies Readonly<Record<string, JsonSchemaShape>>;
