@@ -23,7 +23,7 @@ const amountJson = /* @__PURE__ */ new RegExp(AMOUNT_JSON_PATTERN);
 const isoDateJson = /* @__PURE__ */ new RegExp(ISO_DATE_JSON_PATTERN);
 
 /**
- * The JSON form of an amount: a decimal string of yuan (`"46910000.00"`, see {@link AMOUNT_JSON_PATTERN}), read
+ * The JSON form of an amount: a decimal string of yuan (`"46910000.00"`, the pattern `^-?\d+(?:\.\d{1,2})?$`), read
  * into an {@link Amount}. Numbers and the written forms {@link parseAmount} reads (`"4691万元"`) are refused
  * (`amount-json-form`): JSON readers in most languages turn numbers into binary floats, and a document's
  * amounts have one form so that any JSON Schema validator checks them as the library does.
@@ -50,7 +50,7 @@ function describeInput(input: unknown): string {
   return Array.isArray(input) ? 'an array' : `a value of type ${typeof input}`;
 }
 
-/** The JSON form of a calendar date: `YYYY-MM-DD` of a day that exists (see {@link ISO_DATE_JSON_PATTERN}), else `invalid-date`. */
+/** The JSON form of a calendar date: `YYYY-MM-DD` of a day that exists (`2012-02-29`, not `2011-02-29`), else `invalid-date`. */
 export const isoDateSchema: z.ZodType<IsoDate, string> = /* @__PURE__ */ z
   .string()
   .transform((input, ctx) => {
