@@ -45,9 +45,10 @@ export const amountSchema: z.ZodType<Amount, string> = /* @__PURE__ */ z
   })
   .meta({ description: 'Amount of yuan as a decimal string with at most two decimals, e.g. "46910000.00".' }) as unknown as z.ZodType<Amount, string>;
 
+// The value as JSON writes it, shortened: the same in every language's message.
 function describeInput(input: unknown): string {
-  if (typeof input === 'number' || typeof input === 'boolean' || input === null) return String(input);
-  return Array.isArray(input) ? 'an array' : `a value of type ${typeof input}`;
+  const text = JSON.stringify(input) ?? String(input);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** The JSON form of a calendar date: `YYYY-MM-DD` of a day that exists (`2012-02-29`, not `2011-02-29`), else `invalid-date`. */

@@ -147,6 +147,8 @@ describe('parseLedgerEntry', () => {
       const parsed = parseLedgerEntry({ id: 'e1', kind: 'budget', project: 'p', category: 'disaster-relief', amount: written, date: '2011-05-01' });
       expect(parsed.ok || codesAndPaths(parsed.issues)).toEqual([['amount-json-form', 'amount']]);
     }
+    const parsed = parseLedgerEntry({ id: 'e1', kind: 'budget', project: 'p', category: 'disaster-relief', amount: [2800.5], date: '2011-05-01' });
+    expect(parsed.ok || parsed.issues[0]?.message).toBe('An amount in JSON is a decimal string of yuan with at most two decimals, such as "46910000.00": received [2800.5].');
   });
 
   it('refuses dates in any form but YYYY-MM-DD', () => {
