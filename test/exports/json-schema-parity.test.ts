@@ -35,6 +35,7 @@ import {
   parsePlan,
   parseProgramme,
   parseProject,
+  parseRegionRegistry,
   parseRollUp,
   parseSubProject,
   rollUpProgramme,
@@ -142,6 +143,19 @@ const shapes: Readonly<Record<SnapshotSchemaName, Shape>> = {
     ]),
     crossField: new Set(['residentId']),
   },
+  'region-releases': {
+    parse: parseRegionRegistry,
+    valid: fc
+      .uniqueArray(fc.tuple(fc.integer({ min: 1980, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([year, month]) => `${year}${String(month).padStart(2, '0')}`), { minLength: 1, maxLength: 4 })
+      .chain((revisions) =>
+        fc.tuple(
+          ...revisions.map((revision) =>
+            fc.array(fc.record({ code: fc.constantFrom<Json>('522400', '520500', 522_401, '110000', 829_999), name: fc.constantFrom('毕节地区', '毕节市', ' 七星关区 ') }), { maxLength: 4 }).map((entries) => ({ revision, entries })),
+          ),
+        ),
+      )
+      .map(json),
+  },
   'annual-report': { parse: (input) => parseWithSchema(annualReportJsonSchema(), input), valid: fc.constantFrom(...reports) },
   'beneficiary-summary': { parse: parseBeneficiarySummary, valid: summaries, crossField: new Set(['count', 'keys', 'year', 'group']) },
 };
@@ -163,7 +177,7 @@ const nearMisses: readonly (readonly [RegExp | 'number', readonly Json[]])[] = [
   [/^\d{4}-\d{2}-\d{2}$/, ['2011-02-29', '2012-02-29', '1900-02-29', '2000-02-29', '0000-02-29', '9999-12-31', '2011-13-01', '2011-00-10', '2011-04-31', '2011-04-30', '2011-5-1', ' 2011-05-01', '2011-05-01T08:00:00+08:00', 20110501]],
   [/^\d{4}-\d{2}-\d{2}T/, ['2011-05-01T08:00:00Z', '2011-05-01T24:00:00Z', '2011-05-01T08:00:60Z', '2011-02-30T08:00:00+08:00', '2012-02-29T23:59:59.123456789-05:00', '2011-05-01T08:00:00', '2011-05-01T08:00Z', '2011-05-01t08:00:00Z', '2011-05-01T08:00:00+0800', '2011-05-01T08:00:00+24:00']],
   [/^-?\d+\.\d{2}$/, ['12.345', '12.3', '-0.5', '-0', '007', '1,000.00', '28万元', '+1', ' 1', '1e3', '.5', '5.', '１２', `${'1'.repeat(40)}.00`, 12.34, 12, '']],
-  [/^\d{6}$/, ['99000', '990000', '100000', '110000', '820000', '830000', '5224001', '522400', ' 522400', '５２２４００', 522400]],
+  [/^\d{6}$/, ['99000', '990000', '100000', '110000', '820000', '830000', '5224001', '522400', ' 522400', '５２２４００', 522400, '201113', '201100', '20111', '2011-12']],
   [/^[0-9a-f]{64}$/, ['F'.repeat(64), 'f'.repeat(63), 'g'.repeat(64)]],
   [/./, ['', ' ', 'x ', ' x', 'a'.repeat(128), 'a'.repeat(129), '\u0000x', 'x\ty', '\u00a0x', '中', 'x\u0085', 'x']],
   ['number', [-1, 0, 1, 1.5, 2 ** 53, 2 ** 53 - 1, 999, 1000, 1899, 1900, 2999, 3000, 9999, 10_000, 65_535, 65_536, -0.0]],

@@ -5,6 +5,7 @@ import { declaredCountSchema } from '../../beneficiaries/declared-count.js';
 import { identifiedBeneficiarySchema } from '../../beneficiaries/parse-identified-beneficiary.js';
 import { buildEventLogSchema } from '../../lifecycle/event-log-shape.js';
 import { sharedLifecycleEventSchema } from './json-schema-components.js';
+import { regionReleasesShape } from './region-releases-shape.js';
 import { rollUpSchema } from '../../model/rollup/parse-roll-up.js';
 import { fundSchema } from '../../model/schemas/fund-schema.js';
 import { ledgerEntrySchema } from '../../model/schemas/ledger-schema.js';
@@ -47,5 +48,6 @@ export const jsonSchemaShapes = {
   'declared-project-count': { schema: () => declaredProjectCountSchema, title: 'DeclaredProjectCount', description: 'A count of projects reported by a source, for the annual report (parseDeclaredProjectCount).' },
   'beneficiary-summary': { schema: () => beneficiarySummarySchema, title: 'BeneficiarySummary', description: 'A beneficiary summary as beneficiarySummaryToJSON writes it (parseBeneficiarySummary). The parser also checks what no schema can: each key set decodes to as many keys as its count says with none past 2^53, registered-poor sets lie inside their totals, and cells are in order without repeats.' },
   'identified-beneficiaries': { schema: () => z.array(identifiedBeneficiarySchema), title: 'IdentifiedBeneficiaries', description: "Beneficiary records that identify their people, by resident ID, the app's own id or a pseudonym (parseIdentifiedBeneficiaries). A resident ID's check character is the parser's to check. The records hold personal data: keep the documents as the law on personal information asks." },
+  'region-releases': { schema: () => regionReleasesShape, title: 'RegionReleases', description: "An app's own dated releases of division codes, in any order (parseRegionRegistry). A code may be a string or a whole number; releases and entries may carry other fields, which the parser ignores. The parser also checks what no schema can: no revision appears twice." },
   'annual-report': { schema: annualReportJsonSchema, title: 'AnnualReport', description: "An annual report as annualReportToJSON writes it: amounts as decimal strings, every other text masked of personal data. The figures that must agree across sections are the report's own computation, not the schema's." },
 } as const satisfies Readonly<Record<string, JsonSchemaShape>>;

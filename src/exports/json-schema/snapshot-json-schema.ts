@@ -25,6 +25,7 @@ import { jsonSchemaShapes, type JsonSchemaShape } from './json-schema-shapes.js'
  * | `declared-project-count` | a declared count of projects | {@link parseDeclaredProjectCount} |
  * | `beneficiary-summary` | {@link beneficiarySummaryToJSON}'s output | {@link parseBeneficiarySummary} |
  * | `identified-beneficiaries` | beneficiary records with their people's ids | {@link parseIdentifiedBeneficiaries} |
+ * | `region-releases` | an app's own releases of division codes | {@link parseRegionRegistry} |
  * | `annual-report` | {@link annualReportToJSON}'s output | (written only) |
  */
 export const snapshotSchemaNames = /* @__PURE__ */ Object.freeze(Object.keys(jsonSchemaShapes)) as readonly SnapshotSchemaName[];
