@@ -47,6 +47,7 @@ export function annualReportJsonParts(): readonly (readonly [z.ZodType, string, 
 
 function buildAnnualReportJsonSchema() {
   const count = z.int().min(0);
+  const textOrString = z.union([z.string(), localizedTextSchema]);
   const region = z.strictObject({
     code: regionCodeField,
     name: z.strictObject({ zh: z.string(), en: z.string().exactOptional() }).exactOptional(),
@@ -56,7 +57,7 @@ function buildAnnualReportJsonSchema() {
     z.strictObject({ rule: z.literal('largest') }),
     z.strictObject({ rule: z.literal('smallest') }),
     z.strictObject({ rule: z.literal('latest') }),
-    z.strictObject({ rule: z.literal('prefer-source'), sources: z.array(z.strictObject({ document: z.string(), section: z.string().exactOptional() })) }),
+    z.strictObject({ rule: z.literal('prefer-source'), sources: z.array(z.strictObject({ document: textOrString, section: textOrString.exactOptional() })) }),
   ]);
   const report = <T extends z.ZodType>(value: T) => ({
     value,
