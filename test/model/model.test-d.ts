@@ -40,7 +40,7 @@ describe('model types', () => {
       readonly to?: string;
       readonly source?: Snapshot<SourceReference>;
     }>();
-    expectTypeOf<Snapshot<LedgerEntry>['amount']>().toEqualTypeOf<string | number>();
+    expectTypeOf<Snapshot<LedgerEntry>['amount']>().toEqualTypeOf<string>();
   });
 
   it('parses to a result and checks to a list of issues', () => {

@@ -86,7 +86,7 @@ export interface PlanComparison {
  * ```ts
  * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const annual = plan({ id: '2011', kind: 'annual', name: { en: '2011 plan' }, fromYear: 2011, toYear: 2011,
- *   agreed: [{ recipient: '522400', amount: '10 million' }], targets: [{ measure: 'projects', value: '20', unit: '个', recipient: '522400' }] })
+ *   agreed: [{ recipient: '522400', amount: '10000000' }], targets: [{ measure: 'projects', value: '20', unit: '个', recipient: '522400' }] })
  * const compared = comparePlan(annual, seedProgramme2011, { kind: 'budget' });
  * [compared.amounts[0]?.percent, compared.targets[0]?.percent]
  * //=> ['120.00', '125.00']
