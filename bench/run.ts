@@ -1,4 +1,4 @@
-// npm run bench [-- --scale 0.1] [-- --json] [-- --only rollup,distinct]
+// npm run bench [-- --scale 0.1] [-- --json] [-- --only rollup,distinct,registry]
 // Runs each benchmark in its own Node process (so one case's garbage does not slow the next), prints the
 // figures, and exits non-zero if any library result differs from its baselines'.
 import { execFileSync } from 'node:child_process';
@@ -14,11 +14,12 @@ const option = (name: string): string | undefined => {
 };
 const scale = Number(option('scale') ?? '1');
 const json = args.includes('--json');
-const cases = (option('only') ?? 'rollup,distinct,parse,report').split(',');
+const cases = (option('only') ?? 'rollup,distinct,parse,report,registry').split(',');
 if (!(scale > 0 && scale <= 1)) throw new Error('--scale takes a number in (0, 1]');
 
 const results: CaseResult[] = [];
 for (const name of cases) {
+  if (name === 'registry') continue;
   const file = fileURLToPath(new URL(`./cases/${name}.ts`, import.meta.url));
   if (!json) process.stderr.write(`running ${name} at scale ${scale}…\n`);
   const output = execFileSync(
@@ -36,8 +37,20 @@ const machine = {
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   scale,
 };
-if (json) process.stdout.write(`${JSON.stringify({ machine, results }, null, 2)}\n`);
-else printTable(machine, results);
+// The cost of the built-in registry and holiday calendar: sizes and speeds, with no baselines to match.
+const registry = cases.includes('registry')
+  ? (JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./registry.ts', import.meta.url))], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    ) as unknown)
+  : undefined;
+if (json) process.stdout.write(`${JSON.stringify({ machine, results, registry }, null, 2)}\n`);
+else {
+  printTable(machine, results);
+  if (registry !== undefined) process.stdout.write(`\nregistry and holiday calendar (bench/registry.ts):\n${JSON.stringify(registry, null, 2)}\n`);
+}
 
 const mismatched = results.filter((result) => !result.matched);
 if (mismatched.length > 0) {

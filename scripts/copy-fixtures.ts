@@ -101,7 +101,19 @@ const fixtures: readonly Fixture[] = [
     licence:
       'No licence file accompanies the files, and the collection\'s repository states none. The content is official ' +
       'data: the codes and names of administrative divisions as the Ministry published them.',
-    usedBy: '`scripts/build-gb2260.ts` (builds `src/regions/data/gb2260-mca.ts`), `test/regions/gb2260-registry.test.ts`',
+    usedBy: '`scripts/build-regions.ts` (its 201904 release and address, for `src/regions/data/division-codes.ts`), `test/regions/division-registry.test.ts`',
+  },
+  {
+    name: 'areacodes',
+    from: 'data/areacodes',
+    files: (source) => ['result.csv', ...readdirSync(join(source, 'data')).filter((name) => name.endsWith('.txt')).sort().map((file) => `data/${file}`)],
+    origin:
+      'The public dataset "areacodes": every county-level-and-above division code in use on 31 December of each year ' +
+      '1981–2024 (`data/YYYY.txt`, one `CODE NAME` a line) and `result.csv`, one row per code record with its period of ' +
+      'use and the code(s) its area passed to, collected from the Ministry of Civil Affairs\' annual code tables, its ' +
+      'change records and the State Council Gazette. Snapshot of the dataset\'s main branch as of 2025-11-04.',
+    licence: 'CC0 1.0 Universal (public domain dedication), as the dataset states.',
+    usedBy: '`scripts/build-regions.ts` (builds `src/regions/data/division-codes.ts`), `test/regions/division-registry.test.ts`',
   },
   {
     name: 'seed',

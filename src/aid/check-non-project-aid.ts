@@ -67,7 +67,7 @@ export function checkNonProjectAid(records: readonly NonProjectAid[], options: C
     if (options.programme !== undefined) {
       const { pairings } = options.programme;
       record.recipients.forEach((recipient, j) => {
-        if (!isPaired(pairings, record.donor, recipient, record.year)) {
+        if (!isPaired(pairings, { donor: record.donor, recipient, year: record.year })) {
           issues.push(createIssue('recipient-not-paired', [i, 'recipients', j], { donor: record.donor, recipient, year: record.year }));
         }
       });

@@ -45,7 +45,7 @@ function parseRecord(input: unknown, prefix: IssuePath): Result<NonProjectAid> {
  *
  * @param input - the parsed JSON
  * @returns the record, or issues such as `invalid-value` (an unknown `kind`), `invalid-type`,
- *   `unrecognized-key`, `id-invalid`, `region-code-format`, `amount-syntax`, `invalid-date`, `text-empty`,
+ *   `unrecognized-key`, `id-invalid`, `region-code-format`, `amount-json-form`, `amount-syntax`, `invalid-date`, `text-empty`,
  *   `partial-date-precision`
  *
  * @example

@@ -70,7 +70,9 @@ function cellToJson(cell: BeneficiarySummaryCell): BeneficiarySummaryCellJson {
   };
 }
 
-const keysSchema = /* @__PURE__ */ z.strictObject({ count: z.number().int().min(0), keys: z.string() });
+/** The text of a key set; its JSON Schema pattern says which texts decode. @internal */
+export const keysTextSchema = /* @__PURE__ */ z.string();
+const keysSchema = /* @__PURE__ */ z.strictObject({ count: z.number().int().min(0), keys: keysTextSchema });
 const cellShape = {
   year: /* @__PURE__ */ z.number().int().min(0).max(65_535),
   personTimes: /* @__PURE__ */ z.number().int().min(0),
@@ -79,7 +81,8 @@ const cellShape = {
   households: keysSchema,
   registeredPoorHouseholds: keysSchema,
 };
-const summarySchema = /* @__PURE__ */ z.strictObject({
+/** The shape of {@link BeneficiarySummaryJson}; the key sets' rules are {@link parseBeneficiarySummary}'s. @internal */
+export const beneficiarySummarySchema = /* @__PURE__ */ z.strictObject({
   format: z.literal('pairing-aid/beneficiary-summary'),
   version: z.literal(1),
   groupBy: z.enum(beneficiaryGroupings).nullable(),
@@ -106,7 +109,7 @@ const KEY_SETS = ['persons', 'registeredPoorPersons', 'households', 'registeredP
  * ```
  */
 export function parseBeneficiarySummary(input: unknown): Result<BeneficiarySummary> {
-  const parsed = parseWithSchema(summarySchema, input);
+  const parsed = parseWithSchema(beneficiarySummarySchema, input);
   if (!parsed.ok) return parsed;
   const issues: Issue[] = [];
   const totals = parsed.value.totals.map((cell, index) => cellFromJson(cell, ['totals', index], issues));

@@ -64,7 +64,7 @@ export interface BeneficiarySummary {
 export function summariseBeneficiaryColumns(columns: BeneficiaryColumns, options: CountBeneficiariesOptions = {}): BeneficiarySummary {
   const issues = checkBeneficiaryColumns(columns);
   if (issues.length > 0) throw new PairingAidError(issues);
-  const tally = tallyColumns(columns, planCount(columns, options.selection, options.groupBy), true);
+  const tally = tallyColumns(columns, planCount(columns, options), true);
   return {
     groupBy: options.groupBy ?? null,
     totals: tally.totals.map((cell, yearIndex) => toSummaryCell(tally.years[yearIndex] ?? 0, cell)),

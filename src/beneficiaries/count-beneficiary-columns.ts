@@ -35,7 +35,7 @@ import type { CountBeneficiariesOptions } from './selection.js';
 export function countBeneficiaryColumns(columns: BeneficiaryColumns, options: CountBeneficiariesOptions = {}): BeneficiaryCount {
   const issues = checkBeneficiaryColumns(columns);
   if (issues.length > 0) throw new PairingAidError(issues);
-  const tally = tallyColumns(columns, planCount(columns, options.selection, options.groupBy), false);
+  const tally = tallyColumns(columns, planCount(columns, options), false);
   return {
     groupBy: options.groupBy ?? null,
     totals: tally.totals.map((cell, yearIndex) => toBeneficiaryTally(tally.years[yearIndex] ?? 0, cell)),

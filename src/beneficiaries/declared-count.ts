@@ -10,7 +10,7 @@ import { isoDateSchema } from '../schema/common-schemas.js';
 import { parseWithSchema } from '../schema/parse-with-schema.js';
 import type { BeneficiaryAttachment } from './attachment.js';
 import type { PersonCount, PersonTimeCount } from './counts.js';
-import { attachmentSchema, codeField, regionField, sourceSchema, yearField } from './internal/schemas.js';
+import { attachmentSchema, codeField, nonBlankText, regionField, sourceSchema, yearField } from './internal/schemas.js';
 
 /** What declared counts of persons and person-times have in common. */
 export interface DeclaredCountBase {
@@ -47,7 +47,7 @@ export interface DeclaredPersonTimeCount extends DeclaredCountBase {
 export type DeclaredCount = DeclaredPersonCount | DeclaredPersonTimeCount;
 
 const common = {
-  figure: /* @__PURE__ */ z.string().trim().min(1),
+  figure: nonBlankText,
   attachedTo: /* @__PURE__ */ attachmentSchema.exactOptional(),
   region: /* @__PURE__ */ regionField.exactOptional(),
   year: /* @__PURE__ */ yearField.exactOptional(),
@@ -57,7 +57,8 @@ const common = {
   reportedOn: /* @__PURE__ */ isoDateSchema.exactOptional(),
 };
 const count = /* @__PURE__ */ z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const declaredCountSchema = /* @__PURE__ */ z.discriminatedUnion('unit', [
+/** The JSON form of a {@link DeclaredCount}. @internal */
+export const declaredCountSchema = /* @__PURE__ */ z.discriminatedUnion('unit', [
   z.strictObject({ unit: z.literal('persons'), count: count.transform((value) => value as PersonCount), ...common }),
   z.strictObject({ unit: z.literal('person-times'), count: count.transform((value) => value as PersonTimeCount), ...common }),
 ]);

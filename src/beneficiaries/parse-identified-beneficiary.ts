@@ -1,21 +1,20 @@
 import { z } from 'zod';
 import type { Result } from '../errors/result.js';
 import { unwrap } from '../errors/result.js';
-import { parsePseudonym } from '../privacy/pseudonym.js';
-import { parseResidentId } from '../privacy/resident-id.js';
 import { parseWithSchema } from '../schema/parse-with-schema.js';
 import type { IdentifiedBeneficiary } from './identified-beneficiary.js';
-import { attachmentSchema, codeField, libraryField, regionField, yearField } from './internal/schemas.js';
+import { attachmentSchema, codeField, nonBlankText, pseudonymField, regionField, residentIdField, yearField } from './internal/schemas.js';
 
-const text = /* @__PURE__ */ z.string().trim().min(1);
+const text = nonBlankText;
 
 const personSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('resident-id'), residentId: libraryField((input) => parseResidentId(input)) }),
+  z.strictObject({ kind: z.literal('resident-id'), residentId: residentIdField }),
   z.strictObject({ kind: z.literal('app'), appId: text }),
-  z.strictObject({ kind: z.literal('pseudonym'), pseudonym: libraryField(parsePseudonym) }),
+  z.strictObject({ kind: z.literal('pseudonym'), pseudonym: pseudonymField }),
 ]);
 
-const identifiedBeneficiarySchema = /* @__PURE__ */ z.strictObject({
+/** The JSON form of an {@link IdentifiedBeneficiary}. @internal */
+export const identifiedBeneficiarySchema = /* @__PURE__ */ z.strictObject({
   person: personSchema,
   household: text.exactOptional(),
   registeredPoor: z.boolean().default(false),
@@ -32,7 +31,8 @@ const identifiedBeneficiarySchema = /* @__PURE__ */ z.strictObject({
  *
  * @param input - the parsed JSON: an array of records
  * @returns the records, or every issue with its path (`[3, 'person', 'residentId']`): the shape codes,
- *   `resident-id-format`, `resident-id-region`, `resident-id-birth-date`, `resident-id-check-digit`,
+ *   `resident-id-format` (also for a lower-case x or white space: JSON carries the IDs as the library writes them),
+ *   `resident-id-region`, `resident-id-birth-date`, `resident-id-check-digit`,
  *   `pseudonym-format`, `id-invalid`, `region-code-format`, `region-code-province`
  *
  * @example

@@ -1,3 +1,5 @@
+import type { IsoDate } from '../dates/iso-date.js';
+import type { RegionRegistry } from '../regions/region-registry.js';
 import type { FundCategoryCode } from '../model/fund-category.js';
 import type { ActivityId, ProjectId, SubProjectId } from '../model/ids.js';
 import type { ProjectTypeCode } from '../model/project-type.js';
@@ -28,8 +30,11 @@ export interface BeneficiarySelection {
  * | `project` | `project:<id>` (sub-projects counted with their project), `activity:<id>` | never |
  * | `fund-category` | the category code | the record has no category |
  * | `project-type` | the type code | the record has no type |
- * | `region` | the region code as recorded | never |
- * | `province`, `prefecture`, `county` | the code of the region at that level | the record's region is coarser |
+ * | `region` | the region code in force on `regionsAsOf` for the recorded one | never |
+ * | `province`, `prefecture`, `county` | the code of that region at that level | the record's region is coarser |
+ *
+ * Region groups follow successions (see {@link successorRegionCode}): 大方县 recorded as 522422 and as
+ * 520521 is counted once, under 520521 and prefecture 520500.
  */
 export const beneficiaryGroupings = [
   'attachment',
@@ -51,4 +56,11 @@ export interface CountBeneficiariesOptions {
   readonly selection?: BeneficiarySelection;
   /** Also count per group (default: totals per year only). */
   readonly groupBy?: BeneficiaryGrouping;
+  /**
+   * The date whose codes region groups use; unless given, 31 December of the latest year counted (the
+   * selection's years, else the records'), or the registry's last day if that is earlier.
+   */
+  readonly regionsAsOf?: IsoDate;
+  /** The registry whose successions region groups follow; {@link gb2260Registry} unless given. */
+  readonly registry?: RegionRegistry;
 }

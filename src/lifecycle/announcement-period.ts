@@ -26,12 +26,15 @@ const MAX_DAYS = 366;
  * Works out the days an announcement published on `publishedOn` runs under a policy. Published on day D
  * with the default 10 calendar days, the period counts D+1 … D+10 and the guarded move may happen on D+11.
  * In working-day mode a day counts when it is a Monday to Friday that is not a holiday, or a weekend day
- * listed as an adjusted working day (调休).
+ * listed as an adjusted working day (调休); every day counted must lie in a year the calendar covers (its
+ * `years`, else the years its holidays fall in), so an empty or incomplete calendar never silently
+ * becomes Monday to Friday. {@link workingDayPolicy} counts with the State Council's calendar.
  *
  * @param publishedOn - the day in China the announcement went up
  * @param policy - see {@link AnnouncementPolicy}; {@link defaultAnnouncementPolicy} when left out
  * @returns the period, or issues: `announcement-policy-invalid`, `invalid-value`, `invalid-date`,
- *   `holiday-calendar-conflict`, `working-weekend-not-weekend`, `holiday-calendar-does-not-cover`
+ *   `holiday-calendar-conflict`, `working-weekend-not-weekend`, `holiday-calendar-empty` (no holidays and
+ *   no years), `holiday-calendar-does-not-cover` (a counted day in a year the calendar does not cover)
  *
  * @example
  * ```ts
@@ -105,8 +108,37 @@ export function checkAnnouncementPolicy(policy: AnnouncementPolicy): readonly Is
   return issues;
 }
 
-function checkCalendar(calendar: WorkingDayCalendar): Issue[] {
+// A calendar is readonly data: checked once, and its day sets built once, however many periods use it.
+const checkedCalendars = new WeakMap<WorkingDayCalendar, readonly Issue[]>();
+const calendarSets = new WeakMap<WorkingDayCalendar, CalendarSets>();
+
+interface CalendarSets {
+  readonly years: ReadonlySet<number>;
+  readonly holidays: ReadonlySet<string>;
+  readonly workingWeekends: ReadonlySet<string>;
+}
+
+function checkCalendar(calendar: WorkingDayCalendar): readonly Issue[] {
+  let issues = checkedCalendars.get(calendar);
+  if (issues === undefined) {
+    issues = checkCalendarOnce(calendar);
+    checkedCalendars.set(calendar, issues);
+  }
+  return issues;
+}
+
+function setsOf(calendar: WorkingDayCalendar): CalendarSets {
+  let sets = calendarSets.get(calendar);
+  if (sets === undefined) {
+    sets = { years: coveredYears(calendar), holidays: new Set(calendar.holidays), workingWeekends: new Set(calendar.workingWeekends) };
+    calendarSets.set(calendar, sets);
+  }
+  return sets;
+}
+
+function checkCalendarOnce(calendar: WorkingDayCalendar): Issue[] {
   const issues: Issue[] = [];
+  if (coveredYears(calendar).size === 0) return [createIssue('holiday-calendar-empty', ['calendar'])];
   calendar.holidays.forEach((date, index) => {
     if (!isPlainDate(date)) issues.push(createIssue('invalid-date', ['calendar', 'holidays', index], { input: String(date) }));
   });
@@ -122,14 +154,19 @@ function checkCalendar(calendar: WorkingDayCalendar): Issue[] {
 
 const isPlainDate = (date: unknown): date is IsoDate => typeof date === 'string' && date.length === 10 && parseIsoDate(date).ok;
 
+// The years a calendar is complete for: those it names, else those its holidays fall in.
+function coveredYears(calendar: WorkingDayCalendar): ReadonlySet<number> {
+  if (calendar.years !== undefined) return new Set(calendar.years);
+  return new Set(calendar.holidays.filter((day) => isPlainDate(day)).map((day) => yearOf(day)));
+}
+
 function countWorkingDays(publishedOn: IsoDate, days: number, calendar: WorkingDayCalendar): Result<readonly [IsoDate, IsoDate]> {
-  const holidays = new Set<string>(calendar.holidays);
-  const workingWeekends = new Set<string>(calendar.workingWeekends);
+  const { years, holidays, workingWeekends } = setsOf(calendar);
   let day = publishedOn;
   let firstDay: IsoDate | undefined;
   for (let counted = 0; counted < days; ) {
     day = addCalendarDays(day, 1);
-    if (calendar.years && !calendar.years.includes(yearOf(day))) {
+    if (!years.has(yearOf(day))) {
       return fail([createIssue('holiday-calendar-does-not-cover', ['calendar', 'years'], { year: yearOf(day) })]);
     }
     const working = workingWeekends.has(day) || (!isWeekendDate(day) && !holidays.has(day));

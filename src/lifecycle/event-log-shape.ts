@@ -4,7 +4,7 @@ import { organisationKinds } from '../model/organisation.js';
 import { organisationIdSchema, projectIdSchema, subProjectIdSchema } from '../model/schemas/id-schemas.js';
 import { locationSchema, performanceTargetSchema, subProjectSchema } from '../model/schemas/project-schema.js';
 import { textOrStringSchema } from '../model/schemas/text-schema.js';
-import { amountSchema, isoDateSchema } from '../schema/common-schemas.js';
+import { amountSchema, ISO_DATE_JSON_PATTERN, isoDateSchema } from '../schema/common-schemas.js';
 import { addLibraryIssues } from '../schema/parse-with-schema.js';
 import { announcementKinds } from './announcement.js';
 import { lifecycleCommandDefinitions, lifecycleCommandTypes, type LifecycleCommandType } from './lifecycle-commands.js';
@@ -25,6 +25,9 @@ export const hashSchema = /* @__PURE__ */ z.string().regex(/^[0-9a-f]{64}$/);
  */
 export const jsonSchemaPatterns = /* @__PURE__ */ z.registry<{ readonly pattern: string }>();
 
+// A day that exists, a time of day within range (no leap second), and Z or an offset under 24 hours.
+const TIMESTAMP_JSON_PATTERN = `^${ISO_DATE_JSON_PATTERN.slice(1, -1)}T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$`;
+
 /** An instant with an offset, read by {@link parseTimestamp} (issue `timestamp-invalid`). */
 export const timestampSchema = /* @__PURE__ */ z
   .string()
@@ -34,7 +37,7 @@ export const timestampSchema = /* @__PURE__ */ z
     addLibraryIssues(ctx, parsed.issues, input);
     return z.NEVER;
   })
-  .register(jsonSchemaPatterns, { pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})$' });
+  .register(jsonSchemaPatterns, { pattern: TIMESTAMP_JSON_PATTERN });
 
 /** Who acted. */
 export const actorSchema = /* @__PURE__ */ z.strictObject({ organisation: organisationIdSchema, kind: z.enum(organisationKinds) });

@@ -39,6 +39,8 @@ export {
   type ParticipationRole,
 } from './organisation.js';
 export type { Pairing } from './pairing.js';
+export { pairingCovers, type PairedActivity } from './pairing-covers.js';
+export { organisationCovers, type OrganisationCoversOptions } from './organisation-covers.js';
 export {
   comparators,
   performanceDimensions,
@@ -48,7 +50,7 @@ export {
   type PerformanceTarget,
 } from './performance-target.js';
 export { planKinds, type AgreedAmount, type Plan, type PlanKind, type PlanTarget } from './plan.js';
-export type { Programme } from './programme.js';
+export type { Programme, ProgrammePeriod } from './programme.js';
 export type { ActivityCore, Project, SubProject } from './project.js';
 export { builtInProjectTypes, type BuiltInProjectTypeCode, type ProjectType, type ProjectTypeCode } from './project-type.js';
 export type { Snapshot } from './snapshot.js';
@@ -107,6 +109,7 @@ export {
   defaultManagementFeePolicy,
   defaultNegativeListPolicy,
   negativeListPurposes,
+  regionCheckOf,
   type ModelRulePolicies,
   type ManagementFeePolicy,
   type NegativeListPolicy,
@@ -142,6 +145,7 @@ export {
   type RollUp,
 } from './rollup/roll-up.js';
 export { rollUpActivities } from './rollup/roll-up-activities.js';
+export type { RollUpOptions } from './rollup/roll-up-options.js';
 export { rollUpLedgerColumns, type LedgerColumnTotals } from './rollup/roll-up-ledger-columns.js';
 export { rollUpProgramme } from './rollup/roll-up-programme.js';
 export { summariseLedgerTotals, type SummariseLedgerTotalsOptions } from './rollup/summarise-ledger-totals.js';

@@ -35,11 +35,12 @@ const parsePlanSnapshot = /* @__PURE__ */ compiledParser<Plan>(planSchema);
 
 /**
  * Reads a programme from its JSON form, reporting every problem of shape with its full path. Rules across
- * records (sums, references, pairings) are {@link checkProgramme}'s.
+ * records (sums, references, pairings) are {@link checkProgramme}'s. Amounts are decimal strings of yuan
+ * (`"46910000.00"`) and dates `YYYY-MM-DD`, exactly as the shipped JSON Schema `schemas/programme.json` says.
  *
  * @param input - the parsed JSON, e.g. `JSON.parse(text)`
  * @returns the programme, or issues such as `invalid-type`, `unrecognized-key`, `id-invalid`,
- *   `amount-syntax`, `invalid-date`, `region-code-format`, `text-empty`, `decimal-invalid`
+ *   `amount-json-form`, `amount-syntax`, `invalid-date`, `region-code-format`, `text-empty`, `decimal-invalid`
  *
  * @example
  * ```ts
@@ -204,7 +205,7 @@ export function parseLedgerEntry(input: unknown): Result<LedgerEntry> {
  *
  * @example
  * ```ts
- * ledgerEntry({ id: 'e1', kind: 'budget', project: 'p', category: 'disaster-relief', amount: '28万元', date: '2011-05-01' }).amount.toJSON()
+ * ledgerEntry({ id: 'e1', kind: 'budget', project: 'p', category: 'disaster-relief', amount: '280000', date: '2011-05-01' }).amount.toJSON()
  * //=> '280000.00'
  * ```
  */

@@ -12,6 +12,14 @@ import type { ProjectType } from './project-type.js';
 import type { SourceReference } from './source.js';
 import type { LocalizedText } from './text.js';
 
+/** The years a programme runs, first and last included, and the plan period's name. */
+export interface ProgrammePeriod {
+  readonly fromYear: number;
+  readonly toYear: number;
+  /** E.g. `{ zh: '“十二五”时期', en: '12th Five-Year Plan' }`. */
+  readonly name?: LocalizedText;
+}
+
 /**
  * A donor's aid programme: who takes part, which regions are paired, the money given, the plans, the
  * projects with their sub-projects, and the ledger of money moving. It is readonly data; every function
@@ -34,6 +42,8 @@ export interface Programme {
   readonly plans: readonly Plan[];
   readonly projects: readonly Project[];
   readonly ledger: readonly LedgerEntry[];
+  /** The years it runs (the 12th Five-Year Plan, 2011–2015); its projects' years must lie within them. */
+  readonly period?: ProgrammePeriod;
   /**
    * The date the region codes that carry no date of their own (the donor, the organisations' regions) must
    * be valid on; 1 January of the earliest project year when absent.

@@ -37,8 +37,10 @@ export interface SubProject extends ActivityCore {
  */
 export interface Project extends ActivityCore {
   readonly id: ProjectId;
-  /** The plan year the project belongs to. */
+  /** The plan year the project belongs to: its first year when it spans several. */
   readonly year: number;
+  /** The last year of a project that spans several (`year` to `endYear`, both included). */
+  readonly endYear?: number;
   /** The fund category that pays for it. */
   readonly category: FundCategoryCode;
   /** The donor region when it is not the programme's own (a district of the donor city, say). */

@@ -3,8 +3,8 @@ import type { Brand } from '../internal/brand.js';
 import type { Amount } from '../money/amount.js';
 
 /**
- * The JSON form of a model value, as the `parse…` functions accept it: amounts as decimal strings (or
- * numbers exact at fen precision), dates and identifiers as plain strings, everything else as it is.
+ * The JSON form of a model value, as the `parse…` functions accept it: amounts as decimal strings
+ * (`"46910000.00"`), dates and identifiers as plain strings, everything else as it is.
  * `JSON.parse(JSON.stringify(value))` of a model value is its snapshot.
  *
  * @example
@@ -15,7 +15,7 @@ import type { Amount } from '../money/amount.js';
  * ```
  */
 export type Snapshot<T> = T extends Amount
-  ? string | number
+  ? string
   : T extends IsoDate
     ? string
     : T extends Brand<string, string>

@@ -17,7 +17,8 @@ export type PseudonymKey = Brand<Uint8Array, 'PseudonymKey'>;
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 // 32 bytes are 43 characters; the last one carries 4 bits, so only every fourth letter can end a pseudonym.
-const PSEUDONYM_SHAPE = /^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/;
+/** The text of a pseudonym: 43 base64url characters whose last carries no padding bits. @internal */
+export const PSEUDONYM_SHAPE = /^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/;
 const HEX_KEY = /^(?:[0-9a-fA-F]{2}){16,}$/;
 
 /**

@@ -3,11 +3,14 @@ import { createIssue, prefixIssues, type Issue, type IssuePath } from '../errors
 import { parseRegionCode } from './region-code.js';
 import type { RegionDateOptions } from './region.js';
 import type { RegionListing, RegionRegistry } from './region-registry.js';
-import { isListedIn, monthOf, revisionIndexAt } from './registry-internals.js';
+import { coverageOf, isCovered, isListedIn, monthOf, revisionIndexAt } from './registry-internals.js';
 
 /**
  * Checks that a record's division code was in force on the record's date (rule 19): listed in the
- * revision in force then (see {@link revisionInForce}), or in the next one with `acceptNextRevision`.
+ * revision in force then (see {@link revisionInForce}), or in the next one with `acceptNextRevision`
+ * unless a succession of the registry dates the code's coming into force after the record (520502 stands
+ * from 2011-10-22, so a record of 2011-10-22 may use it and one of 2011-10-21 may not). A date the
+ * registry does not cover is refused as such, never judged against the nearest release.
  *
  * @param registry - the releases
  * @param code - the record's division code
@@ -15,15 +18,16 @@ import { isListedIn, monthOf, revisionIndexAt } from './registry-internals.js';
  * @param path - where the code is in the record, for the issues
  * @param options - see {@link RegionDateOptions}
  * @returns no issues, or one of `region-code-format`, `region-code-province`, `region-code-unknown`
- *   (no release lists it), `region-not-in-force` (its message names the date, the revision in force
- *   and the revisions that list the code)
+ *   (no release lists it), `region-date-outside-registry` (the date is before or after the registry's
+ *   data; its message names the days covered), `region-not-in-force` (its message names the date, the
+ *   revision in force and the revisions that list the code)
  *
  * @example
  * ```ts
  * checkRegionInForce(gb2260Registry(), '522401', isoDate('2011-06-01'))
  * //=> []
  * checkRegionInForce(gb2260Registry(), '440311', isoDate('2011-06-01'), ['location', 'region'])[0]?.message
- * //=> '440311 was not in force on 2011-06-01 (revision 201012); it is listed from 201904.'
+ * //=> '440311 was not in force on 2011-06-01 (revision 201012); it is listed from 201812.'
  * ```
  */
 export function checkRegionInForce(
@@ -40,10 +44,21 @@ export function checkRegionInForce(
   if (listings.length === 0) {
     return [createIssue('region-code-unknown', path, { code, first: registry.revisions[0] ?? '', last: latest })];
   }
+  if (!isCovered(registry, date)) {
+    const { from, to } = coverageOf(registry);
+    return [createIssue('region-date-outside-registry', path, { code, date, from, to })];
+  }
   // Only presence matters here: no parent or English name is worked out for the records that pass.
   const index = revisionIndexAt(registry.revisions, monthOf(date));
-  const accepted = registry.revisions.slice(index, options.acceptNextRevision === true ? index + 2 : index + 1);
-  if (accepted.some((revision) => listings.some((listing) => isListedIn(listing, revision)))) return [];
+  const inForce = registry.revisions[index] ?? '';
+  if (listings.some((listing) => isListedIn(listing, inForce))) return [];
+  const next = registry.revisions[index + 1];
+  if (options.acceptNextRevision === true && next !== undefined && listings.some((listing) => isListedIn(listing, next))) {
+    const later = registry.successions.some(
+      (found) => found.dayKnown && found.revision === next && found.to.includes(parsed.value) && found.date > date,
+    );
+    if (!later) return [];
+  }
   const runs = listedRuns(registry.revisions, listings);
   return [
     createIssue('region-not-in-force', path, {

@@ -14,7 +14,7 @@ import { revisionInForce } from './revision-in-force.js';
  * @param date - the date
  * @param options - `englishNames` of {@link RegionDateOptions} (`acceptNextRevision` does not apply: the
  *   children come from one revision)
- * @returns the children; none for a county or a code not listed then
+ * @returns the children; none for a county, a code not listed then, or a date the registry does not cover
  *
  * @example
  * ```ts
@@ -29,6 +29,7 @@ export function childRegions(
   options: RegionDateOptions = {},
 ): readonly Region[] {
   const revision = revisionInForce(registry, date);
+  if (revision === undefined) return [];
   const parent = listingIn(registry, code, revision)?.code;
   if (parent === undefined) return [];
   const children: Region[] = [];

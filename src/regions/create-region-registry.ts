@@ -4,7 +4,8 @@ import { parseRegionCode, type RegionCode } from './region-code.js';
 import type { RegionRegistry, RegionRelease } from './region-registry.js';
 import { assembleRegistry, compareText, type ListingDraft } from './registry-internals.js';
 
-const REVISION = /^\d{4}(0[1-9]|1[0-2])$/;
+/** A revision's form, `YYYYMM`. @internal */
+export const REVISION = /^\d{4}(0[1-9]|1[0-2])$/;
 
 /**
  * Reads an app's own dated releases (`{ revision: 'YYYYMM', entries: [{ code, name }] }[]`, in any

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Region, RegionDateOptions } from './region.js';
 import type { RegionRegistry } from './region-registry.js';
-import { monthOf, regionInRevision, revisionIndexAt } from './registry-internals.js';
+import { isCovered, monthOf, regionInRevision, revisionIndexAt } from './registry-internals.js';
 
 /**
  * Looks a code up in the revision in force on a date (see {@link revisionInForce}).
@@ -10,7 +10,8 @@ import { monthOf, regionInRevision, revisionIndexAt } from './registry-internals
  * @param code - the division code
  * @param date - the record's date
  * @param options - see {@link RegionDateOptions}
- * @returns the division, or `undefined` when that revision does not list the code
+ * @returns the division, or `undefined` when that revision does not list the code or the registry
+ *   does not cover the date
  *
  * @example
  * ```ts
@@ -26,6 +27,7 @@ export function findRegion(
   date: IsoDate,
   options: RegionDateOptions = {},
 ): Region | undefined {
+  if (!isCovered(registry, date)) return undefined;
   const index = revisionIndexAt(registry.revisions, monthOf(date));
   const found = regionInRevision(registry, code, registry.revisions[index] ?? '', options.englishNames);
   if (found || options.acceptNextRevision !== true) return found;

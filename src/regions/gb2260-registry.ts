@@ -1,51 +1,66 @@
-import { gb2260McaListings, gb2260McaRevisions, gb2260McaSourceUrls } from './data/gb2260-mca.js';
+import type { IsoDate } from '../dates/iso-date.js';
+import { divisionListings, divisionReleaseUrls, divisionRevisions, divisionSuccessions } from './data/division-codes.js';
 import type { RegionCode } from './region-code.js';
-import type { RegionRegistry } from './region-registry.js';
+import type { RegionRegistry, RegionSuccession } from './region-registry.js';
 import { assembleRegistry, type ListingDraft } from './registry-internals.js';
 
 // Decoded on first use, so an app that never asks for the registry pays neither the parse nor the memory.
 let builtIn: RegionRegistry | undefined;
 
 /**
- * The built-in registry: the Ministry of Civil Affairs' releases of county-level and higher division
- * codes (民政部 县级以上行政区划代码), 22 revisions from 199612 to 201904. Decoded once, on first call.
+ * The built-in registry of division codes (GB/T 2260, county level and above), 1981 to 2024: every code
+ * in use on 31 December of each year, from the areacodes tables (CC0) drawn from the Ministry of Civil
+ * Affairs' code tables and change records, with the Ministry's release of April 2019 between the 2018
+ * and 2019 year ends; and the successions, where each retired code's area went. It covers 1981-12-01 to
+ * 2024-12-31: the functions refuse dates outside that rather than judge them against the nearest year.
+ * Decoded once, on first call (about 7,000 listings and 3,900 successions).
  *
- * For records dated after 201904, or to add releases, build a registry from
- * `[...regionReleases(gb2260Registry()), newerRelease]` with {@link createRegionRegistry}.
+ * For later codes, build a registry from `[...regionReleases(gb2260Registry()), newerRelease]` with
+ * {@link createRegionRegistry} and keep the successions (`{ ...registry, successions }`).
  *
  * @returns the registry
  *
  * @example
  * ```ts
  * gb2260Registry().revisions.at(-1)
- * //=> '201904'
+ * //=> '202412'
+ * gb2260Registry().successions.find((succession) => succession.from === '522401')
+ * //=> { from: '522401', to: ['520502'], extent: 'whole', revision: '201112', date: '2011-10-22', dayKnown: true }
  * ```
  */
 export function gb2260Registry(): RegionRegistry {
-  builtIn ??= decodeListings();
+  builtIn ??= decodeRegistry();
   return builtIn;
 }
 
 /**
- * Where the Ministry of Civil Affairs published a built-in release, for citing it.
+ * Where the Ministry of Civil Affairs published a built-in month release, for citing it. The year-end
+ * revisions come from the areacodes tables, not from one publication, and have no address.
  *
  * @param revision - a revision of {@link gb2260Registry}, `YYYYMM`
- * @returns the address, or `undefined` for a revision that is not built in
+ * @returns the address, or `undefined` for a year end or a revision that is not built in
  *
  * @example
  * ```ts
+ * gb2260ReleaseUrl('201904')
+ * //=> 'http://www.mca.gov.cn/article/sj/xzqh/2019/201901-06/201905271445.html'
  * gb2260ReleaseUrl('201012')
- * //=> 'http://files2.mca.gov.cn/cws/201502/20150225155630452.htm'
+ * //=> undefined
  * ```
  */
 export function gb2260ReleaseUrl(revision: string): string | undefined {
-  return Object.hasOwn(gb2260McaSourceUrls, revision) ? gb2260McaSourceUrls[revision] : undefined;
+  return Object.hasOwn(divisionReleaseUrls, revision) ? divisionReleaseUrls[revision] : undefined;
 }
 
-function decodeListings(): RegionRegistry {
+// A shortened code keeps the last two or four digits; the rest come from the code it was shortened against.
+const expand = (short: string, base: string): string => base.slice(0, 6 - short.length) + short;
+
+function decodeRegistry(): RegionRegistry {
   const drafts: ListingDraft[] = [];
-  for (const line of gb2260McaListings.split('\n')) {
-    const [code = '', name = '', runs = ''] = line.split('|');
+  let code = '';
+  for (const line of divisionListings.split('\n')) {
+    const [short = '', name = '', runs = ''] = line.split('|');
+    code = expand(short, code);
     const indices: number[] = [];
     for (const run of runs.split(',')) {
       const [first = '', last = first] = run.split('-');
@@ -53,5 +68,26 @@ function decodeListings(): RegionRegistry {
     }
     drafts.push({ code: code as RegionCode, name, indices });
   }
-  return assembleRegistry(gb2260McaRevisions, drafts);
+  return assembleRegistry(divisionRevisions, drafts, decodeSuccessions());
+}
+
+function decodeSuccessions(): RegionSuccession[] {
+  const successions: RegionSuccession[] = [];
+  let from = '';
+  for (const line of divisionSuccessions.split('\n')) {
+    const [short = '', when = '', targets = ''] = line.split('|');
+    from = expand(short, from);
+    const [index = '', day] = when.split('@');
+    const revision = divisionRevisions[Number(index)] ?? '';
+    const part = targets.startsWith('~');
+    successions.push({
+      from: from as RegionCode,
+      to: targets.replace('~', '').split(',').map((target) => expand(target, from) as RegionCode),
+      extent: part ? 'part' : 'whole',
+      revision,
+      date: (day ?? `${revision.slice(0, 4)}-${revision.slice(4, 6)}-01`) as IsoDate,
+      dayKnown: day !== undefined,
+    });
+  }
+  return successions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -17,7 +17,14 @@ export {
   type RegionCode,
   type RegionLevel,
 } from './region-code.js';
-export type { RegionListing, RegionRegistry, RegionRelease, RegionReleaseEntry, RevisionSpan } from './region-registry.js';
+export type {
+  RegionListing,
+  RegionRegistry,
+  RegionRelease,
+  RegionReleaseEntry,
+  RegionSuccession,
+  RevisionSpan,
+} from './region-registry.js';
 export type { Region, RegionDateOptions, RegionName } from './region.js';
 export { createRegionRegistry, parseRegionRegistry } from './create-region-registry.js';
 export { gb2260Registry, gb2260ReleaseUrl } from './gb2260-registry.js';
@@ -28,7 +35,10 @@ export { childRegions } from './child-regions.js';
 export { regionHistory } from './region-history.js';
 export { checkRegionInForce } from './check-region-in-force.js';
 export { englishRegionName, seedRegionEnglishNames, type RegionEnglishName } from './english-region-names.js';
-export { regionSuccessions, successorRegionCode, type RegionSuccession } from './region-successions.js';
+export { regionSuccessions, successorRegionCode, type SuccessorRegionCodeOptions } from './region-successions.js';
+export { followRegionCode } from './follow-region-code.js';
+export { isSameRegion } from './is-same-region.js';
+export { regionCovers } from './region-covers.js';
 export {
   resolveFunctionalArea,
   shenzhenFunctionalAreas,

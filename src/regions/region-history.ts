@@ -11,9 +11,9 @@ import type { RegionListing, RegionRegistry } from './region-registry.js';
  * @example
  * ```ts
  * regionHistory(gb2260Registry(), '522401')
- * //=> [{ code: '522401', name: '毕节市', spans: [{ first: '199612', last: '201012' }] }]
+ * //=> [{ code: '522401', name: '毕节市', spans: [{ first: '199312', last: '201012' }] }]
  * regionHistory(gb2260Registry(), '440311').map((listing) => listing.spans)
- * //=> [[{ first: '201904', last: '201904' }]]
+ * //=> [[{ first: '201812', last: '202412' }]]
  * ```
  */
 export function regionHistory(registry: RegionRegistry, code: string): readonly RegionListing[] {

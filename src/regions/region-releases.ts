@@ -12,7 +12,7 @@ import { isListedIn } from './registry-internals.js';
  * @example
  * ```ts
  * regionReleases(gb2260Registry()).length
- * //=> 22
+ * //=> 45
  * ```
  */
 export function regionReleases(registry: RegionRegistry): readonly RegionRelease[] {

@@ -3,7 +3,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import { englishRegionName, type RegionEnglishName } from './english-region-names.js';
 import type { Region } from './region.js';
 import { parentRegionCode, regionAtLevel, regionLevel, type RegionCode } from './region-code.js';
-import type { RegionListing, RegionRegistry, RevisionSpan } from './region-registry.js';
+import type { RegionListing, RegionRegistry, RegionSuccession, RevisionSpan } from './region-registry.js';
 
 /** A listing under construction: the indices of the revisions that list it, ascending. */
 export interface ListingDraft {
@@ -13,7 +13,11 @@ export interface ListingDraft {
 }
 
 /** Groups drafts by code (codes ascending; a code's listings by first revision, then as given). */
-export function assembleRegistry(revisions: readonly string[], drafts: readonly ListingDraft[]): RegionRegistry {
+export function assembleRegistry(
+  revisions: readonly string[],
+  drafts: readonly ListingDraft[],
+  successions: readonly RegionSuccession[] = [],
+): RegionRegistry {
   const ordered = drafts
     .map((draft, order) => ({ draft, order }))
     .sort((a, b) => compareText(a.draft.code, b.draft.code) || (a.draft.indices[0] ?? 0) - (b.draft.indices[0] ?? 0) || a.order - b.order);
@@ -24,7 +28,7 @@ export function assembleRegistry(revisions: readonly string[], drafts: readonly 
     if (known) known.push(listing);
     else listings.set(draft.code, [listing]);
   }
-  return { revisions, listings };
+  return { revisions, listings, successions };
 }
 
 function spansOf(indices: readonly number[], revisions: readonly string[]): RevisionSpan[] {
@@ -52,6 +56,26 @@ export function listingIn(registry: RegionRegistry, code: string, revision: stri
 /** The month of a date as a revision, `YYYYMM`. */
 export function monthOf(date: IsoDate): string {
   return `${date.slice(0, 4)}${date.slice(5, 7)}`;
+}
+
+/** The first and last day a registry covers: its first revision's month to the end of its last one's. */
+export function coverageOf(registry: RegionRegistry): { readonly from: IsoDate; readonly to: IsoDate } {
+  const first = registry.revisions[0] ?? '000101';
+  const last = registry.revisions.at(-1) ?? '000101';
+  const year = Number(last.slice(0, 4));
+  const month = Number(last.slice(4, 6));
+  // Day 0 of the next month is the last day of this one.
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return {
+    from: `${first.slice(0, 4)}-${first.slice(4, 6)}-01` as IsoDate,
+    to: `${last.slice(0, 4)}-${last.slice(4, 6)}-${String(days).padStart(2, '0')}` as IsoDate,
+  };
+}
+
+/** Whether a registry covers a date (see {@link coverageOf}). */
+export function isCovered(registry: RegionRegistry, date: IsoDate): boolean {
+  const { from, to } = coverageOf(registry);
+  return from <= date && date <= to;
 }
 
 /** The position of the latest revision at or before a month; the first revision's position if none is. */

@@ -4,7 +4,6 @@ import type { CheckProgrammeOptions } from '../record/check-programme.js';
 import type { LedgerKind } from '../model/ledger.js';
 import type { RegionCode } from '../regions/region-code.js';
 import type { RegionRegistry } from '../regions/region-registry.js';
-import type { RegionSuccession } from '../regions/region-successions.js';
 
 /**
  * What {@link buildAnnualReport} reports on, and the rules it reports by.
@@ -38,13 +37,12 @@ export interface AnnualReportOptions {
   readonly figureRules?: Readonly<Record<string, DeclaredCountRule>>;
   /**
    * The date whose division codes the report shows; default 31 December of the year. Records written with
-   * older codes (2011's 522401) are shown under the code in force then (520502), by `successions`.
+   * older codes (2011's 522401) are shown under the code in force then (520502), by the registry's
+   * successions (see {@link successorRegionCode} for merged and split areas).
    */
   readonly regionsAsOf?: IsoDate;
-  /** Where region names come from; {@link gb2260Registry} unless given. */
+  /** Where region names and successions come from; {@link gb2260Registry} unless given. */
   readonly registry?: RegionRegistry;
-  /** The one-for-one code changes to follow; {@link regionSuccessions} unless given. */
-  readonly successions?: readonly RegionSuccession[];
   /** The policies for {@link checkProgramme}. */
   readonly check?: CheckProgrammeOptions;
   /** The ledger kind a plan's agreed amounts are compared with; default `disbursement` (see {@link comparePlan}). */

@@ -64,7 +64,7 @@ export const declaredProjectCountSchema: z.ZodType<DeclaredProjectCount, unknown
  *
  * @param input - the parsed JSON
  * @returns the count, or issues such as `invalid-value`, `invalid-type`, `too-small`, `region-code-format`,
- *   `amount-syntax`, `unrecognized-key`
+ *   `amount-json-form`, `amount-syntax`, `unrecognized-key`
  *
  * @example
  * ```ts

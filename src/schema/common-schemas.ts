@@ -1,28 +1,61 @@
 import { z } from 'zod';
+import { createIssue } from '../errors/issue.js';
 import { parseIsoDate, type IsoDate } from '../dates/iso-date.js';
 import type { Amount } from '../money/amount.js';
 import { parseAmount } from '../money/parse-amount.js';
 import { addLibraryIssues } from './parse-with-schema.js';
 
 /**
- * The JSON form of an amount: a decimal string of yuan (`"46910000.00"`) or a number exact at fen
- * precision, read into an {@link Amount}. Its JSON Schema is a string with a decimal pattern.
+ * The form of an amount in JSON: a decimal string of yuan, at most two decimals, no sign but `-`, no
+ * separators or units (`"46910000.00"`, `"-28"`). What `JSON.stringify` writes for an {@link Amount}.
  */
-export const amountSchema: z.ZodType<Amount, string | number> = /* @__PURE__ */ z
-  .union([z.string(), z.number()])
+export const AMOUNT_JSON_PATTERN = '^-?\\d+(?:\\.\\d{1,2})?$';
+
+/**
+ * The form of a calendar date in JSON: `YYYY-MM-DD` of a day that exists in the proleptic Gregorian calendar
+ * (`2012-02-29` but not `2011-02-29`), years 0000 to 9999.
+ */
+export const ISO_DATE_JSON_PATTERN =
+  '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+  '|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$';
+
+const amountJson = /* @__PURE__ */ new RegExp(AMOUNT_JSON_PATTERN);
+const isoDateJson = /* @__PURE__ */ new RegExp(ISO_DATE_JSON_PATTERN);
+
+/**
+ * The JSON form of an amount: a decimal string of yuan (`"46910000.00"`, the pattern `^-?\d+(?:\.\d{1,2})?$`), read
+ * into an {@link Amount}. Numbers and the written forms {@link parseAmount} reads (`"4691万元"`) are refused
+ * (`amount-json-form`): JSON readers in most languages turn numbers into binary floats, and a document's
+ * amounts have one form so that any JSON Schema validator checks them as the library does.
+ */
+export const amountSchema: z.ZodType<Amount, string> = /* @__PURE__ */ z
+  .unknown()
   .transform((input, ctx) => {
-    const parsed = parseAmount(input);
-    if (parsed.ok) return parsed.value;
-    addLibraryIssues(ctx, parsed.issues, input);
+    const parsed = typeof input === 'string' ? parseAmount(input) : undefined;
+    if (parsed?.ok === true && amountJson.test(input as string)) return parsed.value;
+    // A string that is no amount at all gets parseAmount's own reason; a number or a written form, the JSON form.
+    const issues =
+      parsed?.ok === false
+        ? parsed.issues
+        : input === undefined
+          ? [createIssue('invalid-type', [], { expected: 'string', received: 'nothing' })]
+          : [createIssue('amount-json-form', [], { input: typeof input === 'string' ? input : describeInput(input) })];
+    addLibraryIssues(ctx, issues, input);
     return z.NEVER;
   })
-  .meta({ description: 'Amount of yuan as a decimal string with at most two decimals, e.g. "46910000.00".' });
+  .meta({ description: 'Amount of yuan as a decimal string with at most two decimals, e.g. "46910000.00".' }) as unknown as z.ZodType<Amount, string>;
 
-/** The JSON form of a calendar date (`YYYY-MM-DD`). */
+// The value as JSON writes it, shortened: the same in every language's message.
+function describeInput(input: unknown): string {
+  const text = JSON.stringify(input) ?? String(input);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** The JSON form of a calendar date: `YYYY-MM-DD` of a day that exists (`2012-02-29`, not `2011-02-29`), else `invalid-date`. */
 export const isoDateSchema: z.ZodType<IsoDate, string> = /* @__PURE__ */ z
   .string()
   .transform((input, ctx) => {
-    const parsed = parseIsoDate(input);
+    const parsed = isoDateJson.test(input) ? parseIsoDate(input) : { ok: false as const, issues: [createIssue('invalid-date', [], { input })] };
     if (parsed.ok) return parsed.value;
     addLibraryIssues(ctx, parsed.issues, input);
     return z.NEVER;

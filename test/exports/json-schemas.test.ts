@@ -3,7 +3,21 @@ import fc from 'fast-check';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import {
+  seedAnnualReportInput2011,
+  seedDeclaredBeneficiaries2011,
+  seedDeclaredProjects2011,
+  seedNonProjectAid2011,
+  seedReportOptions2011,
+} from '../../examples/data/shenzhen-guizhou-2011.js';
+import {
+  annualReportToJSON,
+  beneficiarySummaryToJSON,
+  buildAnnualReport,
+  emptyBeneficiarySummary,
   organisationId,
+  parseFund,
+  parseResidentId,
+  residentIdCheckCharacter,
   parseAmount,
   parseRegionCode,
   rollUpProgramme,
@@ -65,7 +79,44 @@ describe('snapshotJsonSchema', () => {
     expect(valid('event-log', log.map((entry, i) => (i === 0 ? { ...entry, event: { ...entry.event, grade: 'pass' } } : entry)))).not.toBe(true);
   });
 
+  it('refuses amounts given as numbers, as the parsers do, whether exact at fen or not', () => {
+    const fund = json(seedProgramme2011.funds[0]) as Record<string, unknown>;
+    for (const total of [12.345, 12.34, 46910000]) {
+      expect(valid('fund', { ...fund, total })).not.toBe(true);
+      expect(parseFund({ ...fund, total }).ok).toBe(false);
+    }
+    expect(valid('fund', { ...fund, total: '46910000.00' })).toBe(true);
+  });
+
+  it('accepts the 2011 non-project aid, declared figures and annual report', () => {
+    for (const record of seedNonProjectAid2011) expect(valid('non-project-aid', record)).toBe(true);
+    expect(valid('non-project-aid-records', seedNonProjectAid2011)).toBe(true);
+    for (const count of seedDeclaredBeneficiaries2011) expect(valid('declared-count', count)).toBe(true);
+    for (const count of seedDeclaredProjects2011) expect(valid('declared-project-count', count)).toBe(true);
+    expect(valid('annual-report', annualReportToJSON(buildAnnualReport(seedAnnualReportInput2011, seedReportOptions2011)))).toBe(true);
+    expect(valid('beneficiary-summary', beneficiarySummaryToJSON(emptyBeneficiarySummary('county')))).toBe(true);
+  });
+
   describe('properties', () => {
+    it('accepts exactly the resident IDs the parser accepts, given the right check character', () => {
+      const residentIdValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('identified-beneficiaries').$defs as Record<string, object>).ResidentId) });
+      const digits = (length: number) => fc.stringMatching(new RegExp(`^\\d{${length}}$`));
+      const pad = (value: number, length: number) => String(value).padStart(length, '0');
+      const first17 = fc
+        .tuple(digits(6), fc.integer({ min: 1800, max: 2500 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), digits(3))
+        .map(([region, year, month, day, sequence]) => `${region}${year}${pad(month, 2)}${pad(day, 2)}${sequence}`);
+      fc.assert(
+        fc.property(fc.oneof(first17, digits(17)), (prefix) => {
+          const id = `${prefix}${residentIdCheckCharacter(prefix)}`;
+          expect(residentIdValid(id), id).toBe(parseResidentId(id).ok);
+        }),
+        { numRuns: 2000 },
+      );
+      for (const id of ['11010518500229001', '11010519000229001', '11010520000229001', '11010521000229001', '11010518520229001']) {
+        expect(residentIdValid(`${id}${residentIdCheckCharacter(id)}`), id).toBe(parseResidentId(`${id}${residentIdCheckCharacter(id)}`).ok);
+      }
+    });
+
     const amountValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('fund').$defs as Record<string, object>).Amount) });
     const regionValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('pairing').$defs as Record<string, object>).RegionCode) });
     const idValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('organisation').$defs as Record<string, object>).OrganisationId) });

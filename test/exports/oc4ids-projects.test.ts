@@ -181,7 +181,7 @@ describe('exportOc4idsProjects', () => {
     });
 
     it('refuses a division code the revision in force does not list', () => {
-      // Qiannan never had a 522724.
+      // Qiannan had no 522724 in 2011 (福泉县 became 522702 福泉市 in 1996): rule 19 refuses it, and the export cannot name it.
       const programme = withProject(25, (project) => ({
         ...project,
         location: { region: regionCode('522724') },

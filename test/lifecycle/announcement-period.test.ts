@@ -93,6 +93,24 @@ describe('announcementPeriod', () => {
       ]);
     });
 
+    it('refuses an empty calendar rather than counting Monday to Friday', () => {
+      for (const calendar of [{ holidays: [], workingWeekends: [] }, { holidays: [], workingWeekends: [], years: [] }]) {
+        expect(announcementPeriod(isoDate('2011-09-29'), { announcementDays: 7, dayKind: 'working', calendar })).toMatchObject({
+          ok: false,
+          issues: [{ code: 'holiday-calendar-empty', path: ['calendar'] }],
+        });
+      }
+    });
+
+    it('takes the years of its holidays as a calendar’s years when it names none', () => {
+      const { years: _, ...unnamed } = chinaHolidays;
+      expect(periodOf('2011-09-29', { announcementDays: 7, dayKind: 'working', calendar: unnamed }).lastDay).toBe('2011-10-13');
+      expect(announcementPeriod(isoDate('2012-12-25'), { announcementDays: 7, dayKind: 'working', calendar: unnamed })).toMatchObject({
+        ok: false,
+        issues: [{ code: 'holiday-calendar-does-not-cover', params: { year: 2013 } }],
+      });
+    });
+
     it('refuses an unknown kind of day', () => {
       const period = announcementPeriod(isoDate('2011-09-01'), { announcementDays: 5, dayKind: 'lunar' } as never);
       expect(period.ok || period.issues[0]?.code).toBe('invalid-value');
@@ -121,7 +139,7 @@ describe('announcementPeriod', () => {
         fc.property(date, days, fc.array(fc.integer({ min: 1, max: 90 }), { maxLength: 20 }), (publishedOn, count, offsets) => {
           const start = toDate(publishedOn);
           const holidays = offsets.map((offset) => isoDate(format(addDays(start, offset), 'yyyy-MM-dd')));
-          const calendar = { holidays, workingWeekends: [] };
+          const calendar = { holidays, workingWeekends: [], years: Array.from({ length: 33 }, (_, i) => 2000 + i) };
           const period = periodOf(publishedOn, { announcementDays: count, dayKind: 'working', calendar });
           const isWorking = (day: Date) => !isWeekend(day) && !holidays.includes(isoDate(format(day, 'yyyy-MM-dd')));
           let counted = 0;

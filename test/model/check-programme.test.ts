@@ -11,6 +11,7 @@ import {
   ledgerEntryId,
   organisationId,
   projectId,
+  createRegionRegistry,
   regionCode,
   subProjectId,
   type CheckProgrammeOptions,
@@ -274,7 +275,48 @@ describe('the model rules of checkProgramme', () => {
       expect(found(programme)).toEqual([
         ['pairing-period-invalid', 'pairings[2].to'],
         ['plan-period-invalid', 'plans[0].toYear'],
+        // 522400 was retired in 2011, so the built-in registry refuses it for a pairing of 2012.
+        ['region-not-in-force', 'pairings[2].recipient'],
       ]);
+    });
+
+    it('follows a pairing recorded on 522400 in 1996 to a 2012 project in 520525', () => {
+      const nayong = withProject(0, (project) => ({
+        ...project,
+        year: 2012,
+        location: { ...project.location, region: regionCode('520525') },
+        subProjects: project.subProjects.map((sub) => ({ ...sub, location: { ...sub.location, region: regionCode('520525') } })),
+      }));
+      expect(found(nayong)).toEqual([]);
+    });
+
+    it('accepts a pairing on 520500 from the day the code came into force', () => {
+      const renewed = { ...seed, pairings: [...seed.pairings, { ...seed.pairings[0]!, id: 'bijie-city' as never, recipient: regionCode('520500'), from: isoDate('2011-10-22') }] };
+      expect(found(renewed)).toEqual([]);
+      const early = { ...seed, pairings: [...seed.pairings, { ...seed.pairings[0]!, id: 'bijie-city' as never, recipient: regionCode('520500'), from: isoDate('2011-10-21') }] };
+      expect(found(early)).toEqual([['region-not-in-force', 'pairings[2].recipient']]);
+    });
+
+    it('refuses a project in a year no pairing covers', () => {
+      const ended = { ...seed, pairings: seed.pairings.map((pairing) => ({ ...pairing, to: isoDate('2010-12-31') })) };
+      expect(found(ended).every(([code]) => code === 'recipient-not-paired')).toBe(true);
+      expect(found(ended)).toHaveLength(38);
+    });
+  });
+
+  describe('periods of programmes and projects', () => {
+    it('accepts projects within the programme’s period, and one that spans years', () => {
+      const twelfth = { ...seed, period: { fromYear: 2011, toYear: 2015, name: { en: '12th Five-Year Plan' } } };
+      expect(found(twelfth)).toEqual([]);
+      expect(found(withProject(0, (project) => ({ ...project, endYear: 2013 })))).toEqual([]);
+    });
+
+    it('reports a project outside the programme’s period, one ending before it starts, and a programme likewise', () => {
+      const twelfth = { ...seed, period: { fromYear: 2012, toYear: 2015 } };
+      expect(found(twelfth)).toHaveLength(38);
+      expect(found(twelfth)[0]).toEqual(['project-outside-programme-period', 'projects[0].year']);
+      expect(found(withProject(0, (project) => ({ ...project, endYear: 2010 })))).toEqual([['project-period-invalid', 'projects[0].endYear']]);
+      expect(found({ ...seed, period: { fromYear: 2015, toYear: 2011 } })[0]).toEqual(['programme-period-invalid', 'period.toYear']);
     });
   });
 
@@ -338,6 +380,28 @@ describe('the model rules of checkProgramme', () => {
         ['invalid-value', 'projects[0].subProjects[0].location.region'],
         ['invalid-value', 'projects[0].subProjects[1].location.region'],
       ]);
+    });
+  });
+
+  describe('rule 19 by default', () => {
+    it('checks every code against the built-in registry unless turned off by name', () => {
+      const guangming = withProject(0, (project) => ({ ...project, donor: regionCode('440311') }));
+      expect(found(guangming)).toEqual([['region-not-in-force', 'projects[0].donor']]);
+      expect(found(guangming, { regionCheck: false })).toEqual([]);
+    });
+
+    it('refuses a record dated beyond the registry, never judging it by the nearest year', () => {
+      const late = withProject(0, (project) => ({ ...project, locationDate: isoDate('2030-06-01') }));
+      expect(found(late).filter(([code]) => code === 'region-date-outside-registry')).toEqual([
+        ['region-date-outside-registry', 'projects[0].location.region'],
+        ['region-date-outside-registry', 'projects[0].subProjects[0].location.region'],
+        ['region-date-outside-registry', 'projects[0].subProjects[1].location.region'],
+      ]);
+    });
+
+    it('reads an app’s own registry', () => {
+      const own = createRegionRegistry([{ revision: '201012', entries: [{ code: '440300', name: '深圳市' }] }]);
+      expect(found(seed, { regionRegistry: own }).some(([code]) => code === 'region-code-unknown')).toBe(true);
     });
   });
 

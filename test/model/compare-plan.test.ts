@@ -9,9 +9,9 @@ const annual = plan({
   fromYear: 2011,
   toYear: 2011,
   agreed: [
-    { recipient: '522400', amount: '10 million' },
-    { recipient: '522700', category: 'counterpart-support', amount: '12 million' },
-    { category: 'disaster-relief', amount: '2.8 million' },
+    { recipient: '522400', amount: '10000000' },
+    { recipient: '522700', category: 'counterpart-support', amount: '12000000' },
+    { category: 'disaster-relief', amount: '2800000' },
     { amount: '0' },
   ],
   targets: [

@@ -11,6 +11,7 @@ import {
   type ProjectId,
   type Result,
   type Snapshot,
+  type SourceReference,
   type SubProjectId,
 } from '../../src/index.js';
 
@@ -37,8 +38,9 @@ describe('model types', () => {
       readonly recipient: string;
       readonly from: string;
       readonly to?: string;
+      readonly source?: Snapshot<SourceReference>;
     }>();
-    expectTypeOf<Snapshot<LedgerEntry>['amount']>().toEqualTypeOf<string | number>();
+    expectTypeOf<Snapshot<LedgerEntry>['amount']>().toEqualTypeOf<string>();
   });
 
   it('parses to a result and checks to a list of issues', () => {

@@ -136,10 +136,26 @@ describe('parseFund', () => {
 });
 
 describe('parseLedgerEntry', () => {
-  it('reads amounts as people write them', () => {
-    expect(ledgerEntry({ id: 'e1', kind: 'budget', project: 'p', category: 'disaster-relief', amount: '28万元', date: '2011-05-01' }).amount.fen).toBe(
+  it('reads amounts as decimal strings of yuan', () => {
+    expect(ledgerEntry({ id: 'e1', kind: 'budget', project: 'p', category: 'disaster-relief', amount: '280000', date: '2011-05-01' }).amount.fen).toBe(
       28_000_000n,
     );
+  });
+
+  it('refuses numbers and written forms as amounts: JSON carries decimal strings (amount() reads the rest)', () => {
+    for (const written of ['28万元', '280,000.00', '+280000', ' 280000', 280000, 2800.5]) {
+      const parsed = parseLedgerEntry({ id: 'e1', kind: 'budget', project: 'p', category: 'disaster-relief', amount: written, date: '2011-05-01' });
+      expect(parsed.ok || codesAndPaths(parsed.issues)).toEqual([['amount-json-form', 'amount']]);
+    }
+    const parsed = parseLedgerEntry({ id: 'e1', kind: 'budget', project: 'p', category: 'disaster-relief', amount: [2800.5], date: '2011-05-01' });
+    expect(parsed.ok || parsed.issues[0]?.message).toBe('An amount in JSON is a decimal string of yuan with at most two decimals, such as "46910000.00": received [2800.5].');
+  });
+
+  it('refuses dates in any form but YYYY-MM-DD', () => {
+    for (const written of ['2011-05-01T10:00:00+08:00', ' 2011-05-01', '2011-5-1', '20110501']) {
+      const parsed = parseLedgerEntry({ id: 'e1', kind: 'budget', project: 'p', category: 'disaster-relief', amount: '1', date: written });
+      expect(parsed.ok || codesAndPaths(parsed.issues)).toEqual([['invalid-date', 'date']]);
+    }
   });
 
   it('refuses an unknown kind and purpose', () => {

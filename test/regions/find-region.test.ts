@@ -182,18 +182,18 @@ describe('childRegions', () => {
 
 describe('regionHistory', () => {
   it('returns the names of a code with the revisions of each', () => {
-    expect(regionHistory(registry, '522401')).toEqual([{ code: '522401', name: '毕节市', spans: [{ first: '199612', last: '201012' }] }]);
-    expect(regionHistory(registry, '440311')).toEqual([{ code: '440311', name: '光明区', spans: [{ first: '201904', last: '201904' }] }]);
+    expect(regionHistory(registry, '522401')).toEqual([{ code: '522401', name: '毕节市', spans: [{ first: '199312', last: '201012' }] }]);
+    expect(regionHistory(registry, '440311')).toEqual([{ code: '440311', name: '光明区', spans: [{ first: '201812', last: '202412' }] }]);
   });
 
   it('returns every name of a code that a release listed otherwise', () => {
-    expect(regionHistory(registry, '230124').map((listing) => [listing.name, listing.spans.length])).toEqual([
-      ['方正县', 2],
-      ['宾县', 1],
+    expect(regionHistory(registry, '120110').map((listing) => [listing.name, listing.spans])).toEqual([
+      ['东郊区', [{ first: '198112', last: '199112' }]],
+      ['东丽区', [{ first: '199212', last: '202412' }]],
     ]);
   });
 
   it('returns nothing for a code no release lists', () => {
-    expect(regionHistory(registry, '522724')).toEqual([]);
+    expect(regionHistory(registry, '522799')).toEqual([]);
   });
 });

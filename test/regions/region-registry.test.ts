@@ -138,33 +138,38 @@ describe('revisionInForce', () => {
   it('returns the latest release at or before the date', () => {
     expect(revisionInForce(registry, isoDate('2011-06-01'))).toBe('201012');
     expect(revisionInForce(registry, isoDate('2012-01-01'))).toBe('201112');
-    expect(revisionInForce(registry, isoDate('2013-06-30'))).toBe('201112');
-    expect(revisionInForce(registry, isoDate('2030-01-01'))).toBe('201904');
+    expect(revisionInForce(registry, isoDate('2013-06-30'))).toBe('201212');
+    expect(revisionInForce(registry, isoDate('2019-06-30'))).toBe('201904');
+    expect(revisionInForce(registry, isoDate('2024-12-31'))).toBe('202412');
   });
 
   describe('edge cases', () => {
     it('takes a release as in force from the first day of its month', () => {
       expect(revisionInForce(registry, isoDate('2010-11-30'))).toBe('200912');
+      expect(revisionInForce(registry, isoDate('2019-03-31'))).toBe('201812');
       expect(revisionInForce(registry, isoDate('2010-12-01'))).toBe('201012');
       expect(revisionInForce(registry, isoDate('2019-04-01'))).toBe('201904');
     });
 
-    it('returns the first release for a date before it', () => {
-      expect(revisionInForce(registry, isoDate('1990-01-01'))).toBe('199612');
+    it('returns none for a date the registry does not cover, rather than the nearest release', () => {
+      expect(revisionInForce(registry, isoDate('1981-11-30'))).toBeUndefined();
+      expect(revisionInForce(registry, isoDate('2025-01-01'))).toBeUndefined();
+      expect(revisionInForce(registry, isoDate('2030-01-01'))).toBeUndefined();
     });
   });
 
   describe('properties', () => {
     const day = fc.date({ min: new Date('1980-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true });
 
-    it('returns a revision at or before the date unless the date precedes every release', () => {
+    it('returns a revision at or before the date for a date the registry covers, and none otherwise', () => {
       fc.assert(
         fc.property(day, (when) => {
           const date = isoDate(when.toISOString().slice(0, 10));
           const revision = revisionInForce(registry, date);
           const month = date.slice(0, 7).replace('-', '');
-          const next = registry.revisions[registry.revisions.indexOf(revision) + 1];
-          return month < '199612' ? revision === '199612' : revision <= month && (next === undefined || next > month);
+          if (month < '198112' || month > '202412') return revision === undefined;
+          const next = registry.revisions[registry.revisions.indexOf(revision ?? '') + 1];
+          return revision !== undefined && revision <= month && (next === undefined || next > month);
         }),
       );
     });

@@ -2,89 +2,188 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkRegionInForce,
+  createRegionRegistry,
+  followRegionCode,
   gb2260Registry,
   isoDate,
+  isSameRegion,
   regionAtLevel,
   regionCode,
-  regionHistory,
+  regionCovers,
   regionSuccessions,
   successorRegionCode,
-  type RegionSuccession,
+  type RegionRegistry,
 } from '../../src/index.js';
 
+const registry = gb2260Registry();
 const endOf2011 = isoDate('2011-12-31');
+const code = regionCode;
+const day = isoDate;
+const bijieCounties = [
+  ['522401', '520502'],
+  ['522422', '520521'],
+  ['522423', '520522'],
+  ['522424', '520523'],
+  ['522425', '520524'],
+  ['522426', '520525'],
+  ['522427', '520526'],
+  ['522428', '520527'],
+] as const;
 
 describe('successorRegionCode', () => {
   it('maps the old Bijie codes to the codes in force at the end of 2011', () => {
-    expect(successorRegionCode(regionCode('522400'), endOf2011)).toBe('520500');
-    expect(successorRegionCode(regionCode('522401'), endOf2011)).toBe('520502');
-    expect(successorRegionCode(regionCode('522428'), endOf2011)).toBe('520527');
+    expect(successorRegionCode(code('522400'), endOf2011)).toBe('520500');
+    for (const [old, now] of bijieCounties) expect(successorRegionCode(code(old), endOf2011)).toBe(now);
+  });
+
+  it('follows 黔西县 on to 黔西市 520581 after 2021', () => {
+    expect(successorRegionCode(code('522423'), day('2022-06-30'))).toBe('520581');
   });
 
   it('puts 2011 Bijie records written with old and new codes under one prefecture', () => {
-    const records = ['522401', '520502', '522422', '520521', '522427', '520527'].map((code) => regionCode(code));
-    const prefectures = new Set(records.map((code) => regionAtLevel(successorRegionCode(code, endOf2011), 'prefecture')));
+    const records = ['522401', '520502', '522422', '520521', '522427', '520527'].map((found) => code(found));
+    const prefectures = new Set(records.map((found) => regionAtLevel(successorRegionCode(found, endOf2011), 'prefecture')));
     expect([...prefectures]).toEqual(['520500']);
   });
 
   it('returns the code itself before the change, or where there is no succession', () => {
-    expect(successorRegionCode(regionCode('522401'), isoDate('2011-10-21'))).toBe('522401');
-    expect(successorRegionCode(regionCode('522701'), endOf2011)).toBe('522701');
-    expect(successorRegionCode(regionCode('440306'), isoDate('2020-01-01'))).toBe('440306');
+    expect(successorRegionCode(code('522401'), day('2011-10-21'))).toBe('522401');
+    expect(successorRegionCode(code('522401'), day('2011-10-22'))).toBe('520502');
+    expect(successorRegionCode(code('522701'), endOf2011)).toBe('522701');
+    expect(successorRegionCode(code('440306'), day('2020-01-01'))).toBe('440306');
+  });
+
+  it('gives a merged area’s records to the code it joined: 崇文区 110103 into 东城区 110101 in 2010', () => {
+    expect(successorRegionCode(code('110103'), day('2011-01-01'))).toBe('110101');
+  });
+
+  it('leaves the records of a split area under their own code: 邯郸县 130421 went to 130402 and 130403 in 2016', () => {
+    expect(successorRegionCode(code('130421'), day('2017-01-01'))).toBe('130421');
   });
 
   describe('edge cases', () => {
-    const hop = (from: string, to: string, date: string): RegionSuccession => ({
-      from: regionCode(from),
-      fromName: '甲',
-      to: regionCode(to),
-      toName: '乙',
-      date: isoDate(date),
-      source: 'test',
+    const hops = (list: [string, string[], string][]): RegionRegistry => ({
+      ...createRegionRegistry([{ revision: '199912', entries: [{ code: '110101', name: '甲' }] }]),
+      successions: list.map(([from, to, date]) => ({ from: code(from), to: to.map((target) => code(target)), extent: 'whole', revision: '199912', date: day(date), dayKnown: true })),
     });
 
     it('follows a chain of successions up to the date', () => {
-      const chain = [hop('110101', '110102', '2000-01-01'), hop('110102', '110103', '2010-01-01')];
-      expect(successorRegionCode(regionCode('110101'), isoDate('2005-01-01'), chain)).toBe('110102');
-      expect(successorRegionCode(regionCode('110101'), isoDate('2010-01-01'), chain)).toBe('110103');
+      const chain = hops([
+        ['110101', ['110102'], '2000-01-01'],
+        ['110102', ['110103'], '2010-01-01'],
+      ]);
+      expect(successorRegionCode(code('110101'), day('2005-01-01'), { registry: chain, writtenOn: day('1999-12-01') })).toBe('110102');
+      expect(successorRegionCode(code('110101'), day('2010-01-01'), { registry: chain, writtenOn: day('1999-12-01') })).toBe('110103');
     });
 
     it('stops on a table with a cycle', () => {
-      const cycle = [hop('110101', '110102', '2000-01-01'), hop('110102', '110101', '2000-01-01')];
-      expect(['110101', '110102']).toContain(successorRegionCode(regionCode('110101'), isoDate('2005-01-01'), cycle));
-    });
-  });
-
-  describe('the table', () => {
-    const registry = gb2260Registry();
-
-    it('matches the releases: each old code and name last listed in 201012, each new one first in 201112', () => {
-      for (const succession of regionSuccessions) {
-        expect(regionHistory(registry, succession.from)).toEqual([
-          { code: succession.from, name: succession.fromName, spans: [{ first: '199612', last: '201012' }] },
-        ]);
-        expect(regionHistory(registry, succession.to)).toEqual([
-          { code: succession.to, name: succession.toName, spans: [{ first: '201112', last: '201904' }] },
-        ]);
-      }
-    });
-
-    it('maps every old code to one in force at the end of 2011 and at the start of 2012', () => {
-      for (const { from } of regionSuccessions) {
-        expect(checkRegionInForce(registry, successorRegionCode(from, endOf2011), isoDate('2012-01-01'))).toEqual([]);
-      }
+      const cycle = hops([
+        ['110101', ['110102'], '2000-01-01'],
+        ['110102', ['110101'], '2000-01-01'],
+      ]);
+      expect(['110101', '110102']).toContain(successorRegionCode(code('110101'), day('2005-01-01'), { registry: cycle, writtenOn: day('1999-12-01') }));
     });
   });
 
   describe('properties', () => {
     it('is idempotent: the successor of a successor on the same date is itself', () => {
-      const codes = regionSuccessions.flatMap((succession) => [succession.from, succession.to]);
-      const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true });
+      const codes = [...new Set(registry.successions.flatMap((found) => [found.from, ...found.to]))];
+      const when = fc.date({ min: new Date('1982-01-01T00:00:00Z'), max: new Date('2024-12-31T00:00:00Z'), noInvalidDate: true });
       fc.assert(
-        fc.property(fc.constantFrom(...codes), day, (code, when) => {
-          const date = isoDate(when.toISOString().slice(0, 10));
-          const once = successorRegionCode(code, date);
+        fc.property(fc.constantFrom(...codes), when, (found, at) => {
+          const date = isoDate(at.toISOString().slice(0, 10));
+          const once = successorRegionCode(found, date);
           return successorRegionCode(once, date) === once;
+        }),
+      );
+    });
+
+    it('ends every whole succession at codes the registry lists at its last year end', () => {
+      const lastEnd = day('2024-12-31');
+      for (const succession of registry.successions.filter((found) => found.extent === 'whole').slice(0, 400)) {
+        for (const found of followRegionCode(registry, succession.from, succession.date, lastEnd)) {
+          expect(checkRegionInForce(registry, found, lastEnd), `${succession.from} → ${found}`).toEqual([]);
+        }
+      }
+    });
+  });
+});
+
+describe('followRegionCode', () => {
+  it('returns every part of a split area', () => {
+    expect(followRegionCode(registry, code('130421'), day('2010-01-01'), day('2017-01-01'))).toEqual(['130402', '130403']);
+  });
+
+  it('does not follow a part that passed to another code: 宝安区 gave 龙华区 part of its area in 2016', () => {
+    expect(followRegionCode(registry, code('440306'), day('2011-01-01'), day('2020-01-01'))).toEqual(['440306']);
+    const passedOn = regionSuccessions(registry, code('440306')).filter((found) => found.from === '440306');
+    expect(passedOn.map((found) => [found.extent, found.to, found.revision])).toEqual([
+      ['part', ['440309'], '201612'],
+      ['part', ['440311'], '201812'],
+    ]);
+  });
+
+  it('reads a reused code as the area it denoted on the day it was written', () => {
+    // 511403 named a district of 乐山 in 1995–1996 and one of 眉山 from 2014.
+    const early = followRegionCode(registry, code('511403'), day('1996-06-01'), day('2020-01-01'));
+    const late = followRegionCode(registry, code('511403'), day('2015-06-01'), day('2020-01-01'));
+    expect(late).toEqual(['511403']);
+    expect(early).not.toEqual(['511403']);
+  });
+});
+
+describe('isSameRegion', () => {
+  it('tells that 大方县 as 522422 in 2010 and as 520521 in 2012 is one county', () => {
+    expect(isSameRegion(registry, [code('522422'), day('2010-05-01')], [code('520521'), day('2012-05-01')])).toBe(true);
+    expect(isSameRegion(registry, [code('520521'), day('2012-05-01')], [code('522422'), day('2010-05-01')])).toBe(true);
+  });
+
+  it('tells two counties apart across the change', () => {
+    expect(isSameRegion(registry, [code('522422'), day('2010-05-01')], [code('520522'), day('2012-05-01')])).toBe(false);
+  });
+
+  it('does not take a part of a split area for the whole', () => {
+    expect(isSameRegion(registry, [code('130421'), day('2010-01-01')], [code('130402'), day('2017-01-01')])).toBe(false);
+  });
+});
+
+describe('regionCovers', () => {
+  it('lets a 1996 area recorded on 522400 cover a 2012 location in 520525', () => {
+    expect(regionCovers(registry, [code('522400'), day('1996-01-01')], [code('520525'), day('2012-03-01')])).toBe(true);
+    expect(regionCovers(registry, [code('522400'), day('1996-01-01')], [code('522426'), day('2010-03-01')])).toBe(true);
+  });
+
+  it('lets an area recorded on 520500 cover an older record in 522426', () => {
+    expect(regionCovers(registry, [code('520500'), day('2012-01-01')], [code('522426'), day('2010-03-01')])).toBe(true);
+  });
+
+  it('does not let Bijie cover Qiannan', () => {
+    expect(regionCovers(registry, [code('522400'), day('1996-01-01')], [code('522701'), day('2012-03-01')])).toBe(false);
+  });
+
+  it('split: an area covers every part it was split into, a part does not cover the old whole', () => {
+    for (const part of ['130402', '130403']) {
+      expect(regionCovers(registry, [code('130421'), day('2010-01-01')], [code(part), day('2017-01-01')])).toBe(true);
+    }
+    expect(regionCovers(registry, [code('130402'), day('2017-01-01')], [code('130421'), day('2010-01-01')])).toBe(false);
+  });
+
+  it('merge: an area merged into another covers the whole merged area', () => {
+    expect(regionCovers(registry, [code('110103'), day('2009-01-01')], [code('110101'), day('2011-01-01')])).toBe(true);
+  });
+
+  it('part: an area no longer covers a part that passed to another code', () => {
+    expect(regionCovers(registry, [code('440306'), day('2011-01-01')], [code('440309'), day('2017-01-01')])).toBe(false);
+  });
+
+  describe('properties', () => {
+    it('lets the prefecture cover each Bijie county under its old code at any date, and its new one from 2011-10-22', () => {
+      const when = fc.date({ min: new Date('1996-01-01T00:00:00Z'), max: new Date('2024-12-31T00:00:00Z'), noInvalidDate: true });
+      fc.assert(
+        fc.property(fc.constantFrom(...bijieCounties), fc.boolean(), when, ([old, now], useNew, at) => {
+          const date = isoDate(at.toISOString().slice(0, 10));
+          const written = useNew && date >= '2011-10-22' ? now : old;
+          return regionCovers(registry, [code('522400'), day('1996-01-01')], [code(written), date]);
         }),
       );
     });

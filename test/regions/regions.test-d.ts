@@ -10,6 +10,11 @@ import {
   type Region,
   type RegionCode,
   checkRegionInForce,
+  checkProgramme,
+  followRegionCode,
+  regionCovers,
+  revisionInForce,
+  type Programme,
 } from '../../src/index.js';
 
 describe('region types', () => {
@@ -31,5 +36,22 @@ describe('region types', () => {
     expectTypeOf(checkRegionInForce(registry, '522401', date)).toEqualTypeOf<readonly Issue[]>();
     // @ts-expect-error the registry is readonly
     registry.revisions.push('202012');
+  });
+
+  it('follows codes to readonly lists, and covers only checked codes with dates', () => {
+    const registry = gb2260Registry();
+    const date = isoDate('2012-01-01');
+    expectTypeOf(followRegionCode(registry, regionCode('522401'), date, date)).toEqualTypeOf<readonly RegionCode[]>();
+    expectTypeOf(regionCovers(registry, [regionCode('522400'), date], [regionCode('520525'), date])).toEqualTypeOf<boolean>();
+    // @ts-expect-error a covered location needs its date
+    regionCovers(registry, [regionCode('522400'), date], [regionCode('520525')]);
+    expectTypeOf(revisionInForce(registry, date)).toEqualTypeOf<string | undefined>();
+  });
+
+  it('turns the region check off only by name', () => {
+    const programme = {} as Programme;
+    checkProgramme(programme, { regionCheck: false });
+    // @ts-expect-error `true` is not a check: the default is on already
+    checkProgramme(programme, { regionCheck: true });
   });
 });

@@ -1,12 +1,14 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { isoDate, type IsoDate, type RegionRegistry } from '../../src/index.js';
 
-/** The first and last day a revision is in force in a registry (the last release: five years on). */
+/** The first and last day a revision is in force in a registry (the last release: to the end of its month, where the registry ends). */
 export function periodOf(registry: RegionRegistry, index: number): { first: IsoDate; last: IsoDate } {
   const revision = registry.revisions[index] ?? '';
   const next = registry.revisions[index + 1];
   const first = `${revision.slice(0, 4)}-${revision.slice(4)}-01`;
-  const end = next === undefined ? `${Number(revision.slice(0, 4)) + 5}-12-31` : format(addDays(parseISO(`${next.slice(0, 4)}-${next.slice(4)}-01`), -1), 'yyyy-MM-dd');
+  const monthAfter = format(addDays(parseISO(first), 40), 'yyyy-MM');
+  const until = next === undefined ? `${monthAfter}-01` : `${next.slice(0, 4)}-${next.slice(4)}-01`;
+  const end = format(addDays(parseISO(until), -1), 'yyyy-MM-dd');
   return { first: isoDate(first), last: isoDate(end) };
 }
 

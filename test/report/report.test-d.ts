@@ -18,7 +18,7 @@ describe('annual report types', () => {
   });
 
   it('writes amounts as text in its JSON form', () => {
-    expectTypeOf<AnnualReportJson['funds']['total']>().toEqualTypeOf<string | number>();
+    expectTypeOf<AnnualReportJson['funds']['total']>().toEqualTypeOf<string>();
   });
 
   it('renders in English or Chinese only', () => {

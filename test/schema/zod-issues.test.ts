@@ -4,12 +4,12 @@ import { amountSchema } from '../../src/index.js';
 import { parseWithSchema } from '../../src/schema/parse-with-schema.js';
 
 describe('parseWithSchema', () => {
-  it('reports an amount that is neither a string nor a number as invalid-type, naming both', () => {
+  it('reports a missing amount as invalid-type', () => {
     const parsed = parseWithSchema(z.object({ budget: amountSchema }), {});
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.issues[0]).toMatchObject({ code: 'invalid-type', path: ['budget'] });
-      expect(parsed.issues[0]?.message).toBe('Expected string or number, received nothing.');
+      expect(parsed.issues[0]?.message).toBe('Expected string, received nothing.');
     }
   });
 

@@ -3,8 +3,8 @@ import type { LabourPlacement } from '../../beneficiaries/labour-placement.js';
 import type { CadreSecondment } from '../cadre-secondment.js';
 import type { CadreTraining } from '../cadre-training.js';
 import { exchangeDirections, exchangeLevels, type ExchangeVisit } from '../exchange-visit.js';
-import { industrialZoneStatuses, type IndustrialCooperation } from '../industrial-cooperation.js';
-import { figureBases, type LabourCooperation } from '../labour-cooperation.js';
+import { industrialZoneStatuses, type FrameworkAgreement, type IndustrialCooperation, type IndustrialZone } from '../industrial-cooperation.js';
+import { figureBases, type LabourCooperation, type LabourPlacementSplit } from '../labour-cooperation.js';
 import type { NonProjectAid } from '../non-project-aid.js';
 import type { StudentSubsidy } from '../student-subsidy.js';
 import { fundShareSchema } from '../../model/schemas/fund-schema.js';
@@ -50,42 +50,55 @@ const studentSubsidyObject = /* @__PURE__ */ z.strictObject({
   amount: amountFigures,
 });
 
-const labourPlacementSchema: z.ZodType<LabourPlacement, unknown> = /* @__PURE__ */ z.strictObject({
+/** The JSON form of a {@link LabourPlacement}. */
+export const labourPlacementSchema: z.ZodType<LabourPlacement, unknown> = /* @__PURE__ */ z.strictObject({
     total: personCountField,
     outsideProvince: personCountField,
     inProvinceOutsideCounty: personCountField,
     inCounty: personCountField,
   });
 
+/** The JSON form of a {@link LabourPlacementSplit}. */
+export const labourPlacementSplitSchema = /* @__PURE__ */ z.strictObject({
+  buckets: labourPlacementSchema,
+  basis: z.enum(figureBases),
+  note: textOrStringSchema.exactOptional(),
+});
+
 const labourCooperationObject = /* @__PURE__ */ z.strictObject({
   kind: z.literal('labour-cooperation'),
   ...core,
   placed: personFigures,
-  placement: z
-    .strictObject({ buckets: labourPlacementSchema, basis: z.enum(figureBases), note: textOrStringSchema.exactOptional() })
-    .exactOptional(),
+  placement: labourPlacementSplitSchema.exactOptional(),
   workingInDonorCity: personFigures,
 });
 
 const partySchema = /* @__PURE__ */ z.strictObject({ name: localizedTextSchema, region: regionCodeField });
 
+/** The JSON form of a {@link FrameworkAgreement}. */
+export const frameworkAgreementSchema = /* @__PURE__ */ z.strictObject({
+  title: localizedTextSchema,
+  parties: z.array(partySchema),
+  signed: partialDateSchema,
+  place: localizedTextSchema.exactOptional(),
+  fromYear: yearField.exactOptional(),
+  toYear: yearField.exactOptional(),
+  source: sourceReferenceSchema,
+});
+
+/** The JSON form of an {@link IndustrialZone}. */
+export const industrialZoneSchema = /* @__PURE__ */ z.strictObject({
+  name: localizedTextSchema,
+  region: regionCodeField,
+  partners: z.array(partySchema),
+  status: z.enum(industrialZoneStatuses),
+});
+
 const industrialCooperationObject = /* @__PURE__ */ z.strictObject({
   kind: z.literal('industrial-cooperation'),
   ...core,
-  agreements: z.array(
-    z.strictObject({
-      title: localizedTextSchema,
-      parties: z.array(partySchema),
-      signed: partialDateSchema,
-      place: localizedTextSchema.exactOptional(),
-      fromYear: yearField.exactOptional(),
-      toYear: yearField.exactOptional(),
-      source: sourceReferenceSchema,
-    }),
-  ),
-  industrialZones: z.array(
-    z.strictObject({ name: localizedTextSchema, region: regionCodeField, partners: z.array(partySchema), status: z.enum(industrialZoneStatuses) }),
-  ),
+  agreements: z.array(frameworkAgreementSchema),
+  industrialZones: z.array(industrialZoneSchema),
   enterprises: countFigures,
   investment: amountFigures,
   farmingFunds: amountFigures,

@@ -1,7 +1,11 @@
-import { isWithinRegion, regionAtLevel } from '../../regions/region-code.js';
+import type { IsoDate } from '../../dates/iso-date.js';
+import { gb2260Registry } from '../../regions/gb2260-registry.js';
+import { isWithinRegion, regionAtLevel, type RegionCode } from '../../regions/region-code.js';
+import { successorRegionCode } from '../../regions/region-successions.js';
+import { coverageOf } from '../../regions/registry-internals.js';
 import { attachmentLabel } from '../attachment.js';
 import type { BeneficiaryAttachmentEntry, BeneficiaryColumns } from '../beneficiary-columns.js';
-import type { BeneficiaryGrouping, BeneficiarySelection } from '../selection.js';
+import type { BeneficiaryGrouping, BeneficiarySelection, CountBeneficiariesOptions } from '../selection.js';
 
 /** A selection and grouping turned into lookup tables over the columns' small tables. */
 export interface CountPlan {
@@ -16,7 +20,8 @@ export interface CountPlan {
 }
 
 /** Builds the lookup tables for a selection and grouping. */
-export function planCount(columns: BeneficiaryColumns, selection: BeneficiarySelection = {}, groupBy?: BeneficiaryGrouping): CountPlan {
+export function planCount(columns: BeneficiaryColumns, options: CountBeneficiariesOptions = {}): CountPlan {
+  const { selection = {}, groupBy } = options;
   const wanted = toSets(selection);
   const attachmentSelected = Uint8Array.from(columns.attachments, (entry) => (isAttachmentSelected(entry, wanted) ? 1 : 0));
   const regionSelected = Uint8Array.from(columns.regions, (code) =>
@@ -28,9 +33,10 @@ export function planCount(columns: BeneficiaryColumns, selection: BeneficiarySel
     return { attachmentSelected, regionSelected, yearSelected, groupColumn: undefined, groupOfEntry: new Int32Array(0), groupLabels: [] };
   }
   const byAttachment = groupBy === 'attachment' || groupBy === 'project' || groupBy === 'fund-category' || groupBy === 'project-type';
+  const latestYear = byAttachment ? 0 : asOfDefault(columns, selection);
   const labels = byAttachment
     ? columns.attachments.map((entry) => attachmentGroup(entry, groupBy))
-    : columns.regions.map((code) => (groupBy === 'region' ? code : (regionAtLevel(code, groupBy as 'province' | 'prefecture' | 'county') ?? null)));
+    : columns.regions.map((code) => regionGroup(code as RegionCode, groupBy, options, latestYear));
   const groupLabels: (string | null)[] = [];
   const indexOfLabel = new Map<string | null, number>();
   const groupOfEntry = Int32Array.from(labels, (label) => {
@@ -43,6 +49,24 @@ export function planCount(columns: BeneficiaryColumns, selection: BeneficiarySel
   });
   const groupColumn = byAttachment ? columns.attachmentIndices : columns.regionIndices;
   return { attachmentSelected, regionSelected, yearSelected, groupColumn, groupOfEntry, groupLabels };
+}
+
+// Region groups use the codes in force on one date, so old and new codes of one area share a group.
+function regionGroup(code: RegionCode, groupBy: BeneficiaryGrouping, options: CountBeneficiariesOptions, latestYear: number): string | null {
+  const registry = options.registry ?? gb2260Registry();
+  const end = coverageOf(registry).to;
+  const yearEnd = `${String(latestYear).padStart(4, '0')}-12-31` as IsoDate;
+  const asOf: IsoDate = options.regionsAsOf ?? (yearEnd < end ? yearEnd : end);
+  const current = successorRegionCode(code, asOf, { registry });
+  return groupBy === 'region' ? current : (regionAtLevel(current, groupBy as 'province' | 'prefecture' | 'county') ?? null);
+}
+
+// The latest year counted: the selection's, else the records'.
+function asOfDefault(columns: BeneficiaryColumns, selection: BeneficiarySelection): number {
+  if (selection.years !== undefined && selection.years.length > 0) return Math.max(...selection.years);
+  let latest = 0;
+  for (const year of columns.years) if (year > latest) latest = year;
+  return latest;
 }
 
 /** The selection's lists as sets. */

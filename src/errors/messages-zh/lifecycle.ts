@@ -76,6 +76,7 @@ export const lifecycleMessagesZh = {
   'announcement-policy-invalid': (p) => `公示期须为1至366之间的整天数，而非${quote(p.input)}。`,
   'holiday-calendar-conflict': (p) => `${p.date}同时被列为节假日和调休工作日。`,
   'working-weekend-not-weekend': (p) => `${p.date}被列为调休工作日，但不是星期六或星期日。`,
+  'holiday-calendar-empty': () => '节假日安排既未列出节假日也未列出年份；没有节假日安排无法计算工作日。',
   'holiday-calendar-does-not-cover': (p) => `节假日安排未涵盖${p.year}年；本库不推测节假日。`,
   'agreement-reference-required': () => '责任书须注明编号或标题。',
   'agreement-does-not-cover-project': (p) => `责任书${quote(p.reference)}不涵盖项目${quote(p.project)}。`,

@@ -47,6 +47,10 @@ export const modelMessagesZh = {
   'expenditure-exceeds-disbursed': (p, t) => `截至${p.date}，${scopeZh(p, t)}已支出${wanZh(p.spent)}，超过已拨付的${wanZh(p.disbursed)}。`,
   'recipient-not-paired': (p, t) => `${p.year}年帮扶方${termZh(t, 'region', p.donor)}与包含${termZh(t, 'region', p.recipient)}的地区之间没有有效的结对关系。`,
   'pairing-period-invalid': (p) => `结对关系的终止时间（${p.to}）早于起始时间（${p.from}）。`,
+  'programme-period-invalid': (p) => `帮扶规划期的终止年份（${p.toYear}）早于起始年份（${p.fromYear}）。`,
+  'project-period-invalid': (p) => `项目的终止年份（${p.endYear}）早于起始年份（${p.year}）。`,
+  'project-outside-programme-period': (p) =>
+    `项目${p.from === p.to ? `属${p.from}年` : `实施期为${p.from}年至${p.to}年`}，超出帮扶规划期${p.fromYear}年至${p.toYear}年。`,
   'plan-period-invalid': (p) => `计划的终止年份（${p.toYear}）早于起始年份（${p.fromYear}）。`,
   'management-fee-exceeded': (p) => `管理费合计${wanZh(p.spent)}，超过预算${p.percent}%的上限（${wanZh(p.cap)}）。`,
   'negative-list-expenditure': (p, t) => `用于“${termZh(t, 'purpose', p.purpose)}”的支出属于负面清单。`,

@@ -70,6 +70,7 @@ export const lifecycleMessages = {
   'announcement-policy-invalid': (p) => `The announcement period must be a whole number of days from 1 to 366, not ${quote(p.input)}.`,
   'holiday-calendar-conflict': (p) => `${p.date} is listed both as a holiday and as an adjusted working day.`,
   'working-weekend-not-weekend': (p) => `${p.date} is listed as an adjusted working day (调休) but is not a Saturday or Sunday.`,
+  'holiday-calendar-empty': () => 'The holiday calendar lists no holidays and no years; working days cannot be counted without one.',
   'holiday-calendar-does-not-cover': (p) => `The holiday calendar does not cover ${p.year}; the library does not guess holidays.`,
   'agreement-reference-required': () => 'The liability agreement needs a reference (its number or title).',
   'agreement-does-not-cover-project': (p) => `The liability agreement ${quote(p.reference)} does not cover project ${quote(p.project)}.`,

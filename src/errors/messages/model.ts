@@ -31,6 +31,10 @@ export const modelMessages = {
     `On ${p.date} the ${p.scope} had ${p.spent} spent, more than the ${p.disbursed} disbursed.`,
   'recipient-not-paired': (p) => `No pairing of donor ${p.donor} with a region containing ${p.recipient} is in force in ${p.year}.`,
   'pairing-period-invalid': (p) => `The pairing ends (${p.to}) before it starts (${p.from}).`,
+  'programme-period-invalid': (p) => `The programme ends (${p.toYear}) before it starts (${p.fromYear}).`,
+  'project-period-invalid': (p) => `The project ends (${p.endYear}) before its year (${p.year}).`,
+  'project-outside-programme-period': (p) =>
+    `The project runs ${p.from === p.to ? `in ${p.from}` : `from ${p.from} to ${p.to}`}, outside the programme's years ${p.fromYear}–${p.toYear}.`,
   'plan-period-invalid': (p) => `The plan ends (${p.toYear}) before it starts (${p.fromYear}).`,
   'management-fee-exceeded': (p) =>
     `Management fees reach ${p.spent}, more than the cap of ${p.percent} % of the budget (${p.cap}).`,

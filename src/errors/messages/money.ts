@@ -13,6 +13,8 @@ export const moneyMessages = {
   'amount-inexact-number': (p) =>
     `The number ${p.input} is not exact at fen precision; pass the amount as a string.`,
   'amount-unsafe-integer': (p) => `The number ${p.input} is beyond exact integer range; pass the amount as a string.`,
+  'amount-json-form': (p) =>
+    `An amount in JSON is a decimal string of yuan with at most two decimals, such as "46910000.00": received ${p.input}.`,
   'rounding-invalid': (p) => `Unknown rounding mode ${quote(p.input)}.`,
   'factor-invalid': (p) => `Not a decimal factor: ${quote(p.input)}.`,
   'ratios-empty': () => 'Allocation needs at least one ratio.',

@@ -5,7 +5,7 @@ import { checkLedgerEntries } from './check-ledger-entries.js';
 import { checkMoneyFlow } from './check-money-flow.js';
 import { checkRegionCodes } from './check-region-codes.js';
 import { checkOrganisationsPairingsPlans, checkProjects } from './check-structure.js';
-import { defaultManagementFeePolicy, defaultNegativeListPolicy, type ModelRulePolicies } from './policies.js';
+import { defaultManagementFeePolicy, defaultNegativeListPolicy, regionCheckOf, type ModelRulePolicies } from './policies.js';
 import { indexProgramme } from './programme-index.js';
 
 /**
@@ -21,11 +21,12 @@ import { indexProgramme } from './programme-index.js';
  * | references | `organisation-unknown`, `ledger-project-unknown`, `ledger-sub-project-unknown` |
  * | reversals | `reversal-target-unknown`, `reversal-target-mismatch`, `reversal-not-negative`, `reversal-exceeds-entry`, `reversal-before-entry`, `negative-entry-without-reversal` |
  * | 3 money flow | `committed-exceeds-budget`, `disbursed-exceeds-committed`, `expenditure-exceeds-disbursed`, `budget-entries-exceed-approved` |
- * | 4 pairing | `recipient-not-paired`, `pairing-period-invalid` |
+ * | 4 pairing | `recipient-not-paired`, `pairing-period-invalid` (pairings followed through code successions) |
+ * | periods | `programme-period-invalid`, `project-period-invalid`, `project-outside-programme-period` |
  * | 13 management fees | `management-fee-exceeded` |
  * | 14 negative list | `negative-list-expenditure` |
  * | other | `ledger-field-misplaced`, `plan-period-invalid` |
- * | 19 region codes | whatever `options.regionCheck` returns |
+ * | 19 region codes | `region-not-in-force`, `region-code-unknown`, `region-date-outside-registry` from the built-in registry, or whatever `options.regionCheck` returns; off only with `regionCheck: false` |
  *
  * @internal
  */
@@ -35,10 +36,12 @@ export function checkProgrammeModel(programme: Programme, options: ModelRulePoli
     ...index.duplicates,
     ...checkOrganisationsPairingsPlans(programme, index),
     ...checkFunds(programme, index),
-    ...checkProjects(programme, index),
+    ...checkProjects(programme, index, options.regionRegistry),
     ...checkLedgerEntries(programme, index, options.negativeList ?? defaultNegativeListPolicy),
     ...checkMoneyFlow(programme, index, options.managementFee ?? defaultManagementFeePolicy),
   ];
-  if (options.regionCheck !== undefined) issues.push(...checkRegionCodes(programme, options.regionCheck));
+  if (options.regionCheck !== false) {
+    issues.push(...checkRegionCodes(programme, options.regionCheck ?? regionCheckOf(options.regionRegistry)));
+  }
   return issues;
 }

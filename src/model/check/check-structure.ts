@@ -2,6 +2,8 @@ import type { IsoDate } from '../../dates/iso-date.js';
 import { createIssue, type Issue } from '../../errors/issue.js';
 import { fenToDecimalString } from '../../money/amount.js';
 import { isWithinRegion, type RegionCode } from '../../regions/region-code.js';
+import type { RegionRegistry } from '../../regions/region-registry.js';
+import { pairingCovers } from '../pairing-covers.js';
 import type { Pairing } from '../pairing.js';
 import type { Programme } from '../programme.js';
 import type { ProgrammeIndex } from './programme-index.js';
@@ -9,6 +11,10 @@ import type { ProgrammeIndex } from './programme-index.js';
 /** The references of organisations and plans, and the periods of pairings and plans. */
 export function checkOrganisationsPairingsPlans(programme: Programme, index: ProgrammeIndex): Issue[] {
   const issues: Issue[] = [];
+  const period = programme.period;
+  if (period !== undefined && period.toYear < period.fromYear) {
+    issues.push(createIssue('programme-period-invalid', ['period', 'toYear'], { fromYear: period.fromYear, toYear: period.toYear }));
+  }
   if (!index.organisations.has(programme.reportingOrganisation)) {
     issues.push(createIssue('organisation-unknown', ['reportingOrganisation'], { organisation: programme.reportingOrganisation }));
   }
@@ -39,10 +45,25 @@ export function checkOrganisationsPairingsPlans(programme: Programme, index: Pro
  * Rules 2 and 4 and the projects' references: types and categories known, organisations known,
  * sub-projects within the budget and region of their project, the recipient paired with the donor.
  */
-export function checkProjects(programme: Programme, index: ProgrammeIndex): Issue[] {
+export function checkProjects(programme: Programme, index: ProgrammeIndex, registry?: RegionRegistry): Issue[] {
   const issues: Issue[] = [];
   programme.projects.forEach((project, p) => {
     const at = ['projects', p] as const;
+    const lastYear = project.endYear ?? project.year;
+    if (lastYear < project.year) {
+      issues.push(createIssue('project-period-invalid', [...at, 'endYear'], { year: project.year, endYear: lastYear }));
+    }
+    const period = programme.period;
+    if (period !== undefined && (project.year < period.fromYear || lastYear > period.toYear)) {
+      issues.push(
+        createIssue('project-outside-programme-period', [...at, 'year'], {
+          from: project.year,
+          to: lastYear,
+          fromYear: period.fromYear,
+          toYear: period.toYear,
+        }),
+      );
+    }
     if (!index.types.has(project.type)) issues.push(createIssue('project-type-unknown', [...at, 'type'], { type: project.type }));
     if (!index.categories.has(project.category)) {
       issues.push(createIssue('fund-category-unknown', [...at, 'category'], { category: project.category }));
@@ -83,12 +104,14 @@ export function checkProjects(programme: Programme, index: ProgrammeIndex): Issu
       );
     }
     const donor = project.donor ?? programme.donor;
-    if (!isPaired(programme.pairings, donor, project.location.region, project.year)) {
+    const from = project.locationDate ?? firstDay(project.year);
+    const to = project.locationDate ?? lastDay(Math.max(project.year, lastYear));
+    if (!isPaired(programme.pairings, { donor, recipient: project.location.region, from, to }, registry)) {
       issues.push(
         createIssue('recipient-not-paired', [...at, 'location', 'region'], {
           donor,
           recipient: project.location.region,
-          year: project.year,
+          year: project.locationDate ?? (lastYear === project.year ? String(project.year) : `${project.year}–${lastYear}`),
         }),
       );
     }
@@ -96,15 +119,18 @@ export function checkProjects(programme: Programme, index: ProgrammeIndex): Issu
   return issues;
 }
 
-/** Whether some pairing of a region containing `donor` with a region containing `recipient` runs in `year`. */
-export function isPaired(pairings: readonly Pairing[], donor: RegionCode, recipient: RegionCode, year: number): boolean {
-  const first = `${year}-01-01` as IsoDate;
-  const last = `${year}-12-31` as IsoDate;
-  return pairings.some(
-    (pairing) =>
-      pairing.from <= last &&
-      (pairing.to === undefined || pairing.to >= first) &&
-      isWithinRegion(donor, pairing.donor) &&
-      isWithinRegion(recipient, pairing.recipient),
-  );
+const firstDay = (year: number): IsoDate => `${String(year).padStart(4, '0')}-01-01` as IsoDate;
+const lastDay = (year: number): IsoDate => `${String(year).padStart(4, '0')}-12-31` as IsoDate;
+
+/**
+ * Whether some pairing covers the donor and recipient on one of the days, following code successions
+ * (see {@link pairingCovers}); a year stands for its 365 or 366 days.
+ */
+export function isPaired(
+  pairings: readonly Pairing[],
+  activity: { readonly donor: RegionCode; readonly recipient: RegionCode; readonly from: IsoDate; readonly to: IsoDate } | { readonly donor: RegionCode; readonly recipient: RegionCode; readonly year: number },
+  registry?: RegionRegistry,
+): boolean {
+  const days = 'year' in activity ? { from: firstDay(activity.year), to: lastDay(activity.year) } : activity;
+  return pairings.some((pairing) => pairingCovers(pairing, { donor: activity.donor, recipient: activity.recipient, ...days }, registry));
 }

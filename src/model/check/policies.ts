@@ -1,7 +1,10 @@
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { Issue, IssuePath } from '../../errors/issue.js';
 import type { RoundingMode } from '../../money/rounding.js';
+import { checkRegionInForce } from '../../regions/check-region-in-force.js';
+import { gb2260Registry } from '../../regions/gb2260-registry.js';
 import type { RegionCode } from '../../regions/region-code.js';
+import type { RegionRegistry } from '../../regions/region-registry.js';
 import { spendingPurposes, type SpendingPurpose } from '../ledger.js';
 
 /**
@@ -48,6 +51,27 @@ export const defaultNegativeListPolicy: NegativeListPolicy = { rejected: negativ
  */
 export type RegionCheck = (code: RegionCode, date: IsoDate, path: IssuePath) => readonly Issue[];
 
+/**
+ * The rule-19 check of a registry: a code passes when the release in force on its date lists it, or the
+ * next release does and no succession dates its coming into force after that date (a code set up during
+ * a year may be used before the year's table lists it: 520500 from 2011-10-22). Dates the registry does
+ * not cover are refused (`region-date-outside-registry`).
+ *
+ * @param registry - the registry; {@link gb2260Registry} unless given
+ * @returns the check, for {@link CheckProgrammeOptions.regionCheck}
+ *
+ * @example
+ * ```ts
+ * regionCheckOf()(regionCode('520500'), isoDate('2011-10-22'), ['pairings', 0, 'recipient'])
+ * //=> []
+ * regionCheckOf()(regionCode('520500'), isoDate('2030-01-01'), [])[0]?.code
+ * //=> 'region-date-outside-registry'
+ * ```
+ */
+export function regionCheckOf(registry?: RegionRegistry): RegionCheck {
+  return (code, date, path) => checkRegionInForce(registry ?? gb2260Registry(), code, date, path, { acceptNextRevision: true });
+}
+
 /** The policies of the model's rules that vary between donors; {@link CheckProgrammeOptions} adds those of the lifecycles. */
 export interface ModelRulePolicies {
   /** Rule 13; default {@link defaultManagementFeePolicy}; `false` turns the rule off. */
@@ -55,8 +79,14 @@ export interface ModelRulePolicies {
   /** Rule 14; default {@link defaultNegativeListPolicy}. */
   readonly negativeList?: NegativeListPolicy;
   /**
-   * Rule 19: called for every region code in the programme with the date it must be valid on. Without it,
-   * only the form of codes is known (their parsing checks that).
+   * Rule 19: called for every region code in the programme with the date it must be valid on. Default:
+   * {@link regionCheckOf} `regionRegistry`. `false` turns the rule off, leaving only the form of codes
+   * (which parsing checks).
    */
-  readonly regionCheck?: RegionCheck;
+  readonly regionCheck?: RegionCheck | false;
+  /**
+   * The registry whose successions rule 4 follows (a pairing on 522400 covers 520525 after 2011) and
+   * that the default rule-19 check reads; {@link gb2260Registry} unless given.
+   */
+  readonly regionRegistry?: RegionRegistry;
 }

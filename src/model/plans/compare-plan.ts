@@ -3,7 +3,11 @@ import { PairingAidError } from '../../errors/pairing-aid-error.js';
 import { LibDecimal, type LibDecimalValue } from '../../internal/decimal.js';
 import { makeAmount, type Amount } from '../../money/amount.js';
 import { decimalRounding, type RoundingMode } from '../../money/rounding.js';
-import { isWithinRegion, type RegionCode } from '../../regions/region-code.js';
+import type { IsoDate } from '../../dates/iso-date.js';
+import { gb2260Registry } from '../../regions/gb2260-registry.js';
+import { regionCovers } from '../../regions/region-covers.js';
+import type { RegionCode } from '../../regions/region-code.js';
+import type { RegionRegistry } from '../../regions/region-registry.js';
 import type { PlanId } from '../ids.js';
 import type { LedgerKind } from '../ledger.js';
 import type { AgreedAmount, Plan, PlanTarget } from '../plan.js';
@@ -33,6 +37,11 @@ export interface ComparePlanOptions {
   readonly decimals?: number;
   /** How rates are rounded to those places (default `half-up`, 四舍五入). */
   readonly rounding?: RoundingMode;
+  /**
+   * The registry whose successions decide whether a place lies in a plan's recipient: a plan made on
+   * 522400 毕节地区 counts projects in 520500's counties. {@link gb2260Registry} unless given.
+   */
+  readonly registry?: RegionRegistry;
 }
 
 /** An agreed amount beside the actual amount, with the completion rate in percent. */
@@ -77,7 +86,7 @@ export interface PlanComparison {
  * ```ts
  * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const annual = plan({ id: '2011', kind: 'annual', name: { en: '2011 plan' }, fromYear: 2011, toYear: 2011,
- *   agreed: [{ recipient: '522400', amount: '10 million' }], targets: [{ measure: 'projects', value: '20', unit: '个', recipient: '522400' }] })
+ *   agreed: [{ recipient: '522400', amount: '10000000' }], targets: [{ measure: 'projects', value: '20', unit: '个', recipient: '522400' }] })
  * const compared = comparePlan(annual, seedProgramme2011, { kind: 'budget' });
  * [compared.amounts[0]?.percent, compared.targets[0]?.percent]
  * //=> ['120.00', '125.00']
@@ -90,7 +99,20 @@ export function comparePlan(plan: Plan, programme: Programme, options: ComparePl
       ? undefined
       : actual.times(100).dividedBy(planned).toFixed(options.decimals ?? 2, decimalRounding[options.rounding ?? 'half-up']);
   const inPeriod = (year: number): boolean => year >= plan.fromYear && year <= plan.toYear;
-  const within = (region: RegionCode, recipient: RegionCode | undefined): boolean => recipient === undefined || isWithinRegion(region, recipient);
+  const start = `${String(plan.fromYear).padStart(4, '0')}-01-01` as IsoDate;
+  const end = `${String(plan.toYear).padStart(4, '0')}-12-31` as IsoDate;
+  const covered = new Map<string, boolean>();
+  const within = (region: RegionCode, recipient: RegionCode | undefined): boolean => {
+    if (recipient === undefined) return true;
+    const key = `${region}|${recipient}`;
+    let found = covered.get(key);
+    if (found === undefined) {
+      // Both sides are followed to the plan's last day, so old and new codes of one area meet.
+      found = regionCovers(options.registry ?? gb2260Registry(), [recipient, start], [region, end]);
+      covered.set(key, found);
+    }
+    return found;
+  };
 
   const places = new Map<string, ActivityCore>();
   for (const project of programme.projects) {

@@ -11,6 +11,7 @@ import {
   type LedgerRow,
 } from './ledger-columns-builder.js';
 import type { LedgerColumns } from './ledger-columns.js';
+import { regionKeyOf, type RollUpOptions } from './roll-up-options.js';
 
 /**
  * Builds ledger columns from a programme's entries: each entry's project, fund category, year, its
@@ -18,6 +19,7 @@ import type { LedgerColumns } from './ledger-columns.js';
  *
  * @param programme - the programme
  * @param entries - the entries to take (default the programme's ledger)
+ * @param options - see {@link RollUpOptions}: `regionsAsOf` puts old and new codes of one area together
  * @returns the columns
  * @throws {@link PairingAidError} `ledger-project-unknown`, `ledger-sub-project-unknown` for entries
  *   that cannot be placed (check the programme first with {@link checkProgramme})
@@ -29,7 +31,12 @@ import type { LedgerColumns } from './ledger-columns.js';
  * //=> 20
  * ```
  */
-export function ledgerColumnsFromProgramme(programme: Programme, entries: readonly LedgerEntry[] = programme.ledger): LedgerColumns {
+export function ledgerColumnsFromProgramme(
+  programme: Programme,
+  entries: readonly LedgerEntry[] = programme.ledger,
+  options: RollUpOptions = {},
+): LedgerColumns {
+  const regionKey = regionKeyOf(options);
   const activities = new Map<string, { readonly project: Project; readonly activity: ActivityCore }>();
   for (const project of programme.projects) {
     activities.set(project.id, { project, activity: project });
@@ -58,7 +65,7 @@ export function ledgerColumnsFromProgramme(programme: Programme, entries: readon
     row.project = ledgerKeyIndex(builder, 'project', entry.project);
     row.category = ledgerKeyIndex(builder, 'category', entry.category);
     row.type = ledgerKeyIndex(builder, 'type', project.project.type);
-    row.region = ledgerKeyIndex(builder, 'region', placed.activity.location.region);
+    row.region = ledgerKeyIndex(builder, 'region', regionKey(placed.activity.location.region, entry.date));
     row.year = ledgerKeyIndex(builder, 'year', entry.date.slice(0, 4));
     appendLedgerRow(builder, row);
   });

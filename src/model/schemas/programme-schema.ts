@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../../schema/common-schemas.js';
 import type { Programme } from '../programme.js';
 import type { Snapshot } from '../snapshot.js';
-import { regionCodeField } from './fields.js';
+import { regionCodeField, yearField } from './fields.js';
 import { fundCategorySchema, fundSchema } from './fund-schema.js';
 import { organisationIdSchema, programmeIdSchema } from './id-schemas.js';
 import { ledgerEntrySchema } from './ledger-schema.js';
@@ -26,6 +26,7 @@ export const programmeSchema: z.ZodType<Programme, Snapshot<Programme>> = /* @__
   plans: z.array(planSchema),
   projects: z.array(projectSchema),
   ledger: z.array(ledgerEntrySchema),
+  period: z.strictObject({ fromYear: yearField, toYear: yearField, name: localizedTextSchema.exactOptional() }).exactOptional(),
   referenceDate: isoDateSchema.exactOptional(),
   reportedIn: sourceReferenceSchema.exactOptional(),
 });

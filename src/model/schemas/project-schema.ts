@@ -66,6 +66,7 @@ export const projectSchema: z.ZodType<Project, Snapshot<Project>> = /* @__PURE__
   id: projectIdSchema,
   ...activityShape,
   year: yearField,
+  endYear: yearField.exactOptional(),
   category: nonEmptyText,
   donor: regionCodeField.exactOptional(),
   participations: z.array(participationSchema),

@@ -6,7 +6,7 @@ import { findRegion } from '../../regions/find-region.js';
 import { gb2260Registry } from '../../regions/gb2260-registry.js';
 import { isWithinRegion, regionAtLevel, regionLevel, type RegionCode } from '../../regions/region-code.js';
 import type { RegionRegistry } from '../../regions/region-registry.js';
-import { regionSuccessions, successorRegionCode } from '../../regions/region-successions.js';
+import { successorRegionCode } from '../../regions/region-successions.js';
 import type { AnnualReportOptions } from '../annual-report-options.js';
 import type { ReportRegion } from '../annual-report.js';
 import { sourceKey } from './source-key.js';
@@ -38,9 +38,17 @@ export interface ReportContext {
 /** Sets up the context of one report. */
 export function createReportContext(options: AnnualReportOptions): ReportContext {
   const asOf = options.regionsAsOf ?? (`${options.year}-12-31` as IsoDate);
-  const successions = options.successions ?? regionSuccessions;
   let registry: RegionRegistry | undefined = options.registry;
-  const current = (code: RegionCode): RegionCode => successorRegionCode(code, asOf, successions);
+  const currentCodes = new Map<RegionCode, RegionCode>();
+  const current = (code: RegionCode): RegionCode => {
+    let found = currentCodes.get(code);
+    if (found === undefined) {
+      registry ??= gb2260Registry();
+      found = successorRegionCode(code, asOf, { registry });
+      currentCodes.set(code, found);
+    }
+    return found;
+  };
   const recipients = options.recipients.flatMap((code) => [code, current(code)]);
   const donor = [options.donor, current(options.donor)];
   const sources: SourceReference[] = [];

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// The mutation run's test config: the runtime tests of one area (type tests cannot kill a mutant), no typecheck pass.
+// The area comes from the environment, not from Stryker's `testFiles` option: with that option Stryker 9.6 never
+// activates static mutants (module-level tables such as the unit words), and they all survive unseen.
+const area = process.env['MUTATION_AREA'] ?? '*';
+const skipped = (process.env['MUTATION_SKIP_TESTS'] ?? '').split(',').filter((file) => file !== '');
+
+export default defineConfig({
+  test: {
+    include: [`test/${area}/**/*.test.ts`],
+    exclude: ['**/node_modules/**', ...skipped],
+    testTimeout: 60_000,
+  },
+});
