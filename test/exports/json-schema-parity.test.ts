@@ -111,7 +111,7 @@ const reports = [
   reportOf({}, { regionsAsOf: isoDate('2011-06-30'), figureRules: { 'cadre-training.trainees': { rule: 'smallest' } } }),
   reportOf({}, { recipients: [regionCode('522700')], figureRule: { rule: 'prefer-source', sources: [{ document: seedInput.declaredProjects[0]?.source.document ?? '' }] } }),
   reportOf(
-    { programme: { ...seedInput.programme, plans: [plan({ id: 'annual', kind: 'annual', name: { en: 'Plan' }, fromYear: 2011, toYear: 2011, agreed: [{ recipient: '522400', amount: '10000000' }, { amount: '0' }], targets: [{ measure: 'projects', value: '20', unit: 'projects' }, { measure: 'cadres-trained', value: '1000', unit: 'persons' }, { measure: 'other', value: '0', unit: 'x' }] })] } },
+    { programme: { ...seedInput.record.programme, plans: [plan({ id: 'annual', kind: 'annual', name: { en: 'Plan' }, fromYear: 2011, toYear: 2011, agreed: [{ recipient: '522400', amount: '10000000' }, { amount: '0' }], targets: [{ measure: 'projects', value: '20', unit: 'projects' }, { measure: 'cadres-trained', value: '1000', unit: 'persons' }, { measure: 'other', value: '0', unit: 'x' }] })] } },
     { planActualKind: 'budget' },
   ),
   reportOf({}, { year: 2012 }),

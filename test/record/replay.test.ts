@@ -16,7 +16,7 @@ import { dafangProject } from './fixtures.js';
 
 // A forger who rewrites a log and every hash after the edit: the chain is consistent, the history is not.
 function rewritten(record: ProgrammeRecord, project: ProjectId, edit: (events: LifecycleEvent[]) => LifecycleEvent[]): ProgrammeRecord {
-  const events = edit((record.eventLogs[project] ?? []).map((stored) => stored.event));
+  const events = edit((record.eventLogs[project] ?? []).map((stored) => stored.event as LifecycleEvent));
   return { ...record, eventLogs: { ...record.eventLogs, [project]: appendToEventLog([], events) } };
 }
 const found = (record: ProgrammeRecord) => checkProgramme(record).filter((issue) => issue.path[0] === 'eventLogs').map((issue) => [issue.code, formatPath(issue.path)]);

@@ -15,6 +15,7 @@ import {
   regionCovers,
   revisionInForce,
   type Programme,
+  type ProgrammeRecord,
 } from '../../src/index.js';
 
 describe('region types', () => {
@@ -49,9 +50,9 @@ describe('region types', () => {
   });
 
   it('turns the region check off only by name', () => {
-    const programme = {} as Programme;
-    checkProgramme(programme, { regionCheck: false });
+    const record = {} as ProgrammeRecord;
+    checkProgramme(record, { regionCheck: false });
     // @ts-expect-error `true` is not a check: the default is on already
-    checkProgramme(programme, { regionCheck: true });
+    checkProgramme(record, { regionCheck: true });
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { seedProgramme2011 } from '../../examples/data/shenzhen-guizhou-2011-projects.js';
 import { shenzhenPairingHistory } from '../../examples/data/shenzhen-pairings.js';
-import { checkProgramme, formatPath, isoDate, regionCode, type Programme, type Project } from '../../src/index.js';
+import { formatPath, isoDate, regionCode, type Programme, type Project } from '../../src/index.js';
+// The model's rule 4; checkProgramme runs it on a record together with the lifecycles' rules.
+import { checkProgrammeModel as checkProgramme } from '../../src/model/check/check-programme-model.js';
 
 const withHistory: Programme = { ...seedProgramme2011, pairings: shenzhenPairingHistory };
 const first = seedProgramme2011.projects[0]!;
