@@ -9,7 +9,8 @@ import { issueCodes } from '../errors/catalogue.js';
 import { planKinds } from '../model/plan.js';
 import { ledgerTotalsSchema } from '../model/rollup/parse-roll-up.js';
 import { decimalTextField, nonEmptyText, regionCodeField, yearField } from '../model/schemas/fields.js';
-import { activityIdSchema, fundIdSchema, planIdSchema } from '../model/schemas/id-schemas.js';
+import { activityIdSchema, fundIdSchema, planIdSchema, projectIdSchema } from '../model/schemas/id-schemas.js';
+import { lifecycleStatuses } from '../lifecycle/lifecycle-states.js';
 import { agreedAmountSchema, planTargetSchema } from '../model/schemas/plan-schema.js';
 import { localizedTextSchema, sourceReferenceSchema } from '../model/schemas/text-schema.js';
 import { amountSchema, isoDateSchema } from '../schema/common-schemas.js';
@@ -72,6 +73,12 @@ function buildAnnualReportJsonSchema() {
   const chosen = (value: 'count' | 'amount') => (value === 'count' ? chosenCount : chosenAmount).exactOptional();
   const bounds = z.strictObject({ lower: count, upper: count, incomplete: z.boolean() });
   const itemised = { projects: count, subProjects: count, budget: amountSchema };
+  const group = z.strictObject({ ...itemised, ledger: ledgerTotalsSchema });
+  const comparison = z.strictObject({
+    plan: planIdSchema,
+    amounts: z.array(z.strictObject({ agreed: agreedAmountSchema, actual: amountSchema, percent: decimalTextField.exactOptional() })),
+    targets: z.array(z.strictObject({ target: planTargetSchema, actual: decimalTextField.exactOptional(), percent: decimalTextField.exactOptional() })),
+  });
   const aidRow = {
     id: activityIdSchema,
     kind: z.enum(nonProjectAidKinds),
@@ -102,8 +109,11 @@ function buildAnnualReportJsonSchema() {
       incomplete: z.boolean(),
     }),
     projects: z.strictObject({
-      itemised: z.strictObject({ ...itemised, ledger: ledgerTotalsSchema }),
+      itemised: group,
       infrastructure: z.strictObject(itemised),
+      carriedOver: group,
+      pending: group,
+      withdrawn: group,
       declared: z.array(
         z.strictObject({
           scope: z.enum(projectScopes),
@@ -114,8 +124,26 @@ function buildAnnualReportJsonSchema() {
           itemised: z.strictObject(itemised),
         }),
       ),
-      byPrefecture: z.array(z.strictObject({ ...itemised, region, ledger: ledgerTotalsSchema })),
+      byPrefecture: z.array(z.strictObject({ ...itemised, region, ledger: ledgerTotalsSchema, carriedOver: ledgerTotalsSchema })),
       byType: z.array(z.strictObject({ ...itemised, type: nonEmptyText, label: localizedTextSchema, infrastructure: z.boolean() })),
+      rows: z.array(
+        z.strictObject({
+          project: projectIdSchema,
+          name: localizedTextSchema,
+          region,
+          township: z.string().exactOptional(),
+          village: z.string().exactOptional(),
+          year: yearField,
+          status: z.enum(lifecycleStatuses as unknown as [string, ...string[]]),
+          statusLabel: localizedTextSchema,
+          standing: z.enum(['approved', 'pending', 'withdrawn']),
+          carriedOver: z.boolean(),
+          budget: amountSchema,
+          inYear: ledgerTotalsSchema,
+          toDate: ledgerTotalsSchema,
+          beneficiaries: z.strictObject({ identified: count.exactOptional(), declared: count.exactOptional() }),
+        }),
+      ),
     }),
     beneficiaries: z.strictObject({
       declared: z.array(z.discriminatedUnion('unit', [chosenCounts[0]!, chosenCounts[1]!])),
@@ -203,11 +231,8 @@ function buildAnnualReportJsonSchema() {
           name: localizedTextSchema,
           fromYear: yearField,
           toYear: yearField,
-          comparison: z.strictObject({
-            plan: planIdSchema,
-            amounts: z.array(z.strictObject({ agreed: agreedAmountSchema, actual: amountSchema, percent: decimalTextField.exactOptional() })),
-            targets: z.array(z.strictObject({ target: planTargetSchema, actual: decimalTextField.exactOptional(), percent: decimalTextField.exactOptional() })),
-          }),
+          inYear: comparison,
+          cumulative: comparison,
         }),
       ),
       actuals: z.array(z.strictObject({ measure: z.string(), value: decimalTextField, recipient: regionCodeField.exactOptional() })),

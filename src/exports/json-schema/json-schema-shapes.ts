@@ -3,7 +3,7 @@ import { nonProjectAidSchema } from '../../aid/schemas/aid-schemas.js';
 import { beneficiarySummarySchema } from '../../beneficiaries/beneficiary-summary-json.js';
 import { declaredCountSchema } from '../../beneficiaries/declared-count.js';
 import { identifiedBeneficiarySchema } from '../../beneficiaries/parse-identified-beneficiary.js';
-import { buildEventLogSchema } from '../../lifecycle/event-log-shape.js';
+import { buildEventCorrectionSchema, buildEventLogSchema } from '../../lifecycle/event-log-shape.js';
 import { sharedLifecycleEventSchema } from './json-schema-components.js';
 import { regionReleasesShape } from './region-releases-shape.js';
 import { rollUpSchema } from '../../model/rollup/parse-roll-up.js';
@@ -41,7 +41,7 @@ export const jsonSchemaShapes = {
   'pairing': { schema: () => pairingSchema, title: 'Pairing', description: 'A pairing (结对) of a donor region with a recipient region (parsePairing).' },
   'plan': { schema: () => planSchema, title: 'Plan', description: 'A plan with its agreed amounts and targets (parsePlan).' },
   'roll-up': { schema: () => rollUpSchema, title: 'RollUp', description: 'A roll-up summary of the ledger, as JSON.stringify(rollUpProgramme(…)) writes it (parseRollUp).' },
-  'event-log': { schema: () => buildEventLogSchema(sharedLifecycleEventSchema()), title: 'EventLog', description: "A project's stored lifecycle event log, oldest first (parseEventLog). The parser also checks what no schema can: each event's hash and its chaining to the one before, and sequence numbers counting up from 0." },
+  'event-log': { schema: () => buildEventLogSchema(z.union([sharedLifecycleEventSchema(), buildEventCorrectionSchema(sharedLifecycleEventSchema())])), title: 'EventLog', description: "A project's stored lifecycle event log, oldest first: lifecycle events and corrections of them (parseEventLog). The parser also checks what no schema can: each event's hash and its chaining to the one before, and sequence numbers counting up from 0." },
   'non-project-aid': { schema: () => nonProjectAidSchema, title: 'NonProjectAid', description: 'A non-project aid record (cadre training, student subsidy, labour cooperation, industrial cooperation, exchange visit or cadre secondment), chosen by its kind (parseNonProjectAid). That labour placement buckets sum to their total is checkNonProjectAid\'s rule.' },
   'non-project-aid-records': { schema: () => z.array(nonProjectAidSchema), title: 'NonProjectAidRecords', description: 'A list of non-project aid records (parseNonProjectAidRecords).' },
   'declared-count': { schema: () => declaredCountSchema, title: 'DeclaredCount', description: 'A count of persons or person-times reported without the people\'s ids (parseDeclaredCount).' },
