@@ -55,7 +55,7 @@ const SUPERVISING: readonly OrganisationKind[] = ['county-government', 'prefectu
  *   reason: '录入时间有误，以审批文件为准',
  *   by: actor(organisationId('bijie-government'), 'prefecture-government'),
  *   at: timestamp('2011-12-28T10:00:00+08:00'),
- *   replacement: { ...(approval as LifecycleCommand), type: 'approve-as-county-department', at: timestamp('2011-03-03T10:00:00+08:00') } as LifecycleCommand,
+ *   replacement: { type: 'approve-as-county-department', by: approval.by, at: timestamp('2011-03-03T10:00:00+08:00') } as LifecycleCommand,
  * })
  * corrected.ok && corrected.value.record.eventLogs['BJ-2011-01']?.length
  * //=> 14

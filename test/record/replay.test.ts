@@ -77,7 +77,7 @@ describe('a stored record', () => {
     stored.eventLogs['XX-1'] = [];
     const parsed = parseProgrammeRecord(stored);
     expect(parsed.ok || parsed.issues.map((issue) => [issue.code, formatPath(issue.path)])).toEqual([
-      ['amount-inexact-number', 'programme.projects[3].budget'],
+      ['amount-json-form', 'programme.projects[3].budget'],
       ['event-log-altered', 'eventLogs.QN-2011-02[2]'],
     ]);
   });
