@@ -9,7 +9,7 @@ export { issueCodes, issueMessages, type IssueCode } from './catalogue.js';
 export { issueMessagesZh } from './catalogue-zh.js';
 export { generalTermsZh } from './messages-zh/general.js';
 export { mergeIssueTerms, type IssueTermKind, type IssueTerms } from './issue-terms.js';
-export { createIssue, formatPath, prefixIssues } from './issue.js';
+export { createIssue, formatPath, ISSUE_PARAM_MAX_LENGTH, prefixIssues } from './issue.js';
 export type { Issue, IssueParams, IssuePath, PathSegment } from './issue.js';
 export { PairingAidError } from './pairing-aid-error.js';
 export { fail, succeed, unwrap } from './result.js';

@@ -15,7 +15,9 @@ import { prepareIatiExport } from './prepare-iati-export.js';
  * twice, and the performance target and beneficiaries as results, in Chinese and English.
  *
  * It refuses before writing anything when the programme breaks a rule of {@link checkProgramme} or cannot be
- * expressed in IATI; every element is in the order of the schema's sequences and every text escaped.
+ * expressed in IATI; every element is in the order of the schema's sequences and every text escaped. Resident ID
+ * and mobile numbers in narratives and notes are masked (see {@link redactPersonalData}); identifiers and
+ * amounts are written as given.
  *
  * @param programme - the programme
  * @param options - see {@link ExportIatiActivitiesOptions}

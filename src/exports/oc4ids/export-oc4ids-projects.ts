@@ -5,6 +5,7 @@ import type { Oc4idsProject, Oc4idsProjectPackage } from './oc4ids-document.js';
 import type { ExportOc4idsProjectsOptions } from './oc4ids-options.js';
 import { oc4idsProject } from './oc4ids-project.js';
 import { prepareOc4idsExport } from './prepare-oc4ids-export.js';
+import { redactStrings } from '../../privacy/redact-strings.js';
 
 /**
  * Writes a programme's infrastructure projects (those whose project type has `infrastructure: true`) as an
@@ -15,6 +16,7 @@ import { prepareOc4idsExport } from './prepare-oc4ids-export.js';
  * Amounts are JSON numbers in OC4IDS: each is exactly the amount's decimal when written with
  * `JSON.stringify`, and an amount of more than 15 significant digits is refused (see
  * {@link amountToJsonNumber}). Apps write the file themselves: `JSON.stringify(result.value, null, 2)`.
+ * Resident ID and mobile numbers in any text are masked (see {@link redactPersonalData}).
  *
  * @param programme - the programme
  * @param options - see {@link ExportOc4idsProjectsOptions}
@@ -51,12 +53,13 @@ export function exportOc4idsProjects(programme: Programme, options: ExportOc4ids
     else issues.push(...document.issues);
   }
   if (issues.length > 0) return fail(issues);
-  return succeed({
+  // Every text of the package passes the one masker, so a resident ID or mobile number in a name is published masked.
+  return succeed(redactStrings({
     uri: options.uri,
     publishedDate: context.publishedAt,
     version: '0.9',
     publisher: options.publisher,
     ...(options.license === undefined ? {} : { license: options.license }),
     projects,
-  });
+  }));
 }
