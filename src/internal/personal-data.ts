@@ -7,7 +7,7 @@
  * character `X` among them, where up to three separators may stand between digits: white space (line breaks
  * included), and the hyphens and dashes `-` `‐` `‑` `‒` `–` `—` `―` `−` `－` `﹣`. A run of 15 or more digits is
  * treated as an ID; a run of 11 to 14 digits holding `1[3-9]` and nine more digits (a mobile number, with or
- * without `86` or `+86` in front) as a mobile number.
+ * without `86` or `+86` in front; in a run written in groups, filling whole groups) as a mobile number.
  * @internal
  */
 const SEPARATOR = '[\\s\\-\\u2010-\\u2015\\u2212\\uFE63\\uFF0D]';
@@ -28,17 +28,38 @@ export interface PersonalNumberMask {
 export const DEFAULT_PERSONAL_NUMBER_MASK: PersonalNumberMask = { keepStart: 6, keepEnd: 4, character: '*' };
 
 // The digit positions of a run to hide: all but the ends of an ID; all but the first 3 and the last 4 digits
-// of a run holding a mobile number (`138****5678`); none for any other number.
-function hiddenRange(digits: readonly string[], mask: PersonalNumberMask): readonly [number, number] | undefined {
+// of a run holding a mobile number (`138****5678`); none for any other number. In a run written in groups
+// (`+86 138 1234 5678`) the mobile number must fill whole groups, so two codes such as `199612–200312` are not
+// taken for one.
+function hiddenRange(run: string, mask: PersonalNumberMask): readonly [number, number] | undefined {
+  const { digits, groupStarts } = digitsOf(run);
   if (digits.length >= SHORTEST_ID) return [mask.keepStart, digits.length - mask.keepEnd];
-  if (digits.length < SHORTEST_MOBILE || !MOBILE.test(digits.map(asciiDigit).join(''))) return undefined;
-  return [3, digits.length - 4];
+  if (digits.length < SHORTEST_MOBILE) return undefined;
+  const ascii = digits.map(asciiDigit).join('');
+  if (groupStarts.length === 1) return MOBILE.test(ascii) ? [3, digits.length - 4] : undefined;
+  const groupEnds = new Set([...groupStarts.slice(1), digits.length]);
+  const starts = groupStarts.flatMap((start) => (ascii.startsWith('86', start) ? [start, start + 2] : [start]));
+  const found = starts.some((start) => groupEnds.has(start + 11) && MOBILE.test(ascii.slice(start, start + 11)));
+  return found ? [3, digits.length - 4] : undefined;
 }
 
 const DIGIT = /[\p{Nd}Xx\uFF38\uFF58]/u;
 
-function digitsOf(run: string): string[] {
-  return [...run].filter((character) => DIGIT.test(character));
+// The digits of a run and where each group of them (between separators) starts.
+function digitsOf(run: string): { digits: string[]; groupStarts: number[] } {
+  const digits: string[] = [];
+  const groupStarts: number[] = [];
+  let afterSeparator = true;
+  for (const character of run) {
+    if (!DIGIT.test(character)) {
+      afterSeparator = true;
+      continue;
+    }
+    if (afterSeparator) groupStarts.push(digits.length);
+    afterSeparator = false;
+    digits.push(character);
+  }
+  return { digits, groupStarts };
 }
 
 // Any script's decimal digit as its ASCII digit: full-width and mathematical digits by compatibility, the
@@ -56,7 +77,7 @@ function asciiDigit(character: string): string {
 /** Masks every personal number in a text; separators stay where they were. */
 export function maskPersonalNumbers(text: string, mask: PersonalNumberMask = DEFAULT_PERSONAL_NUMBER_MASK): string {
   return text.replace(RUN, (run) => {
-    const hidden = hiddenRange(digitsOf(run), mask);
+    const hidden = hiddenRange(run, mask);
     if (hidden === undefined) return run;
     let position = 0;
     let masked = '';
@@ -74,6 +95,6 @@ export function maskPersonalNumbers(text: string, mask: PersonalNumberMask = DEF
 
 /** Whether a text holds a personal number in the clear. */
 export function holdsPersonalNumber(text: string): boolean {
-  for (const run of text.match(RUN) ?? []) if (hiddenRange(digitsOf(run), DEFAULT_PERSONAL_NUMBER_MASK) !== undefined) return true;
+  for (const run of text.match(RUN) ?? []) if (hiddenRange(run, DEFAULT_PERSONAL_NUMBER_MASK) !== undefined) return true;
   return false;
 }

@@ -14,7 +14,7 @@ import { indexProgramme } from './programme-index.js';
  *
  * | rule | codes |
  * |---|---|
- * | 1 funds | `fund-breakdown-mismatch`, `fund-category-unknown`, `fund-recipient-unlisted` |
+ * | 1 funds | `fund-breakdown-mismatch`, `amount-negative`, `fund-category-unknown`, `fund-recipient-unlisted` |
  * | definitions | `project-type-unknown`, `fund-category-unknown`, `id-duplicate` |
  * | 2 hierarchy | `sub-project-budget-exceeded`, `sub-project-outside-region`, `id-duplicate` |
  * | references | `organisation-unknown`, `ledger-project-unknown`, `ledger-sub-project-unknown` |
