@@ -6,6 +6,7 @@ import { parseResidentId } from '../privacy/resident-id.js';
 import { parseWithSchema } from '../schema/parse-with-schema.js';
 import type { IdentifiedBeneficiary } from './identified-beneficiary.js';
 import { attachmentSchema, codeField, libraryField, regionField, yearField } from './internal/schemas.js';
+import { readInput } from '../errors/read-input.js';
 
 const text = /* @__PURE__ */ z.string().trim().min(1);
 
@@ -45,7 +46,9 @@ const identifiedBeneficiarySchema = /* @__PURE__ */ z.strictObject({
  * ```
  */
 export function parseIdentifiedBeneficiaries(input: unknown): Result<IdentifiedBeneficiary[]> {
-  return parseWithSchema<IdentifiedBeneficiary[]>(z.array(identifiedBeneficiarySchema), input);
+  return readInput(() => {
+    return parseWithSchema<IdentifiedBeneficiary[]>(z.array(identifiedBeneficiarySchema), input);
+  });
 }
 
 /**

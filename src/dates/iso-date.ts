@@ -1,6 +1,7 @@
 import { isValid, parseISO } from 'date-fns';
 import { createIssue } from '../errors/issue.js';
 import { fail, succeed, unwrap, type Result } from '../errors/result.js';
+import { readInput } from '../errors/read-input.js';
 
 declare const isoDateBrand: unique symbol;
 
@@ -41,24 +42,26 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
  * ```
  */
 export function parseIsoDate(input: unknown): Result<IsoDate> {
-  if (typeof input !== 'string') {
-    return fail([createIssue('invalid-type', [], { expected: 'date string', received: input === null ? 'null' : typeof input })]);
-  }
-  if (input.length > DATE_MAX_LENGTH) return fail([createIssue('invalid-date', [], { input })]);
-  const dateOnly = DATE_ONLY.exec(input);
-  if (dateOnly) {
-    const parsed = parseISO(input);
-    const roundTrips =
-      isValid(parsed) &&
-      parsed.getFullYear() === Number(dateOnly[1]) &&
-      parsed.getMonth() + 1 === Number(dateOnly[2]) &&
-      parsed.getDate() === Number(dateOnly[3]);
-    return roundTrips ? inRange(input, input) : fail([createIssue('invalid-date', [], { input })]);
-  }
-  if (!DATE_TIME.test(input)) return fail([createIssue('invalid-date', [], { input })]);
-  const instant = parseISO(input);
-  if (!isValid(instant)) return fail([createIssue('invalid-date', [], { input })]);
-  return inRange(new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10), input);
+  return readInput(() => {
+    if (typeof input !== 'string') {
+      return fail([createIssue('invalid-type', [], { expected: 'date string', received: input === null ? 'null' : typeof input })]);
+    }
+    if (input.length > DATE_MAX_LENGTH) return fail([createIssue('invalid-date', [], { input })]);
+    const dateOnly = DATE_ONLY.exec(input);
+    if (dateOnly) {
+      const parsed = parseISO(input);
+      const roundTrips =
+        isValid(parsed) &&
+        parsed.getFullYear() === Number(dateOnly[1]) &&
+        parsed.getMonth() + 1 === Number(dateOnly[2]) &&
+        parsed.getDate() === Number(dateOnly[3]);
+      return roundTrips ? inRange(input, input) : fail([createIssue('invalid-date', [], { input })]);
+    }
+    if (!DATE_TIME.test(input)) return fail([createIssue('invalid-date', [], { input })]);
+    const instant = parseISO(input);
+    if (!isValid(instant)) return fail([createIssue('invalid-date', [], { input })]);
+    return inRange(new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10), input);
+  });
 }
 
 function inRange(date: string, input: string): Result<IsoDate> {

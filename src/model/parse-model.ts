@@ -16,6 +16,7 @@ import { planSchema } from './schemas/plan-schema.js';
 import { programmeSchema } from './schemas/programme-schema.js';
 import { projectSchema, subProjectSchema } from './schemas/project-schema.js';
 import type { Snapshot } from './snapshot.js';
+import { readInput } from '../errors/read-input.js';
 
 // Compiled on first use, not at import: compiling costs a few milliseconds and most apps parse few kinds.
 // z.compile falls back to zod's interpreter for anything it cannot model, so results never differ.
@@ -50,7 +51,9 @@ const parsePlanSnapshot = /* @__PURE__ */ compiledParser<Plan>(planSchema);
  * ```
  */
 export function parseProgramme(input: unknown): Result<Programme> {
-  return parseProgrammeSnapshot(input);
+  return readInput(() => {
+    return parseProgrammeSnapshot(input);
+  });
 }
 
 /**
@@ -68,7 +71,7 @@ export function parseProgramme(input: unknown): Result<Programme> {
  * ```
  */
 export function programme(input: Snapshot<Programme>): Programme {
-  return unwrap(parseProgrammeSnapshot(input));
+  return unwrap(parseProgramme(input));
 }
 
 /**
@@ -88,7 +91,9 @@ export function programme(input: Snapshot<Programme>): Programme {
  * ```
  */
 export function parseProject(input: unknown): Result<Project> {
-  return parseProjectSnapshot(input);
+  return readInput(() => {
+    return parseProjectSnapshot(input);
+  });
 }
 
 /**
@@ -106,7 +111,7 @@ export function parseProject(input: unknown): Result<Project> {
  * ```
  */
 export function project(input: Snapshot<Project>): Project {
-  return unwrap(parseProjectSnapshot(input));
+  return unwrap(parseProject(input));
 }
 
 /**
@@ -122,7 +127,9 @@ export function project(input: Snapshot<Project>): Project {
  * ```
  */
 export function parseSubProject(input: unknown): Result<SubProject> {
-  return parseSubProjectSnapshot(input);
+  return readInput(() => {
+    return parseSubProjectSnapshot(input);
+  });
 }
 
 /**
@@ -139,7 +146,7 @@ export function parseSubProject(input: unknown): Result<SubProject> {
  * ```
  */
 export function subProject(input: Snapshot<SubProject>): SubProject {
-  return unwrap(parseSubProjectSnapshot(input));
+  return unwrap(parseSubProject(input));
 }
 
 /**
@@ -157,7 +164,9 @@ export function subProject(input: Snapshot<SubProject>): SubProject {
  * ```
  */
 export function parseFund(input: unknown): Result<Fund> {
-  return parseFundSnapshot(input);
+  return readInput(() => {
+    return parseFundSnapshot(input);
+  });
 }
 
 /**
@@ -175,7 +184,7 @@ export function parseFund(input: unknown): Result<Fund> {
  * ```
  */
 export function fund(input: Snapshot<Fund>): Fund {
-  return unwrap(parseFundSnapshot(input));
+  return unwrap(parseFund(input));
 }
 
 /**
@@ -192,7 +201,9 @@ export function fund(input: Snapshot<Fund>): Fund {
  * ```
  */
 export function parseLedgerEntry(input: unknown): Result<LedgerEntry> {
-  return parseLedgerEntrySnapshot(input);
+  return readInput(() => {
+    return parseLedgerEntrySnapshot(input);
+  });
 }
 
 /**
@@ -209,7 +220,7 @@ export function parseLedgerEntry(input: unknown): Result<LedgerEntry> {
  * ```
  */
 export function ledgerEntry(input: Snapshot<LedgerEntry>): LedgerEntry {
-  return unwrap(parseLedgerEntrySnapshot(input));
+  return unwrap(parseLedgerEntry(input));
 }
 
 /**
@@ -225,7 +236,9 @@ export function ledgerEntry(input: Snapshot<LedgerEntry>): LedgerEntry {
  * ```
  */
 export function parseOrganisation(input: unknown): Result<Organisation> {
-  return parseOrganisationSnapshot(input);
+  return readInput(() => {
+    return parseOrganisationSnapshot(input);
+  });
 }
 
 /**
@@ -242,7 +255,7 @@ export function parseOrganisation(input: unknown): Result<Organisation> {
  * ```
  */
 export function organisation(input: Snapshot<Organisation>): Organisation {
-  return unwrap(parseOrganisationSnapshot(input));
+  return unwrap(parseOrganisation(input));
 }
 
 /**
@@ -258,7 +271,9 @@ export function organisation(input: Snapshot<Organisation>): Organisation {
  * ```
  */
 export function parsePairing(input: unknown): Result<Pairing> {
-  return parsePairingSnapshot(input);
+  return readInput(() => {
+    return parsePairingSnapshot(input);
+  });
 }
 
 /**
@@ -275,7 +290,7 @@ export function parsePairing(input: unknown): Result<Pairing> {
  * ```
  */
 export function pairing(input: Snapshot<Pairing>): Pairing {
-  return unwrap(parsePairingSnapshot(input));
+  return unwrap(parsePairing(input));
 }
 
 /**
@@ -292,7 +307,9 @@ export function pairing(input: Snapshot<Pairing>): Pairing {
  * ```
  */
 export function parsePlan(input: unknown): Result<Plan> {
-  return parsePlanSnapshot(input);
+  return readInput(() => {
+    return parsePlanSnapshot(input);
+  });
 }
 
 /**
@@ -309,5 +326,5 @@ export function parsePlan(input: unknown): Result<Plan> {
  * ```
  */
 export function plan(input: Snapshot<Plan>): Plan {
-  return unwrap(parsePlanSnapshot(input));
+  return unwrap(parsePlan(input));
 }

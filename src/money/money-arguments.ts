@@ -1,5 +1,6 @@
 import { createIssue } from '../errors/issue.js';
 import { PairingAidError } from '../errors/pairing-aid-error.js';
+import { describeValue } from '../errors/read-input.js';
 import { isAmount, type Amount } from './amount.js';
 import { isRoundingMode, type RoundingMode } from './rounding.js';
 import { amountUnits, type AmountUnit } from './units.js';
@@ -36,10 +37,5 @@ export function assertAmount(value: unknown, name: string): asserts value is Amo
 
 /** A short, safe description of any value for an issue: never calls the value's own methods. */
 export function describeArgument(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
+  return describeValue(value);
 }

@@ -6,6 +6,7 @@ import type { RoundingMode } from './rounding.js';
 import { isRoundingMode } from './rounding.js';
 import { describeArgument } from './money-arguments.js';
 import { amountUnits, unitFromWord } from './units.js';
+import { readInput } from '../errors/read-input.js';
 
 /** Options for {@link parseAmount}. */
 export interface ParseAmountOptions {
@@ -55,13 +56,15 @@ const OTHER_NUMERAL = /[^\P{N}0-9]/u;
  * ```
  */
 export function parseAmount(input: unknown, options: ParseAmountOptions = {}): Result<Amount> {
-  const rounding = readRounding(options);
-  if (typeof rounding === 'object') return rounding;
-  if (typeof input === 'number') return parseNumber(input);
-  if (typeof input !== 'string') {
-    return fail([createIssue('amount-type', [], { received: describeArgument(input) })]);
-  }
-  return parseText(input, rounding);
+  return readInput(() => {
+    const rounding = readRounding(options);
+    if (typeof rounding === 'object') return rounding;
+    if (typeof input === 'number') return parseNumber(input);
+    if (typeof input !== 'string') {
+      return fail([createIssue('amount-type', [], { received: describeArgument(input) })]);
+    }
+    return parseText(input, rounding);
+  });
 }
 
 // The rounding option, read once and checked, or the issue explaining why it cannot be used.
