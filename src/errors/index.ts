@@ -12,7 +12,7 @@ export { mergeIssueTerms, type IssueTermKind, type IssueTerms } from './issue-te
 export { createIssue, formatPath, ISSUE_PARAM_MAX_LENGTH, prefixIssues } from './issue.js';
 export type { Issue, IssueParams, IssuePath, PathSegment } from './issue.js';
 export { PairingAidError } from './pairing-aid-error.js';
-export { fail, succeed, unwrap } from './result.js';
+export { capIssues, fail, MAX_ISSUES, succeed, unwrap } from './result.js';
 export type { Failure, Ok, Result } from './result.js';
 export type { MessageTemplate } from './messages/table.js';
 export { translateIssue, type IssueLocale } from './translate-issue.js';

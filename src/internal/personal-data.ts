@@ -32,34 +32,40 @@ export const DEFAULT_PERSONAL_NUMBER_MASK: PersonalNumberMask = { keepStart: 6, 
 // (`+86 138 1234 5678`) the mobile number must fill whole groups, so two codes such as `199612–200312` are not
 // taken for one.
 function hiddenRange(run: string, mask: PersonalNumberMask): readonly [number, number] | undefined {
-  const { digits, groupStarts } = digitsOf(run);
-  if (digits.length >= SHORTEST_ID) return [mask.keepStart, digits.length - mask.keepEnd];
-  if (digits.length < SHORTEST_MOBILE) return undefined;
+  const { count, digits, groupStarts } = digitsOf(run);
+  if (count >= SHORTEST_ID) return [mask.keepStart, count - mask.keepEnd];
+  if (count < SHORTEST_MOBILE) return undefined;
   const ascii = digits.map(asciiDigit).join('');
-  if (groupStarts.length === 1) return MOBILE.test(ascii) ? [3, digits.length - 4] : undefined;
-  const groupEnds = new Set([...groupStarts.slice(1), digits.length]);
+  if (groupStarts.length === 1) return MOBILE.test(ascii) ? [3, count - 4] : undefined;
+  const groupEnds = new Set([...groupStarts.slice(1), count]);
   const starts = groupStarts.flatMap((start) => (ascii.startsWith('86', start) ? [start, start + 2] : [start]));
   const found = starts.some((start) => groupEnds.has(start + 11) && MOBILE.test(ascii.slice(start, start + 11)));
-  return found ? [3, digits.length - 4] : undefined;
+  return found ? [3, count - 4] : undefined;
 }
 
 const DIGIT = /[\p{Nd}Xx\uFF38\uFF58]/u;
+const DIGITS = /[\p{Nd}Xx\uFF38\uFF58]/gu;
 
-// The digits of a run and where each group of them (between separators) starts.
-function digitsOf(run: string): { digits: string[]; groupStarts: number[] } {
+// How many digits a run has; for a run short enough to be a mobile number, also its digits and where each group
+// of them (between separators) starts. A long run is only counted, so the work stays linear and small.
+function digitsOf(run: string): { count: number; digits: string[]; groupStarts: number[] } {
   const digits: string[] = [];
   const groupStarts: number[] = [];
+  let count = 0;
   let afterSeparator = true;
   for (const character of run) {
     if (!DIGIT.test(character)) {
       afterSeparator = true;
       continue;
     }
-    if (afterSeparator) groupStarts.push(digits.length);
+    if (count < SHORTEST_ID) {
+      if (afterSeparator) groupStarts.push(count);
+      digits.push(character);
+    }
     afterSeparator = false;
-    digits.push(character);
+    count += 1;
   }
-  return { digits, groupStarts };
+  return { count, digits, groupStarts };
 }
 
 // Any script's decimal digit as its ASCII digit: full-width and mathematical digits by compatibility, the
@@ -80,16 +86,11 @@ export function maskPersonalNumbers(text: string, mask: PersonalNumberMask = DEF
     const hidden = hiddenRange(run, mask);
     if (hidden === undefined) return run;
     let position = 0;
-    let masked = '';
-    for (const character of run) {
-      if (!DIGIT.test(character)) {
-        masked += character;
-        continue;
-      }
-      masked += position >= hidden[0] && position < hidden[1] ? mask.character : character;
+    return run.replace(DIGITS, (digit) => {
+      const shown = position < hidden[0] || position >= hidden[1];
       position += 1;
-    }
-    return masked;
+      return shown ? digit : mask.character;
+    });
   });
 }
 

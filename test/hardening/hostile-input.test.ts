@@ -95,13 +95,13 @@ function replaceAt(value: unknown, path: readonly (string | number)[], replaceme
   return { ...(value as object), [head as string]: replaceAt((value as Record<string, unknown>)[head as string], rest, replacement) };
 }
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
-    try {
+  try {
+    if (typeof value === 'object' && value !== null && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
       for (const inner of Object.values(value)) deepFreeze(inner);
       Object.freeze(value);
-    } catch {
-      // a hostile value that cannot be walked is passed on as it is
     }
+  } catch {
+    // a hostile value that cannot be walked (a revoked proxy) is passed on as it is
   }
   return value;
 }

@@ -1,3 +1,4 @@
+import { capIssues } from '../../errors/result.js';
 import type { Issue } from '../../errors/issue.js';
 import type { Programme } from '../programme.js';
 import { checkFunds } from './check-funds.js';
@@ -54,5 +55,5 @@ export function checkProgramme(programme: Programme, options: CheckProgrammeOpti
     ...checkMoneyFlow(programme, index, options.managementFee ?? defaultManagementFeePolicy),
   ];
   if (options.regionCheck !== undefined) issues.push(...checkRegionCodes(programme, options.regionCheck));
-  return issues;
+  return capIssues(issues);
 }
