@@ -18,7 +18,6 @@ export const generalMessagesZh = {
   'invalid-input': () => '输入无效。',
   'input-unreadable': () => '无法读取输入：其中的属性读取出错。',
   'date-out-of-range': (p) => `日期${quote(p.input)}超出可读取的范围（${p.minimum}至${p.maximum}）。`,
-  'text-too-long': (p) => `文字过长：不得超过${p.maximum}个字符。`,
   'issues-truncated': (p) => `另有${p.omitted}个问题未列出；最多列出${p.maximum}个。`,
 } as const satisfies Record<keyof typeof generalMessages, MessageTemplate>;
 

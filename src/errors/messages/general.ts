@@ -12,6 +12,5 @@ export const generalMessages = {
   'invalid-input': (p) => `Invalid input${p.detail ? `: ${p.detail}` : ''}.`,
   'input-unreadable': () => 'The input could not be read: a property getter or a proxy in it threw.',
   'date-out-of-range': (p) => `${quote(p.input)} is outside the dates the library reads, ${p.minimum} to ${p.maximum}.`,
-  'text-too-long': (p) => `Too long: at most ${p.maximum} characters.`,
   'issues-truncated': (p) => `${p.omitted} more issues were found and are not listed; at most ${p.maximum} are reported.`,
 } as const satisfies MessageTable;
