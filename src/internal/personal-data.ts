@@ -39,8 +39,8 @@ function hiddenRange(run: string, mask: PersonalNumberMask): readonly [number, n
   if (groupStarts.length === 1) return MOBILE.test(ascii) ? [3, count - 4] : undefined;
   const groupEnds = new Set([...groupStarts.slice(1), count]);
   const starts = groupStarts.flatMap((start) => (ascii.startsWith('86', start) ? [start, start + 2] : [start]));
-  const found = starts.some((start) => groupEnds.has(start + 11) && MOBILE.test(ascii.slice(start, start + 11)));
-  return found ? [3, count - 4] : undefined;
+  const found = starts.find((start) => groupEnds.has(start + 11) && MOBILE.test(ascii.slice(start, start + 11)));
+  return found === undefined ? undefined : [found + 3, found + 7];
 }
 
 const DIGIT = /[\p{Nd}Xx\uFF38\uFF58]/u;

@@ -61,7 +61,7 @@ export function parseAmount(input: unknown, options: ParseAmountOptions = {}): R
     if (typeof rounding === 'object') return rounding;
     if (typeof input === 'number') return parseNumber(input);
     if (typeof input !== 'string') {
-      return fail([createIssue('amount-type', [], { received: describeArgument(input) })]);
+      return fail([createIssue('amount-type', [], { received: input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input })]);
     }
     return parseText(input, rounding);
   });

@@ -62,7 +62,7 @@ export function maskResidentId(id: string, options: MaskOptions = {}): string {
  * redactPersonalData('户主 520502199001011234，电话 13812345678')
  * //=> '户主 520502********1234，电话 138****5678'
  * redactPersonalData('身份证 520502 19900101 1234，电话 +86 138-1234-5678')
- * //=> '身份证 520502 ******** 1234，电话 +86 1**-****-5678'
+ * //=> '身份证 520502 ******** 1234，电话 +86 138-****-5678'
  * ```
  */
 export function redactPersonalData(text: string, options: MaskOptions = {}): string {

@@ -54,7 +54,7 @@ describe('redactPersonalData in every spelling', () => {
   });
 
   it('masks mobile numbers with +86 or 86 in front, spaced or not', () => {
-    expect(redactPersonalData('+86 138 1234 5678')).toBe('+86 1** **** 5678');
+    expect(redactPersonalData('+86 138 1234 5678')).toBe('+86 138 **** 5678');
     expect(redactPersonalData('8613812345678')).toBe('861******5678');
     expect(redactPersonalData('138-1234-5678')).toBe('138-****-5678');
     expect(containsPersonalData('（+86）138 1234 5678')).toBe(true);
