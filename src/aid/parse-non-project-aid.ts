@@ -11,6 +11,7 @@ import {
   labourCooperationSchema,
   studentSubsidySchema,
 } from './schemas/aid-schemas.js';
+import { readInput } from '../errors/read-input.js';
 
 const schemas: Readonly<Record<NonProjectAidKind, z.ZodType<NonProjectAid, unknown>>> = {
   'cadre-training': cadreTrainingSchema,
@@ -62,7 +63,9 @@ function parseRecord(input: unknown, prefix: IssuePath): Result<NonProjectAid> {
  * ```
  */
 export function parseNonProjectAid(input: unknown): Result<NonProjectAid> {
-  return parseRecord(input, []);
+  return readInput(() => {
+    return parseRecord(input, []);
+  });
 }
 
 /**
@@ -80,7 +83,7 @@ export function parseNonProjectAid(input: unknown): Result<NonProjectAid> {
  * ```
  */
 export function nonProjectAid(input: unknown): NonProjectAid {
-  return unwrap(parseRecord(input, []));
+  return unwrap(parseNonProjectAid(input));
 }
 
 /**
@@ -97,13 +100,15 @@ export function nonProjectAid(input: unknown): NonProjectAid {
  * ```
  */
 export function parseNonProjectAidRecords(input: unknown): Result<readonly NonProjectAid[]> {
-  if (!Array.isArray(input)) return fail([createIssue('invalid-type', [], { expected: 'array', received: typeOf(input) })]);
-  const records: NonProjectAid[] = [];
-  const issues: Issue[] = [];
-  input.forEach((item: unknown, index) => {
-    const parsed = parseRecord(item, [index]);
-    if (parsed.ok) records.push(parsed.value);
-    else issues.push(...parsed.issues);
+  return readInput(() => {
+    if (!Array.isArray(input)) return fail([createIssue('invalid-type', [], { expected: 'array', received: typeOf(input) })]);
+    const records: NonProjectAid[] = [];
+    const issues: Issue[] = [];
+    input.forEach((item: unknown, index) => {
+      const parsed = parseRecord(item, [index]);
+      if (parsed.ok) records.push(parsed.value);
+      else issues.push(...parsed.issues);
+    });
+    return issues.length > 0 ? fail(issues) : succeed(records);
   });
-  return issues.length > 0 ? fail(issues) : succeed(records);
 }

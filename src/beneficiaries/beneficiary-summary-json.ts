@@ -8,6 +8,7 @@ import { decodeSortedKeys, encodeSortedKeys } from './internal/key-text.js';
 import { compareGroups } from './internal/results.js';
 import { isSortedSubset } from './internal/sorted-keys.js';
 import { beneficiaryGroupings, type BeneficiaryGrouping } from './selection.js';
+import { readInput } from '../errors/read-input.js';
 
 /** A key set in JSON: how many keys, and the keys as compact text (gaps in a base64url variable-length code). */
 export interface BeneficiaryKeysJson {
@@ -109,14 +110,16 @@ const KEY_SETS = ['persons', 'registeredPoorPersons', 'households', 'registeredP
  * ```
  */
 export function parseBeneficiarySummary(input: unknown): Result<BeneficiarySummary> {
-  const parsed = parseWithSchema(beneficiarySummarySchema, input);
-  if (!parsed.ok) return parsed;
-  const issues: Issue[] = [];
-  const totals = parsed.value.totals.map((cell, index) => cellFromJson(cell, ['totals', index], issues));
-  const groups = parsed.value.groups.map((cell, index) => ({ group: cell.group, ...cellFromJson(cell, ['groups', index], issues) }));
-  checkOrder(totals, (a, b) => a.year - b.year, 'totals', issues);
-  checkOrder(groups, (a: BeneficiaryGroupSummaryCell, b) => compareGroups(a.group, b.group) || a.year - b.year, 'groups', issues);
-  return issues.length > 0 ? fail(issues) : succeed({ groupBy: parsed.value.groupBy, totals, groups });
+  return readInput(() => {
+    const parsed = parseWithSchema(beneficiarySummarySchema, input);
+    if (!parsed.ok) return parsed;
+    const issues: Issue[] = [];
+    const totals = parsed.value.totals.map((cell, index) => cellFromJson(cell, ['totals', index], issues));
+    const groups = parsed.value.groups.map((cell, index) => ({ group: cell.group, ...cellFromJson(cell, ['groups', index], issues) }));
+    checkOrder(totals, (a, b) => a.year - b.year, 'totals', issues);
+    checkOrder(groups, (a: BeneficiaryGroupSummaryCell, b) => compareGroups(a.group, b.group) || a.year - b.year, 'groups', issues);
+    return issues.length > 0 ? fail(issues) : succeed({ groupBy: parsed.value.groupBy, totals, groups });
+  });
 }
 
 /**

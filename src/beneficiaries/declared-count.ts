@@ -11,6 +11,7 @@ import { parseWithSchema } from '../schema/parse-with-schema.js';
 import type { BeneficiaryAttachment } from './attachment.js';
 import type { PersonCount, PersonTimeCount } from './counts.js';
 import { attachmentSchema, codeField, nonBlankText, regionField, sourceSchema, yearField } from './internal/schemas.js';
+import { readInput } from '../errors/read-input.js';
 
 /** What declared counts of persons and person-times have in common. */
 export interface DeclaredCountBase {
@@ -80,7 +81,9 @@ export const declaredCountSchema = /* @__PURE__ */ z.discriminatedUnion('unit', 
  * ```
  */
 export function parseDeclaredCount(input: unknown): Result<DeclaredCount> {
-  return parseWithSchema(declaredCountSchema, input);
+  return readInput(() => {
+    return parseWithSchema(declaredCountSchema, input);
+  });
 }
 
 /**

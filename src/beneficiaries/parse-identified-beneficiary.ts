@@ -4,6 +4,7 @@ import { unwrap } from '../errors/result.js';
 import { parseWithSchema } from '../schema/parse-with-schema.js';
 import type { IdentifiedBeneficiary } from './identified-beneficiary.js';
 import { attachmentSchema, codeField, nonBlankText, pseudonymField, regionField, residentIdField, yearField } from './internal/schemas.js';
+import { readInput } from '../errors/read-input.js';
 
 const text = nonBlankText;
 
@@ -45,7 +46,9 @@ export const identifiedBeneficiarySchema = /* @__PURE__ */ z.strictObject({
  * ```
  */
 export function parseIdentifiedBeneficiaries(input: unknown): Result<IdentifiedBeneficiary[]> {
-  return parseWithSchema<IdentifiedBeneficiary[]>(z.array(identifiedBeneficiarySchema), input);
+  return readInput(() => {
+    return parseWithSchema<IdentifiedBeneficiary[]>(z.array(identifiedBeneficiarySchema), input);
+  });
 }
 
 /**

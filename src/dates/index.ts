@@ -5,5 +5,5 @@
  *
  * @module dates
  */
-export { isoDate, parseIsoDate, yearOf, type IsoDate } from './iso-date.js';
+export { DATE_MAX_LENGTH, EARLIEST_DATE, isoDate, LATEST_DATE, parseIsoDate, yearOf, type IsoDate } from './iso-date.js';
 export { isoDateSchema } from '../schema/common-schemas.js';

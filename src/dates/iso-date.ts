@@ -1,6 +1,7 @@
 import { isValid, parseISO } from 'date-fns';
 import { createIssue } from '../errors/issue.js';
 import { fail, succeed, unwrap, type Result } from '../errors/result.js';
+import { readInput } from '../errors/read-input.js';
 
 declare const isoDateBrand: unique symbol;
 
@@ -11,6 +12,14 @@ declare const isoDateBrand: unique symbol;
 export type IsoDate = string & { readonly [isoDateBrand]: true };
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** The first date the library reads. */
+export const EARLIEST_DATE = '1900-01-01';
+/** The last date the library reads. */
+export const LATEST_DATE = '2199-12-31';
+/** The longest date or date-time text read, in characters. */
+export const DATE_MAX_LENGTH = 40;
 // China has kept UTC+8 with no daylight saving since 1991.
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
@@ -19,8 +28,11 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
  * (`2011-03-01T20:00:00-05:00`) is turned into the calendar date it was in China (UTC+8) at that instant.
  * A date-time without an offset is refused, since its day would depend on the machine's time zone.
  *
+ * Reading is strict: ASCII digits only, no white space around or inside, at most {@link DATE_MAX_LENGTH}
+ * characters, and the date must lie from {@link EARLIEST_DATE} to {@link LATEST_DATE} (so no year 0000).
+ *
  * @param input - the text
- * @returns the date, or the issue `invalid-date`
+ * @returns the date, or the issue `invalid-date`, `date-out-of-range` or `invalid-type`
  *
  * @example
  * ```ts
@@ -30,26 +42,33 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
  * ```
  */
 export function parseIsoDate(input: unknown): Result<IsoDate> {
-  if (typeof input !== 'string') {
-    return fail([createIssue('invalid-type', [], { expected: 'date string', received: typeof input })]);
+  return readInput(() => {
+    if (typeof input !== 'string') {
+      return fail([createIssue('invalid-type', [], { expected: 'date string', received: input === null ? 'null' : typeof input })]);
+    }
+    if (input.length > DATE_MAX_LENGTH) return fail([createIssue('invalid-date', [], { input })]);
+    const dateOnly = DATE_ONLY.exec(input);
+    if (dateOnly) {
+      const parsed = parseISO(input);
+      const roundTrips =
+        isValid(parsed) &&
+        parsed.getFullYear() === Number(dateOnly[1]) &&
+        parsed.getMonth() + 1 === Number(dateOnly[2]) &&
+        parsed.getDate() === Number(dateOnly[3]);
+      return roundTrips ? inRange(input, input) : fail([createIssue('invalid-date', [], { input })]);
+    }
+    if (!DATE_TIME.test(input)) return fail([createIssue('invalid-date', [], { input })]);
+    const instant = parseISO(input);
+    if (!isValid(instant)) return fail([createIssue('invalid-date', [], { input })]);
+    return inRange(new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10), input);
+  });
+}
+
+function inRange(date: string, input: string): Result<IsoDate> {
+  if (date < EARLIEST_DATE || date > LATEST_DATE || !DATE_ONLY.test(date)) {
+    return fail([createIssue('date-out-of-range', [], { input, minimum: EARLIEST_DATE, maximum: LATEST_DATE })]);
   }
-  const text = input.trim();
-  const dateOnly = DATE_ONLY.exec(text);
-  if (dateOnly) {
-    const parsed = parseISO(text);
-    const roundTrips =
-      isValid(parsed) &&
-      parsed.getFullYear() === Number(dateOnly[1]) &&
-      parsed.getMonth() + 1 === Number(dateOnly[2]) &&
-      parsed.getDate() === Number(dateOnly[3]);
-    return roundTrips ? succeed(text as IsoDate) : fail([createIssue('invalid-date', [], { input: text })]);
-  }
-  if (!/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/i.test(text)) {
-    return fail([createIssue('invalid-date', [], { input: text })]);
-  }
-  const instant = parseISO(text);
-  if (!isValid(instant)) return fail([createIssue('invalid-date', [], { input: text })]);
-  return succeed(new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10) as IsoDate);
+  return succeed(date as IsoDate);
 }
 
 /**

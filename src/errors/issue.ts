@@ -1,5 +1,6 @@
 import type { IssueCode } from './catalogue.js';
 import { messageFor } from './catalogue.js';
+import { maskPersonalNumbers } from '../internal/personal-data.js';
 
 /** One step of a path into the input: an object key or an array index. */
 export type PathSegment = string | number;
@@ -27,6 +28,10 @@ export interface Issue {
 /**
  * Creates an {@link Issue} whose message comes from the library's message catalogue.
  *
+ * Text in the params and the path is made safe to show before the message is written: a resident ID or mobile
+ * number in it is masked (as `redactPersonalData` does), so an ID typed into the wrong field is never echoed,
+ * and a text param longer than {@link ISSUE_PARAM_MAX_LENGTH} characters is cut there and ends with `…`.
+ *
  * @param code - the stable issue code
  * @param path - where the problem is
  * @param params - the figures the message quotes
@@ -39,7 +44,30 @@ export interface Issue {
  * ```
  */
 export function createIssue(code: IssueCode, path: IssuePath = [], params: IssueParams = {}): Issue {
-  return { code, path, message: messageFor(code, params), params };
+  const safeParams: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(params)) safeParams[key] = typeof value === 'string' ? safeText(value) : value;
+  const safePath = path.map((segment) => (typeof segment === 'string' ? safeText(segment) : segment));
+  return { code, path: safePath, message: messageFor(code, safeParams), params: safeParams };
+}
+
+/**
+ * The most characters of a text an issue's params quote; longer text is cut and ends with `…`, so that a
+ * huge input does not make a huge message.
+ *
+ * @example
+ * ```ts
+ * String(createIssue('amount-syntax', [], { input: 'x'.repeat(500) }).params.input).length
+ * //=> 200
+ * ```
+ */
+export const ISSUE_PARAM_MAX_LENGTH = 200;
+
+// Masked before it is cut, so that a number cut in half is not left readable in the part that stays.
+function safeText(text: string): string {
+  const masked = maskPersonalNumbers(text);
+  if (masked.length <= ISSUE_PARAM_MAX_LENGTH) return masked;
+  const kept = masked.slice(0, ISSUE_PARAM_MAX_LENGTH - 1);
+  return `${/[\uD800-\uDBFF]$/.test(kept) ? kept.slice(0, -1) : kept}…`;
 }
 
 /**

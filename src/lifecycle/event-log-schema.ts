@@ -7,6 +7,7 @@ import { buildEventLogSchema, buildLoggedEventSchema } from './event-log-shape.j
 import { replayLifecycle } from './evolve-lifecycle.js';
 import type { Lifecycle } from './lifecycle.js';
 import { verifyEventLog, type VerifyEventLogOptions } from './verify-event-log.js';
+import { readInput } from '../errors/read-input.js';
 
 // Built on first use, so that importing the library builds no schema.
 let logSchema: z.ZodType | undefined;
@@ -30,10 +31,12 @@ let logSchema: z.ZodType | undefined;
  * ```
  */
 export function parseEventLog(input: unknown, options: VerifyEventLogOptions = {}): Result<LifecycleEventLog> {
-  const verified = verifyEventLog(input, options);
-  if (!verified.ok) return verified;
-  logSchema ??= buildEventLogSchema(buildLoggedEventSchema());
-  return parseWithSchema(logSchema, input) as Result<LifecycleEventLog>;
+  return readInput(() => {
+    const verified = verifyEventLog(input, options);
+    if (!verified.ok) return verified;
+    logSchema ??= buildEventLogSchema(buildLoggedEventSchema());
+    return parseWithSchema(logSchema, input) as Result<LifecycleEventLog>;
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { parseIsoDate, type IsoDate } from '../dates/iso-date.js';
 import { createIssue } from '../errors/issue.js';
 import { fail, succeed, unwrap, type Result } from '../errors/result.js';
 import type { Brand } from '../internal/brand.js';
+import { describeValue, readInput } from '../errors/read-input.js';
 
 /**
  * An instant as an ISO 8601 date-time with an explicit offset (`2011-09-01T10:00:00+08:00`, or `Z`). The day
@@ -28,15 +29,17 @@ const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?
  * ```
  */
 export function parseTimestamp(input: unknown): Result<Timestamp> {
-  const refused = fail([createIssue('timestamp-invalid', [], { input: String(input) })]);
-  if (typeof input !== 'string') return refused;
-  const parts = TIMESTAMP.exec(input);
-  if (!parts) return refused;
-  const [, date, hours, minutes, seconds, offsetHours, offsetMinutes] = parts;
-  const inRange =
-    Number(hours) < 24 && Number(minutes) < 60 && Number(seconds ?? 0) < 60 && Number(offsetHours ?? 0) < 24 && Number(offsetMinutes ?? 0) < 60;
-  if (!inRange || !parseIsoDate(date).ok || !isValid(parseISO(input))) return refused;
-  return succeed(input as Timestamp);
+  return readInput(() => {
+    const refused = fail([createIssue('timestamp-invalid', [], { input: describeValue(input) })]);
+    if (typeof input !== 'string') return refused;
+    const parts = TIMESTAMP.exec(input);
+    if (!parts) return refused;
+    const [, date, hours, minutes, seconds, offsetHours, offsetMinutes] = parts;
+    const inRange =
+      Number(hours) < 24 && Number(minutes) < 60 && Number(seconds ?? 0) < 60 && Number(offsetHours ?? 0) < 24 && Number(offsetMinutes ?? 0) < 60;
+    if (!inRange || !parseIsoDate(date).ok || !isValid(parseISO(input))) return refused;
+    return succeed(input as Timestamp);
+  });
 }
 
 /**

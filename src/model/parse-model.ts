@@ -16,6 +16,7 @@ import { planSchema } from './schemas/plan-schema.js';
 import { programmeSchema } from './schemas/programme-schema.js';
 import { projectSchema, subProjectSchema } from './schemas/project-schema.js';
 import type { Snapshot } from './snapshot.js';
+import { readInput } from '../errors/read-input.js';
 
 // Compiled on first use, not at import: compiling costs a few milliseconds and most apps parse few kinds.
 // z.compile falls back to zod's interpreter for anything it cannot model, so results never differ.
@@ -51,7 +52,9 @@ const parsePlanSnapshot = /* @__PURE__ */ compiledParser<Plan>(planSchema);
  * ```
  */
 export function parseProgramme(input: unknown): Result<Programme> {
-  return parseProgrammeSnapshot(input);
+  return readInput(() => {
+    return parseProgrammeSnapshot(input);
+  });
 }
 
 /**
@@ -69,7 +72,7 @@ export function parseProgramme(input: unknown): Result<Programme> {
  * ```
  */
 export function programme(input: Snapshot<Programme>): Programme {
-  return unwrap(parseProgrammeSnapshot(input));
+  return unwrap(parseProgramme(input));
 }
 
 /**
@@ -89,7 +92,9 @@ export function programme(input: Snapshot<Programme>): Programme {
  * ```
  */
 export function parseProject(input: unknown): Result<Project> {
-  return parseProjectSnapshot(input);
+  return readInput(() => {
+    return parseProjectSnapshot(input);
+  });
 }
 
 /**
@@ -107,7 +112,7 @@ export function parseProject(input: unknown): Result<Project> {
  * ```
  */
 export function project(input: Snapshot<Project>): Project {
-  return unwrap(parseProjectSnapshot(input));
+  return unwrap(parseProject(input));
 }
 
 /**
@@ -123,7 +128,9 @@ export function project(input: Snapshot<Project>): Project {
  * ```
  */
 export function parseSubProject(input: unknown): Result<SubProject> {
-  return parseSubProjectSnapshot(input);
+  return readInput(() => {
+    return parseSubProjectSnapshot(input);
+  });
 }
 
 /**
@@ -140,7 +147,7 @@ export function parseSubProject(input: unknown): Result<SubProject> {
  * ```
  */
 export function subProject(input: Snapshot<SubProject>): SubProject {
-  return unwrap(parseSubProjectSnapshot(input));
+  return unwrap(parseSubProject(input));
 }
 
 /**
@@ -158,7 +165,9 @@ export function subProject(input: Snapshot<SubProject>): SubProject {
  * ```
  */
 export function parseFund(input: unknown): Result<Fund> {
-  return parseFundSnapshot(input);
+  return readInput(() => {
+    return parseFundSnapshot(input);
+  });
 }
 
 /**
@@ -176,7 +185,7 @@ export function parseFund(input: unknown): Result<Fund> {
  * ```
  */
 export function fund(input: Snapshot<Fund>): Fund {
-  return unwrap(parseFundSnapshot(input));
+  return unwrap(parseFund(input));
 }
 
 /**
@@ -193,7 +202,9 @@ export function fund(input: Snapshot<Fund>): Fund {
  * ```
  */
 export function parseLedgerEntry(input: unknown): Result<LedgerEntry> {
-  return parseLedgerEntrySnapshot(input);
+  return readInput(() => {
+    return parseLedgerEntrySnapshot(input);
+  });
 }
 
 /**
@@ -210,7 +221,7 @@ export function parseLedgerEntry(input: unknown): Result<LedgerEntry> {
  * ```
  */
 export function ledgerEntry(input: Snapshot<LedgerEntry>): LedgerEntry {
-  return unwrap(parseLedgerEntrySnapshot(input));
+  return unwrap(parseLedgerEntry(input));
 }
 
 /**
@@ -226,7 +237,9 @@ export function ledgerEntry(input: Snapshot<LedgerEntry>): LedgerEntry {
  * ```
  */
 export function parseOrganisation(input: unknown): Result<Organisation> {
-  return parseOrganisationSnapshot(input);
+  return readInput(() => {
+    return parseOrganisationSnapshot(input);
+  });
 }
 
 /**
@@ -243,7 +256,7 @@ export function parseOrganisation(input: unknown): Result<Organisation> {
  * ```
  */
 export function organisation(input: Snapshot<Organisation>): Organisation {
-  return unwrap(parseOrganisationSnapshot(input));
+  return unwrap(parseOrganisation(input));
 }
 
 /**
@@ -259,7 +272,9 @@ export function organisation(input: Snapshot<Organisation>): Organisation {
  * ```
  */
 export function parsePairing(input: unknown): Result<Pairing> {
-  return parsePairingSnapshot(input);
+  return readInput(() => {
+    return parsePairingSnapshot(input);
+  });
 }
 
 /**
@@ -276,7 +291,7 @@ export function parsePairing(input: unknown): Result<Pairing> {
  * ```
  */
 export function pairing(input: Snapshot<Pairing>): Pairing {
-  return unwrap(parsePairingSnapshot(input));
+  return unwrap(parsePairing(input));
 }
 
 /**
@@ -293,7 +308,9 @@ export function pairing(input: Snapshot<Pairing>): Pairing {
  * ```
  */
 export function parsePlan(input: unknown): Result<Plan> {
-  return parsePlanSnapshot(input);
+  return readInput(() => {
+    return parsePlanSnapshot(input);
+  });
 }
 
 /**
@@ -310,5 +327,5 @@ export function parsePlan(input: unknown): Result<Plan> {
  * ```
  */
 export function plan(input: Snapshot<Plan>): Plan {
-  return unwrap(parsePlanSnapshot(input));
+  return unwrap(parsePlan(input));
 }

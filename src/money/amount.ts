@@ -1,3 +1,6 @@
+import { createIssue } from '../errors/issue.js';
+import { PairingAidError } from '../errors/pairing-aid-error.js';
+
 declare const amountBrand: unique symbol;
 
 /**
@@ -51,7 +54,8 @@ export function fenToDecimalString(fen: bigint): string {
  *
  * @param fen - the amount in fen, as a `bigint` or a safe integer
  * @returns the amount
- * @throws RangeError when `fen` is a number that is not a safe integer (use a `bigint`)
+ * @throws {@link PairingAidError} `amount-unsafe-integer` when `fen` is a number that is not a safe integer (use a
+ *   `bigint`), `amount-type` when it is neither
  *
  * @example
  * ```ts
@@ -61,9 +65,10 @@ export function fenToDecimalString(fen: bigint): string {
  */
 export function amountFromFen(fen: bigint | number): Amount {
   if (typeof fen === 'number') {
-    if (!Number.isSafeInteger(fen)) throw new RangeError(`Fen must be a safe integer, received ${fen}.`);
+    if (!Number.isSafeInteger(fen)) throw new PairingAidError([createIssue('amount-unsafe-integer', [], { input: String(fen) })]);
     return makeAmount(BigInt(fen));
   }
+  if (typeof fen !== 'bigint') throw new PairingAidError([createIssue('amount-type', [], { received: typeof fen })]);
   return makeAmount(fen);
 }
 

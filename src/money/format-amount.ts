@@ -1,4 +1,7 @@
 import { divideRounded, powerOfTen } from '../internal/bigint-division.js';
+import { createIssue } from '../errors/issue.js';
+import { PairingAidError } from '../errors/pairing-aid-error.js';
+import { assertAmount, assertDecimals, assertRoundingMode, assertUnit, describeArgument } from './money-arguments.js';
 import type { Amount } from './amount.js';
 import type { RoundingMode } from './rounding.js';
 import { amountUnits, type AmountUnit } from './units.js';
@@ -42,6 +45,8 @@ const chineseSuffix: Readonly<Record<AmountUnit, string>> = {
  * @param value - the amount
  * @param options - see {@link FormatAmountOptions}
  * @returns the text
+ * @throws {@link PairingAidError} `decimals-invalid` (not a whole number from 0 to 20), `rounding-invalid`,
+ *   `amount-unit-invalid`, `options-invalid`, `amount-type`
  *
  * @example
  * ```ts
@@ -56,11 +61,11 @@ const chineseSuffix: Readonly<Record<AmountUnit, string>> = {
  * ```
  */
 export function formatAmount(value: Amount, options: FormatAmountOptions = {}): string {
+  if (typeof options !== 'object' || options === null) {
+    throw new PairingAidError([createIssue('options-invalid', [], { received: describeArgument(options) })]);
+  }
   const unit = options.unit ?? 'yuan';
   const decimals = options.decimals ?? 2;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw new RangeError(`decimals must be a whole number from 0 to 20, received ${decimals}.`);
-  }
   const figure = amountInUnit(value, unit, decimals, options.rounding ?? 'half-up', options.grouping ?? true);
   if ((options.locale ?? 'en') === 'zh') return `${figure}${chineseSuffix[unit]}`;
   if (unit === 'yuan') return figure.startsWith('-') ? `-¥${figure.slice(1)}` : `¥${figure}`;
@@ -71,6 +76,13 @@ export function formatAmount(value: Amount, options: FormatAmountOptions = {}): 
  * The amount as a plain decimal string in a unit, exact unless `decimals` asks for fewer places than the
  * unit needs (then rounded by `rounding`, default `half-up`). No grouping, no unit word: for tables and
  * columns that state their unit in the header.
+ *
+ * @param value - the amount
+ * @param unit - the unit to write it in
+ * @param decimals - places after the point, 0 to 20 (default: as many as the unit needs to be exact)
+ * @param rounding - how the last place is rounded when fewer places are asked for (default `half-up`)
+ * @returns the decimal string
+ * @throws {@link PairingAidError} `amount-unit-invalid`, `decimals-invalid`, `rounding-invalid`, `amount-type`
  *
  * @example
  * ```ts
@@ -96,6 +108,10 @@ function amountInUnit(
   rounding: RoundingMode,
   grouping: boolean,
 ): string {
+  assertAmount(value, 'value');
+  assertUnit(unit);
+  assertDecimals(decimals);
+  assertRoundingMode(rounding);
   // value in units = fen / 10^(unitExponent + 2); shown with `decimals` places.
   const exponent = amountUnits[unit] + 2 - decimals;
   const scaled = exponent >= 0 ? divideRounded(value.fen, powerOfTen(exponent), rounding) : value.fen * powerOfTen(-exponent);
@@ -103,7 +119,15 @@ function amountInUnit(
   const digits = (negative ? -scaled : scaled).toString().padStart(decimals + 1, '0');
   const whole = digits.slice(0, digits.length - decimals);
   const fraction = digits.slice(digits.length - decimals);
-  const shownWhole = grouping ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+  const shownWhole = grouping ? groupThousands(whole) : whole;
   const sign = negative ? '-' : '';
   return decimals === 0 ? `${sign}${shownWhole}` : `${sign}${shownWhole}.${fraction}`;
+}
+
+// Commas between groups of three digits from the right, in one pass.
+function groupThousands(whole: string): string {
+  const head = whole.length % 3 || 3;
+  const groups = [whole.slice(0, head)];
+  for (let at = head; at < whole.length; at += 3) groups.push(whole.slice(at, at + 3));
+  return groups.join(',');
 }

@@ -18,7 +18,7 @@ export {
 } from './compare-amounts.js';
 export { convertAmount, formatAmount, type FormatAmountOptions } from './format-amount.js';
 export { multiplyAmount, percentOf, ratioOfAmounts } from './multiply-amount.js';
-export { amount, parseAmount, type ParseAmountOptions } from './parse-amount.js';
+export { amount, AMOUNT_MAX_LENGTH, parseAmount, type ParseAmountOptions } from './parse-amount.js';
 export { roundingModes, type RoundingMode } from './rounding.js';
 export { sumAmounts, sumFen } from './sum-amounts.js';
 export { amountUnits, type AmountUnit } from './units.js';

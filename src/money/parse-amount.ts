@@ -4,7 +4,9 @@ import { fail, succeed, unwrap, type Result } from '../errors/result.js';
 import { makeAmount, type Amount } from './amount.js';
 import type { RoundingMode } from './rounding.js';
 import { isRoundingMode } from './rounding.js';
+import { describeArgument } from './money-arguments.js';
 import { amountUnits, unitFromWord } from './units.js';
+import { readInput } from '../errors/read-input.js';
 
 /** Options for {@link parseAmount}. */
 export interface ParseAmountOptions {
@@ -16,26 +18,31 @@ export interface ParseAmountOptions {
 }
 
 const FEN_EXPONENT = 2;
-// Sign, currency mark, digits with optional separators, optional decimals, then any unit word.
-const AMOUNT_PATTERN =
-  /^([+\-\u2212])?\s*(?:¥|cny|rmb)?\s*([+\-\u2212])?\s*([\d,]*)(?:\.(\d*))?\s*(.*)$/iu;
-const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+/** The longest amount text read, in characters; longer text is refused with `amount-too-long`. */
+export const AMOUNT_MAX_LENGTH = 64;
 const MAX_FRACTIONAL_NUMBER = Number.MAX_SAFE_INTEGER / 100;
+const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
+// Any numeral that is not an ASCII digit once full-width forms are read: superscripts, circled, mathematical,
+// other scripts' digits. Unicode normalisation would turn some of them into digits and so change the number.
+const OTHER_NUMERAL = /[^\P{N}0-9]/u;
 
 /**
  * Reads an amount of yuan as people write it, exactly.
  *
  * Strings may carry a sign, a `¥` mark, thousands separators (in groups of three), decimals and a unit:
  * `"46910000"`, `"46,910,000.00"`, `"4691万元"`, `"4,691.00 万元"`, `"0.4691亿元"`, `"46.91 million"`.
- * Full-width characters are accepted (`"４６９１万元"`). A number is accepted only when it is exact at fen
- * precision (`12.34`, not `0.1 + 0.2`).
+ * Digits are ASCII or full-width (`"４６９１万元"`); any other numeral (a footnote mark `¹`, `①`, `𝟏`) is
+ * refused rather than read as a digit, and so is a line break. Spaces and tabs around the amount are ignored.
+ * A text is at most {@link AMOUNT_MAX_LENGTH} characters and is read in time proportional to its length. A
+ * number is accepted only when it is exact at fen precision (`12.34`, not `0.1 + 0.2`).
  *
  * @param input - a string or number
  * @param options - see {@link ParseAmountOptions}
  * @returns `{ ok: true, value }` with the amount, or `{ ok: false, issues }` with codes
  *   `amount-type`, `amount-empty`, `amount-syntax`, `amount-grouping`, `amount-unit`,
  *   `amount-too-precise`, `amount-not-finite`, `amount-inexact-number`, `amount-unsafe-integer`,
- *   `rounding-invalid`
+ *   `amount-too-long`, `amount-numeral-invalid`, `amount-line-break`, `rounding-invalid`, `options-invalid`
  *
  * @example
  * ```ts
@@ -44,17 +51,38 @@ const MAX_FRACTIONAL_NUMBER = Number.MAX_SAFE_INTEGER / 100;
  * //=> '46910000.00'
  * parseAmount(0.1 + 0.2).ok
  * //=> false
+ * parseAmount('4691¹万元').ok
+ * //=> false
  * ```
  */
 export function parseAmount(input: unknown, options: ParseAmountOptions = {}): Result<Amount> {
-  if (options.rounding !== undefined && !isRoundingMode(options.rounding)) {
-    return fail([createIssue('rounding-invalid', ['rounding'], { input: String(options.rounding) })]);
+  return readInput(() => {
+    const rounding = readRounding(options);
+    if (typeof rounding === 'object') return rounding;
+    if (typeof input === 'number') return parseNumber(input);
+    if (typeof input !== 'string') {
+      return fail([createIssue('amount-type', [], { received: input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input })]);
+    }
+    return parseText(input, rounding);
+  });
+}
+
+// The rounding option, read once and checked, or the issue explaining why it cannot be used.
+function readRounding(options: unknown): RoundingMode | undefined | Result<never> {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null) {
+    return fail([createIssue('options-invalid', [], { received: describeArgument(options) })]);
   }
-  if (typeof input === 'number') return parseNumber(input);
-  if (typeof input !== 'string') {
-    return fail([createIssue('amount-type', [], { received: describeType(input) })]);
+  let rounding: unknown;
+  try {
+    rounding = (options as { rounding?: unknown }).rounding;
+  } catch {
+    return fail([createIssue('options-invalid', ['rounding'], { received: 'unreadable' })]);
   }
-  return parseText(input, options.rounding);
+  if (rounding !== undefined && !isRoundingMode(rounding)) {
+    return fail([createIssue('rounding-invalid', ['rounding'], { input: describeArgument(rounding) })]);
+  }
+  return rounding;
 }
 
 /**
@@ -98,24 +126,25 @@ const CANONICAL = /^-?\d{1,15}(?:\.\d{1,2})?$/;
 
 function parseText(raw: string, rounding: RoundingMode | undefined): Result<Amount> {
   if (CANONICAL.test(raw)) return succeed(makeAmount(canonicalFen(raw)));
-  const text = raw.normalize('NFKC').trim();
+  if (raw.length > AMOUNT_MAX_LENGTH) return fail([createIssue('amount-too-long', [], { maximum: AMOUNT_MAX_LENGTH })]);
+  if (LINE_BREAK.test(raw)) return fail([createIssue('amount-line-break', [], { input: raw })]);
+  const text = narrowFullWidth(raw).replace(/^[ \t]+|[ \t]+$/g, '');
+  const numeral = OTHER_NUMERAL.exec(text);
+  if (numeral !== null) return fail([createIssue('amount-numeral-invalid', [], { input: raw, numeral: numeral[0] })]);
   if (text === '') return fail([createIssue('amount-empty')]);
-  const match = AMOUNT_PATTERN.exec(text);
-  const [, sign1, sign2, whole = '', fraction, unitWord = ''] = match ?? [];
-  if (!match || (sign1 !== undefined && sign2 !== undefined) || (whole === '' && !fraction)) {
-    return fail([createIssue('amount-syntax', [], { input: raw })]);
-  }
+  const parts = scanAmount(text);
+  if (parts === undefined) return fail([createIssue('amount-syntax', [], { input: raw })]);
+  const { negative, whole, fraction, unitWord } = parts;
   if (whole.includes(',') && !GROUPED.test(whole)) {
     return fail([createIssue('amount-grouping', [], { input: raw })]);
   }
-  const unit = unitFromWord(unitWord.trim());
+  const unit = unitFromWord(unitWord);
   if (unit === undefined) {
     const issue: Issue = /^[\d.,]/.test(unitWord)
       ? createIssue('amount-syntax', [], { input: raw })
-      : createIssue('amount-unit', [], { input: raw, unit: unitWord.trim() });
+      : createIssue('amount-unit', [], { input: raw, unit: unitWord });
     return fail([issue]);
   }
-  const negative = sign1 === '-' || sign1 === '\u2212' || sign2 === '-' || sign2 === '\u2212';
   const magnitude = BigInt(`${whole.replaceAll(',', '') || '0'}${fraction ?? ''}`);
   const digits = negative ? -magnitude : magnitude;
   // value = digits × 10^(unit − decimals) yuan, so fen = digits × 10^(unit + 2 − decimals)
@@ -133,6 +162,56 @@ function parseText(raw: string, rounding: RoundingMode | undefined): Result<Amou
   return succeed(makeAmount(fen));
 }
 
+// Full-width forms (U+FF01–U+FF5E) as their ASCII twins, the ideographic space as a space, ￥ as ¥: the only
+// compatibility forms an amount may be written in.
+function narrowFullWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000\uFFE5]/g, (character) => {
+    if (character === '\u3000') return ' ';
+    if (character === '\uFFE5') return '¥';
+    return String.fromCharCode(character.charCodeAt(0) - 0xfee0);
+  });
+}
+
+interface AmountParts {
+  readonly negative: boolean;
+  readonly whole: string;
+  readonly fraction: string | undefined;
+  readonly unitWord: string;
+}
+
+const SIGNS = '+-\u2212';
+const CURRENCY_MARKS = ['¥', 'cny', 'rmb'] as const;
+
+// Sign, currency mark, sign, digits with separators, decimals, then the unit word: one pass, left to right,
+// so the time is linear in the length whatever the text holds.
+function scanAmount(text: string): AmountParts | undefined {
+  let at = 0;
+  const skipSpaces = () => {
+    while (text[at] === ' ' || text[at] === '\t') at += 1;
+  };
+  const readSign = (): string | undefined => (SIGNS.includes(text[at] ?? '.') ? text[at++] : undefined);
+  const sign1 = readSign();
+  skipSpaces();
+  const mark = CURRENCY_MARKS.find((candidate) => text.slice(at, at + candidate.length).toLowerCase() === candidate);
+  if (mark !== undefined) at += mark.length;
+  skipSpaces();
+  const sign2 = readSign();
+  if (sign1 !== undefined && sign2 !== undefined) return undefined;
+  skipSpaces();
+  const start = at;
+  while (/[0-9,]/.test(text[at] ?? '')) at += 1;
+  const whole = text.slice(start, at);
+  let fraction: string | undefined;
+  if (text[at] === '.') {
+    const point = (at += 1);
+    while (/[0-9]/.test(text[at] ?? '')) at += 1;
+    fraction = text.slice(point, at);
+  }
+  if (whole === '' && !fraction) return undefined;
+  const sign = sign1 ?? sign2;
+  return { negative: sign === '-' || sign === '\u2212', whole, fraction, unitWord: text.slice(at).trim() };
+}
+
 function canonicalFen(text: string): bigint {
   const point = text.indexOf('.');
   if (point < 0) return BigInt(text) * 100n;
@@ -142,8 +221,3 @@ function canonicalFen(text: string): bigint {
   return decimals === 2 ? digits : digits * 10n;
 }
 
-function describeType(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'array';
-  return typeof input;
-}

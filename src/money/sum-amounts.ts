@@ -1,3 +1,5 @@
+import { createIssue } from '../errors/issue.js';
+import { PairingAidError } from '../errors/pairing-aid-error.js';
 import { makeAmount, type Amount } from './amount.js';
 
 /**
@@ -24,7 +26,8 @@ export function sumAmounts(amounts: Iterable<Amount>): Amount {
  *
  * @param fen - whole numbers of fen; each must be a safe integer
  * @returns the total in fen
- * @throws RangeError when an element is not a safe integer (a fractional or too-large value)
+ * @throws {@link PairingAidError} `amount-unsafe-integer` with the element's index when it is not a safe integer
+ *   (a fractional or too-large value)
  *
  * @example
  * ```ts
@@ -40,7 +43,7 @@ export function sumFen(fen: ArrayLike<number>): bigint {
     const value = fen[index] as number;
     const next = total + value;
     // Each value is checked; the running total must stay a safe integer for `+` to be exact.
-    if (!Number.isSafeInteger(value)) throw new RangeError(`Fen at index ${index} is not a safe integer: ${value}.`);
+    if (!Number.isSafeInteger(value)) throw unsafeFen(index, value);
     if (next > Number.MAX_SAFE_INTEGER || next < -Number.MAX_SAFE_INTEGER) break;
     total = next;
   }
@@ -48,8 +51,13 @@ export function sumFen(fen: ArrayLike<number>): bigint {
   let big = BigInt(total);
   for (; index < length; index++) {
     const value = fen[index] as number;
-    if (!Number.isSafeInteger(value)) throw new RangeError(`Fen at index ${index} is not a safe integer: ${value}.`);
+    if (!Number.isSafeInteger(value)) throw unsafeFen(index, value);
     big += BigInt(value);
   }
   return big;
+}
+
+// Built only when thrown, so the hot loop stays a loop over numbers.
+function unsafeFen(index: number, value: unknown): PairingAidError {
+  return new PairingAidError([createIssue('amount-unsafe-integer', [index], { input: String(value) })]);
 }

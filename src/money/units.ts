@@ -20,8 +20,9 @@ export const amountUnits = {
 /** A unit of {@link amountUnits}. */
 export type AmountUnit = keyof typeof amountUnits;
 
-// Unit words as people write them (after NFKC normalisation, lower case, single spaces).
-const unitWords: Readonly<Record<string, AmountUnit>> = {
+// Unit words as people write them (full-width forms read as ASCII, lower case, single spaces). A map, so that
+// words such as `constructor` or `__proto__` are simply unknown.
+const unitWords: ReadonlyMap<string, AmountUnit> = /* @__PURE__ */ new Map<string, AmountUnit>(Object.entries({
   '': 'yuan',
   元: 'yuan',
   yuan: 'yuan',
@@ -41,9 +42,9 @@ const unitWords: Readonly<Record<string, AmountUnit>> = {
   亿: 'yi',
   'yi yuan': 'yi',
   yi: 'yi',
-};
+} satisfies Record<string, AmountUnit>));
 
 /** Finds the unit a word names, or `undefined`. */
 export function unitFromWord(word: string): AmountUnit | undefined {
-  return unitWords[word.toLowerCase().replace(/\s+/g, ' ')];
+  return unitWords.get(word.toLowerCase().replace(/\s+/g, ' '));
 }

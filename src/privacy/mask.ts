@@ -1,5 +1,6 @@
 import { createIssue } from '../errors/issue.js';
 import { PairingAidError } from '../errors/pairing-aid-error.js';
+import { DEFAULT_PERSONAL_NUMBER_MASK, holdsPersonalNumber, maskPersonalNumbers } from '../internal/personal-data.js';
 
 /** Options for {@link maskResidentId} and {@link redactPersonalData}. */
 export interface MaskOptions {
@@ -40,53 +41,45 @@ export function maskResidentId(id: string, options: MaskOptions = {}): string {
   return `${id.slice(0, keepStart)}${character.repeat(hidden)}${id.slice(id.length - keepEnd)}`;
 }
 
-// A run of digits (X may stand among them, as a check character). Runs are judged whole, so numbers
-// written straight after one another (two ids with no separator) cannot slip past as "part of a longer number".
-const DIGIT_RUN = /\d[\dXx]*/g;
-const MOBILE = /1[3-9]\d{9}/;
-const LONGEST_ID = 15;
-
-// What a run of digits is, for privacy: an id-like number (15 characters or more: resident ids, bank cards,
-// ids written back to back), a run holding a mobile number, or neither.
-function classifyRun(run: string): 'id' | 'mobile' | 'none' {
-  if (run.length >= LONGEST_ID) return 'id';
-  if (run.length >= 11 && MOBILE.test(run)) return 'mobile';
-  return 'none';
-}
-
 /**
  * Masks every resident ID number and mainland mobile phone number found in a text, for names, notes and
- * statements that go into announcements, exports and public reports. Any run of 15 or more digits (an 18- or
- * 15-character id, a bank card, ids written back to back) is masked like an id; a run of 11 to 14 digits
- * that holds a mobile number keeps only its first 3 and last 4 digits (`138****5678`). Runs are judged
- * whole, so numbers written straight after one another cannot slip through.
+ * statements that go into announcements, exports and public reports. This is the masker every public output of
+ * the library uses. A number is a run of decimal digits in any script (ASCII, full-width `０`–`９`, …) in which
+ * up to three separators (` - `) may stand between digits: white space, line breaks, hyphens and dashes (`-`, `－`, `–`,
+ * `—`, …); an ID's check character `X` (or `ｘ`) counts as a digit. A run of 15 or more digits (an 18- or
+ * 15-character ID however it is spaced, a bank card, IDs written back to back) is masked like an ID; a run of 11
+ * to 14 digits that holds a mobile number (`1[3-9]` and nine digits, with or without `86` or `+86` in front)
+ * keeps only its first 3 and last 4 digits. Separators stay where they were; runs are judged whole, so numbers
+ * written straight after one another cannot slip through.
  *
  * @param text - any text
- * @param options - how ids are masked, see {@link MaskOptions}
+ * @param options - how IDs are masked, see {@link MaskOptions}
  * @returns the text with personal numbers masked
+ * @throws {@link PairingAidError} `mask-options` when the options would show the birth date
  *
  * @example
  * ```ts
  * redactPersonalData('户主 520502199001011234，电话 13812345678')
  * //=> '户主 520502********1234，电话 138****5678'
+ * redactPersonalData('身份证 520502 19900101 1234，电话 +86 138-1234-5678')
+ * //=> '身份证 520502 ******** 1234，电话 +86 138-****-5678'
  * ```
  */
 export function redactPersonalData(text: string, options: MaskOptions = {}): string {
   maskResidentId('000000000000000000', options); // refuses options that would show a birth date, even when no id is found
-  return text.replace(DIGIT_RUN, (run) => {
-    switch (classifyRun(run)) {
-      case 'id':
-        return maskResidentId(run, options);
-      case 'mobile':
-        return `${run.slice(0, 3)}${'*'.repeat(run.length - 7)}${run.slice(-4)}`;
-      case 'none':
-        return run;
-    }
+  return maskPersonalNumbers(text, {
+    keepStart: options.keepStart ?? DEFAULT_PERSONAL_NUMBER_MASK.keepStart,
+    keepEnd: options.keepEnd ?? DEFAULT_PERSONAL_NUMBER_MASK.keepEnd,
+    character: options.maskCharacter ?? DEFAULT_PERSONAL_NUMBER_MASK.character,
   });
 }
 
 /**
- * Whether a text still holds, in the clear, a run of digits that {@link redactPersonalData} would mask.
+ * Whether a text still holds, in the clear, a number that {@link redactPersonalData} would mask: the detector
+ * behind every output that refuses personal data instead of masking it.
+ *
+ * @param text - any text
+ * @returns `true` when a resident ID or mobile number is found, in any of the spellings {@link redactPersonalData} knows
  *
  * @example
  * ```ts
@@ -94,9 +87,10 @@ export function redactPersonalData(text: string, options: MaskOptions = {}): str
  * //=> false
  * containsPersonalData('520502199001011234')
  * //=> true
+ * containsPersonalData('５２０５-０２１９-９００１-０１１２-３４')
+ * //=> true
  * ```
  */
 export function containsPersonalData(text: string): boolean {
-  for (const run of text.match(DIGIT_RUN) ?? []) if (classifyRun(run) !== 'none') return true;
-  return false;
+  return holdsPersonalNumber(text);
 }

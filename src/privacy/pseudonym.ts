@@ -4,6 +4,7 @@ import { utf8ToBytes } from '@noble/hashes/utils';
 import { createIssue } from '../errors/issue.js';
 import { fail, succeed, unwrap, type Result } from '../errors/result.js';
 import type { Brand } from '../internal/brand.js';
+import { describeValue, readInput } from '../errors/read-input.js';
 
 /**
  * A keyed pseudonym (化名): the HMAC-SHA-256 of an identifier under a key the app holds, as 43 base64url
@@ -37,14 +38,16 @@ const HEX_KEY = /^(?:[0-9a-fA-F]{2}){16,}$/;
  * ```
  */
 export function parsePseudonymKey(input: unknown): Result<PseudonymKey> {
-  if (input instanceof Uint8Array && input.length >= 16) return succeed(Uint8Array.from(input) as PseudonymKey);
-  if (typeof input === 'string' && HEX_KEY.test(input)) {
-    const bytes = new Uint8Array(input.length / 2);
-    for (let index = 0; index < bytes.length; index++) bytes[index] = parseInt(input.slice(index * 2, index * 2 + 2), 16);
-    return succeed(bytes as PseudonymKey);
-  }
-  const length = input instanceof Uint8Array ? input.length : typeof input === 'string' ? input.length / 2 : 0;
-  return fail([createIssue('pseudonym-key-invalid', [], { bytes: length })]);
+  return readInput(() => {
+    if (input instanceof Uint8Array && input.length >= 16) return succeed(Uint8Array.from(input) as PseudonymKey);
+    if (typeof input === 'string' && HEX_KEY.test(input)) {
+      const bytes = new Uint8Array(input.length / 2);
+      for (let index = 0; index < bytes.length; index++) bytes[index] = parseInt(input.slice(index * 2, index * 2 + 2), 16);
+      return succeed(bytes as PseudonymKey);
+    }
+    const length = input instanceof Uint8Array ? input.length : typeof input === 'string' ? input.length / 2 : 0;
+    return fail([createIssue('pseudonym-key-invalid', [], { bytes: length })]);
+  });
 }
 
 /**
@@ -113,8 +116,10 @@ export function createPseudonymiser(key: PseudonymKey): (identifier: string) => 
  * ```
  */
 export function parsePseudonym(input: unknown): Result<Pseudonym> {
-  if (typeof input === 'string' && PSEUDONYM_SHAPE.test(input)) return succeed(input as Pseudonym);
-  return fail([createIssue('pseudonym-format', [], { input: typeof input === 'string' ? input.slice(0, 60) : String(input) })]);
+  return readInput(() => {
+    if (typeof input === 'string' && PSEUDONYM_SHAPE.test(input)) return succeed(input as Pseudonym);
+    return fail([createIssue('pseudonym-format', [], { input: typeof input === 'string' ? input.slice(0, 60) : describeValue(input) })]);
+  });
 }
 
 function encodePseudonym(bytes: Uint8Array): Pseudonym {

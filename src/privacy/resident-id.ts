@@ -3,6 +3,7 @@ import { fail, succeed, unwrap, type Result } from '../errors/result.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Brand } from '../internal/brand.js';
 import { parseRegionCode } from '../regions/region-code.js';
+import { readInput } from '../errors/read-input.js';
 
 /**
  * An 18-character Chinese resident identity number (公民身份号码, GB 11643) whose form, birth date and
@@ -58,20 +59,22 @@ export function residentIdCheckCharacter(first17: string): string {
  * ```
  */
 export function parseResidentId(input: unknown, options: ParseResidentIdOptions = {}): Result<ResidentId> {
-  const text = typeof input === 'string' ? input.trim().toUpperCase() : '';
-  if (!SHAPE.test(text)) {
-    return fail([createIssue('resident-id-format', [], { length: typeof input === 'string' ? input.trim().length : 0 })]);
-  }
-  const issues: Issue[] = [];
-  if (!parseRegionCode(text.slice(0, 6)).ok) issues.push(createIssue('resident-id-region', [], { prefix: text.slice(0, 6) }));
-  const birth = `${text.slice(6, 10)}-${text.slice(10, 12)}-${text.slice(12, 14)}`;
-  if (!isRealDate(birth)) issues.push(createIssue('resident-id-birth-date', [], { birthDate: text.slice(6, 14) }));
-  else if (options.asOf !== undefined && birth > options.asOf) {
-    issues.push(createIssue('resident-id-future-birth', [], { birthDate: birth, asOf: options.asOf }));
-  }
-  const expected = residentIdCheckCharacter(text);
-  if (expected !== text[17]) issues.push(createIssue('resident-id-check-digit', [], { expected, actual: text[17] ?? '' }));
-  return issues.length > 0 ? fail(issues) : succeed(text as ResidentId);
+  return readInput(() => {
+    const text = typeof input === 'string' ? input.trim().toUpperCase() : '';
+    if (!SHAPE.test(text)) {
+      return fail([createIssue('resident-id-format', [], { length: typeof input === 'string' ? input.trim().length : 0 })]);
+    }
+    const issues: Issue[] = [];
+    if (!parseRegionCode(text.slice(0, 6)).ok) issues.push(createIssue('resident-id-region', [], { prefix: text.slice(0, 6) }));
+    const birth = `${text.slice(6, 10)}-${text.slice(10, 12)}-${text.slice(12, 14)}`;
+    if (!isRealDate(birth)) issues.push(createIssue('resident-id-birth-date', [], { birthDate: text.slice(6, 14) }));
+    else if (options.asOf !== undefined && birth > options.asOf) {
+      issues.push(createIssue('resident-id-future-birth', [], { birthDate: birth, asOf: options.asOf }));
+    }
+    const expected = residentIdCheckCharacter(text);
+    if (expected !== text[17]) issues.push(createIssue('resident-id-check-digit', [], { expected, actual: text[17] ?? '' }));
+    return issues.length > 0 ? fail(issues) : succeed(text as ResidentId);
+  });
 }
 
 /**

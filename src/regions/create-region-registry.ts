@@ -3,6 +3,7 @@ import { fail, succeed, unwrap, type Result } from '../errors/result.js';
 import { parseRegionCode, type RegionCode } from './region-code.js';
 import type { RegionRegistry, RegionRelease } from './region-registry.js';
 import { assembleRegistry, compareText, type ListingDraft } from './registry-internals.js';
+import { describeValue, readInput } from '../errors/read-input.js';
 
 /** A revision's form, `YYYYMM`. @internal */
 export const REVISION = /^\d{4}(0[1-9]|1[0-2])$/;
@@ -27,22 +28,24 @@ export const REVISION = /^\d{4}(0[1-9]|1[0-2])$/;
  * ```
  */
 export function parseRegionRegistry(input: unknown): Result<RegionRegistry> {
-  if (!Array.isArray(input)) return fail([invalidType([], 'array of releases', input)]);
-  if (input.length === 0) return fail([createIssue('region-releases-empty')]);
-  const issues: Issue[] = [];
-  const seen = new Set<string>();
-  input.forEach((release: unknown, index) => {
-    if (!isRecord(release)) return void issues.push(invalidType([index], 'release', release));
-    const { revision, entries } = release;
-    if (typeof revision !== 'string' || !REVISION.test(revision)) {
-      issues.push(createIssue('region-revision-format', [index, 'revision'], { input: String(revision) }));
-    } else if (seen.has(revision)) {
-      issues.push(createIssue('region-revision-duplicate', [index, 'revision'], { revision }));
-    } else seen.add(revision);
-    if (!Array.isArray(entries)) return void issues.push(invalidType([index, 'entries'], 'array of entries', entries));
-    entries.forEach((entry: unknown, position) => issues.push(...checkEntry(entry, [index, 'entries', position])));
+  return readInput(() => {
+    if (!Array.isArray(input)) return fail([invalidType([], 'array of releases', input)]);
+    if (input.length === 0) return fail([createIssue('region-releases-empty')]);
+    const issues: Issue[] = [];
+    const seen = new Set<string>();
+    input.forEach((release: unknown, index) => {
+      if (!isRecord(release)) return void issues.push(invalidType([index], 'release', release));
+      const { revision, entries } = release;
+      if (typeof revision !== 'string' || !REVISION.test(revision)) {
+        issues.push(createIssue('region-revision-format', [index, 'revision'], { input: describeValue(revision) }));
+      } else if (seen.has(revision)) {
+        issues.push(createIssue('region-revision-duplicate', [index, 'revision'], { revision }));
+      } else seen.add(revision);
+      if (!Array.isArray(entries)) return void issues.push(invalidType([index, 'entries'], 'array of entries', entries));
+      entries.forEach((entry: unknown, position) => issues.push(...checkEntry(entry, [index, 'entries', position])));
+    });
+    return issues.length > 0 ? fail(issues) : succeed(buildRegistry(input as readonly RegionRelease[]));
   });
-  return issues.length > 0 ? fail(issues) : succeed(buildRegistry(input as readonly RegionRelease[]));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createIssue } from '../errors/issue.js';
 import { fail, succeed, unwrap, type Result } from '../errors/result.js';
 import type { Brand } from '../internal/brand.js';
+import { describeValue, readInput } from '../errors/read-input.js';
 
 /**
  * A six-digit administrative division code of GB/T 2260: `XX0000` a province, `XXXX00` a prefecture
@@ -40,17 +41,19 @@ const SIX_DIGITS = /^\d{6}$/;
  * ```
  */
 export function parseRegionCode(input: unknown, options: ParseRegionCodeOptions = {}): Result<RegionCode> {
-  const text = typeof input === 'number' && Number.isInteger(input) ? String(input) : input;
-  if (typeof text !== 'string' || !SIX_DIGITS.test(text)) {
-    return fail([createIssue('region-code-format', [], { input: String(input) })]);
-  }
-  const province = Number(text.slice(0, 2));
-  if (province < 11 || province > 82) return fail([createIssue('region-code-province', [], { input: text })]);
-  const code = text as RegionCode;
-  if (options.level !== undefined && regionLevel(code) !== options.level) {
-    return fail([createIssue('region-code-level', [], { input: text, expected: options.level, actual: regionLevel(code) })]);
-  }
-  return succeed(code);
+  return readInput(() => {
+    const text = typeof input === 'number' && Number.isInteger(input) ? String(input) : input;
+    if (typeof text !== 'string' || !SIX_DIGITS.test(text)) {
+      return fail([createIssue('region-code-format', [], { input: describeValue(input) })]);
+    }
+    const province = Number(text.slice(0, 2));
+    if (province < 11 || province > 82) return fail([createIssue('region-code-province', [], { input: text })]);
+    const code = text as RegionCode;
+    if (options.level !== undefined && regionLevel(code) !== options.level) {
+      return fail([createIssue('region-code-level', [], { input: text, expected: options.level, actual: regionLevel(code) })]);
+    }
+    return succeed(code);
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ import type { LocalizedText } from '../model/text.js';
 import type { RegionCode } from '../regions/region-code.js';
 import { amountSchema, isoDateSchema } from '../schema/common-schemas.js';
 import { parseWithSchema } from '../schema/parse-with-schema.js';
+import { readInput } from '../errors/read-input.js';
 
 /**
  * Which projects a declared count covers: `all` the aid projects of the year ("124 aid projects"), or the
@@ -77,7 +78,9 @@ export const declaredProjectCountSchema: z.ZodType<DeclaredProjectCount, unknown
  * ```
  */
 export function parseDeclaredProjectCount(input: unknown): Result<DeclaredProjectCount> {
-  return parseWithSchema(declaredProjectCountSchema, input);
+  return readInput(() => {
+    return parseWithSchema(declaredProjectCountSchema, input);
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Issue, IssuePath } from '../errors/issue.js';
-import { fail, succeed, type Result } from '../errors/result.js';
+import { capIssues, fail, MAX_ISSUES, succeed, type Result } from '../errors/result.js';
 import { fromZodIssues, LIBRARY_ISSUE } from './zod-issues.js';
 
 /**
@@ -9,7 +9,11 @@ import { fromZodIssues, LIBRARY_ISSUE } from './zod-issues.js';
  */
 export function parseWithSchema<T>(schema: z.ZodType<T>, input: unknown, prefix: IssuePath = []): Result<T> {
   const parsed = schema.safeParse(input, { reportInput: true });
-  return parsed.success ? succeed(parsed.data) : fail(fromZodIssues(parsed.error.issues, prefix));
+  if (parsed.success) return succeed(parsed.data);
+  // Only the issues that will be listed are turned into the library's; the rest are counted.
+  const found = parsed.error.issues;
+  const listed = found.length > MAX_ISSUES ? found.slice(0, MAX_ISSUES - 1) : found;
+  return fail(capIssues(fromZodIssues(listed, prefix), found.length - listed.length));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/read-input.js';
 import type { z } from 'zod';
 import type { IssueCode } from '../errors/catalogue.js';
 import { createIssue, type Issue, type IssueParams, type IssuePath } from '../errors/issue.js';
@@ -36,11 +37,11 @@ function toIssue(found: ZodIssue, path: IssuePath): Issue {
       });
     case 'invalid_value':
       return createIssue('invalid-value', path, {
-        input: String(found.input ?? ''),
+        input: describeValue(found.input ?? ''),
         allowed: found.values.map(String).join(', '),
       });
     case 'invalid_format':
-      return createIssue('invalid-format', path, { format: found.format, input: String(found.input ?? '') });
+      return createIssue('invalid-format', path, { format: found.format, input: describeValue(found.input ?? '') });
     case 'unrecognized_keys':
       return createIssue('unrecognized-key', path, { key: found.keys.join(', ') });
     case 'custom': {
@@ -57,7 +58,7 @@ function toIssue(found: ZodIssue, path: IssuePath): Issue {
         // zod's path already ends at the discriminator; its input is the whole object.
         const input = found.input as Record<string, unknown> | undefined;
         const options = (found as { options?: readonly unknown[] }).options ?? [];
-        return createIssue('invalid-value', path, { input: String(input?.[discriminator] ?? ''), allowed: options.map(String).join(', ') });
+        return createIssue('invalid-value', path, { input: describeValue(input?.[discriminator] ?? ''), allowed: options.map(String).join(', ') });
       }
       // One branch took the input's type and refused its value (an empty string where a string or a text
       // object is allowed): that branch's problems are the input's.

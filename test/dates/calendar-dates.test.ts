@@ -11,9 +11,9 @@ const onlyIssue = (input: unknown): Issue => {
 };
 
 describe('parseIsoDate', () => {
-  it('reads a calendar date as written, without the spaces around it', () => {
+  it('reads a calendar date as written, and refuses one with spaces around it', () => {
     expect(parseIsoDate('2011-03-15')).toEqual({ ok: true, value: '2011-03-15' });
-    expect(parseIsoDate(' 2011-12-31\n')).toEqual({ ok: true, value: '2011-12-31' });
+    expect(parseIsoDate(' 2011-12-31\n')).toMatchObject({ ok: false, issues: [{ code: 'invalid-date' }] });
     expect(parseIsoDate('2012-02-29')).toEqual({ ok: true, value: '2012-02-29' });
   });
 

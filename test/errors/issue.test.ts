@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createIssue, formatPath, issueCodes, PairingAidError, parseAmount, prefixIssues, unwrap } from '../../src/index.js';
+import { createIssue, formatPath, ISSUE_PARAM_MAX_LENGTH, issueCodes, PairingAidError, parseAmount, prefixIssues, unwrap } from '../../src/index.js';
 
 describe('formatPath', () => {
   it('writes a path as a developer reads it', () => {
@@ -39,3 +39,19 @@ describe('issueCodes', () => {
 function unwrapIssues(result: ReturnType<typeof parseAmount>) {
   return result.ok ? [] : result.issues;
 }
+
+describe('createIssue', () => {
+  it('never echoes a resident ID or mobile number typed into the wrong field, in the message or the params', () => {
+    const found = parseAmount('520502 19900101 1234');
+    expect(found.ok).toBe(false);
+    const issue = found.ok ? undefined : found.issues[0];
+    expect(issue?.params.input).toBe('520502 ******** 1234');
+    expect(issue?.message).not.toContain('19900101');
+    expect(createIssue('invalid-input', ['contact', '13812345678'], { detail: '+86 138 1234 5678' }).path).toEqual(['contact', '138****5678']);
+  });
+
+  it('cuts a text param at ISSUE_PARAM_MAX_LENGTH characters', () => {
+    const issue = createIssue('amount-syntax', [], { input: '中'.repeat(10_000) });
+    expect(issue.params.input).toBe(`${'中'.repeat(ISSUE_PARAM_MAX_LENGTH - 1)}…`);
+  });
+});

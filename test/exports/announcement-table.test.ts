@@ -33,6 +33,12 @@ describe('formatCsv', () => {
     expect(formatCsv([['=1']], { protectFormulas: false })).toBe('=1\r\n');
   });
 
+  it('guards formulas behind white space, in full-width signs and after a line break', () => {
+    expect(formatCsv([[' =1+1', '\u3000@SUM(A1)', '＝1+1', '＋1', '－1', '＠A1', 'note\n=1+1']])).toBe(
+      "' =1+1,'\u3000@SUM(A1),'＝1+1,'＋1,'－1,'＠A1,\"note\n'=1+1\"\r\n",
+    );
+  });
+
   describe('edge cases', () => {
     it('returns nothing for no rows, and one empty cell for a row of one empty cell', () => {
       expect(formatCsv([])).toBe('');
@@ -46,6 +52,25 @@ describe('formatCsv', () => {
       fc.assert(
         fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), fc.boolean(), (rows, bom) => {
           expect(parseCsv(formatCsv(rows, { bom, protectFormulas: false }))).toEqual(rows);
+        }),
+      );
+    });
+
+    it('never leaves a line that a spreadsheet would start as a formula, behind blanks, full-width signs or line breaks', () => {
+      const formula = ['=', '+', '@', '-', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\u2212', '\t'];
+      const blanks = [' ', '\u3000', '\u00A0', '\u200B', '\u2060', '\t'];
+      const breaks = ['\n', '\r', '\r\n', '\u2028'];
+      const cell = fc.array(fc.constantFrom(...formula, ...blanks, ...breaks, '1', 'A', '中', '(', ')'), { maxLength: 12 }).map((parts) => parts.join(''));
+      const startsFormula = new RegExp(`^[${blanks.join('')}]*[${formula.map((ch) => (ch === '-' ? '\\-' : ch)).join('')}]`, 'u');
+      fc.assert(
+        fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), (row) => {
+          const [read] = parseCsv(formatCsv([row]));
+          read?.forEach((written, c) => {
+            const original = row[c] ?? '';
+            if (/^-?\d+(?:\.\d+)?$/.test(original)) return;
+            for (const line of written.split(/\r\n|[\r\n\u2028]/)) expect(startsFormula.test(line) && !line.startsWith("'")).toBe(false);
+            expect(written.replace(/(^|\r\n|[\r\n\u2028])'/g, '$1')).toBe(original);
+          });
         }),
       );
     });

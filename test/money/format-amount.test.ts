@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amount, convertAmount, formatAmount, ZERO_AMOUNT, type AmountUnit } from '../../src/money/index.js';
+import { PairingAidError } from '../../src/errors/pairing-aid-error.js';
 
 const oneOf: readonly (readonly [AmountUnit, string, string, string])[] = [
   ['yuan', '1', '¥1.00', '1.00元'],
@@ -46,7 +47,7 @@ describe('formatAmount', () => {
     });
 
     it.each([-1, 21, 2.5, Number.NaN])('refuses %s decimals, naming the value', (decimals) => {
-      expect(() => formatAmount(amount('1'), { decimals })).toThrow(RangeError);
+      expect(() => formatAmount(amount('1'), { decimals })).toThrow(PairingAidError);
       expect(() => formatAmount(amount('1'), { decimals })).toThrow(`received ${decimals}`);
     });
   });

@@ -40,3 +40,39 @@ describe('redactPersonalData', () => {
     );
   });
 });
+
+describe('redactPersonalData in every spelling', () => {
+  const id = '520502199001011234';
+  const wide = (text: string) => text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+  const digitsOf = (text: string) => text.normalize('NFKC').replace(/[^0-9X*]/g, '');
+
+  it('masks ids written with spaces, dashes, line breaks or full-width digits, keeping the separators', () => {
+    expect(redactPersonalData('520502 19900101 1234')).toBe('520502 ******** 1234');
+    expect(redactPersonalData('5205-0219-9001-0112-34')).toBe('5205-02**-****-**12-34');
+    expect(redactPersonalData('520502\n19900101\n1234')).toBe('520502\n********\n1234');
+    expect(redactPersonalData(wide(id))).toBe(`${wide('520502')}********${wide('1234')}`);
+  });
+
+  it('masks mobile numbers with +86 or 86 in front, spaced or not', () => {
+    expect(redactPersonalData('+86 138 1234 5678')).toBe('+86 138 **** 5678');
+    expect(redactPersonalData('8613812345678')).toBe('861******5678');
+    expect(redactPersonalData('138-1234-5678')).toBe('138-****-5678');
+    expect(containsPersonalData('（+86）138 1234 5678')).toBe(true);
+  });
+
+  it('leaves dates, amounts and year ranges alone', () => {
+    for (const text of ['2011-03-01', '46,910,000.00', '2011–2015', '4691万元', 'BJ-2011-01-a']) expect(redactPersonalData(text)).toBe(text);
+  });
+
+  it('never leaves the digits of an id readable in order, whatever separators stand between them', () => {
+    const separator = fc.constantFrom('', ' ', '-', '－', '\u3000', '\n', ' - ', '—');
+    fc.assert(
+      fc.property(fc.array(separator, { minLength: 17, maxLength: 17 }), fc.boolean(), (separators, fullWidth) => {
+        const spelled = [...id].map((digit, i) => `${digit}${separators[i] ?? ''}`).join('');
+        const text = `户主${fullWidth ? wide(spelled) : spelled}。`;
+        expect(digitsOf(redactPersonalData(text))).toBe('520502********1234');
+        expect(containsPersonalData(text)).toBe(true);
+      }),
+    );
+  });
+});

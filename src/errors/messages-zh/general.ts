@@ -16,6 +16,9 @@ export const generalMessagesZh = {
   'invalid-date': (p) => `不是有效的日历日期（年-月-日，如2011-09-05）：${quote(p.input)}。`,
   // The detail is the validator's own English wording; the path names the place.
   'invalid-input': () => '输入无效。',
+  'input-unreadable': () => '无法读取输入：其中的属性读取出错。',
+  'date-out-of-range': (p) => `日期${quote(p.input)}超出可读取的范围（${p.minimum}至${p.maximum}）。`,
+  'issues-truncated': (p) => `另有${p.omitted}个问题未列出；最多列出${p.maximum}个。`,
 } as const satisfies Record<keyof typeof generalMessages, MessageTemplate>;
 
 /** Words for the types, formats and units the shape messages name: the validator's own vocabulary. */

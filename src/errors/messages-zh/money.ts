@@ -23,4 +23,11 @@ export const moneyMessagesZh = {
   'ratio-negative': (p) => `比例${p.index}为负数（${p.input}）；比例须大于或等于零。`,
   'ratios-zero': () => '所有比例均为零，无法据以分配。',
   'division-by-zero': () => '除数金额不能为零。',
+  'amount-too-long': (p) => `金额文字不得超过${p.maximum}个字符。`,
+  'amount-line-break': () => '金额中不得含有换行。',
+  'amount-numeral-invalid': (p) => `${quote(p.input)}中的${quote(p.numeral)}不是半角或全角数字（如脚注标记、带圈数字、数学数字），不作数字读取。`,
+  'amount-negative': (p) => `金额为负数（${p.wan}万元），此处不得为负；冲销请记入台账。`,
+  'options-invalid': () => '选项须为对象。',
+  'decimals-invalid': (p) => `小数位数须为0至${p.maximum}之间的整数。`,
+  'amount-unit-invalid': () => '金额单位无效；请使用元、千元、万元、百万元或亿元。',
 } as const satisfies Record<keyof typeof moneyMessages, MessageTemplate>;

@@ -10,4 +10,7 @@ export const generalMessages = {
   'unrecognized-key': (p) => `Unknown field ${quote(p.key)}.`,
   'invalid-date': (p) => `Not a calendar date (YYYY-MM-DD): ${quote(p.input)}.`,
   'invalid-input': (p) => `Invalid input${p.detail ? `: ${p.detail}` : ''}.`,
+  'input-unreadable': () => 'The input could not be read: a property getter or a proxy in it threw.',
+  'date-out-of-range': (p) => `${quote(p.input)} is outside the dates the library reads, ${p.minimum} to ${p.maximum}.`,
+  'issues-truncated': (p) => `${p.omitted} more issues were found and are not listed; at most ${p.maximum} are reported.`,
 } as const satisfies MessageTable;

@@ -21,4 +21,12 @@ export const moneyMessages = {
   'ratio-negative': (p) => `Ratio ${p.index} is negative (${p.input}); ratios must be zero or more.`,
   'ratios-zero': () => 'All ratios are zero; nothing to allocate by.',
   'division-by-zero': () => 'Cannot divide by a zero amount.',
+  'amount-too-long': (p) => `An amount is written in at most ${p.maximum} characters.`,
+  'amount-line-break': (p) => `An amount cannot hold a line break: ${quote(p.input)}.`,
+  'amount-numeral-invalid': (p) =>
+    `${quote(p.numeral)} in ${quote(p.input)} is not an ASCII or full-width digit (a footnote mark, a circled or mathematical digit); it is not read as one.`,
+  'amount-negative': (p) => `The amount ${p.input} is negative, and this one cannot be; record a reversal in the ledger instead.`,
+  'options-invalid': (p) => `The options must be an object${p.received ? `, received ${p.received}` : ''}.`,
+  'decimals-invalid': (p) => `Decimals must be a whole number from 0 to ${p.maximum}, received ${p.input}.`,
+  'amount-unit-invalid': (p) => `Unknown unit ${quote(p.input)}; use yuan, thousand, wan, million or yi.`,
 } as const satisfies MessageTable;

@@ -24,6 +24,8 @@ import { prepareIatiExport } from './prepare-iati-export.js';
  * and with `refused: 'omit'` it leaves out the projects with problems and lists them beside the document
  * (problems of the programme as a whole still refuse it). Every element is in the order of the schema's
  * sequences and every text escaped.
+ * Resident ID and mobile numbers in narratives and notes are masked (see {@link redactPersonalData}); identifiers
+ * and amounts are written as given.
  *
  * @param record - the programme with its projects' event logs
  * @param options - see {@link ExportIatiActivitiesOptions} and {@link PublishOptions}

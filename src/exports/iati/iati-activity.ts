@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../model/text.js';
 import type { ExportActivity } from '../internal/activities.js';
 import { locationDateOf } from '../internal/region-names.js';
 import { describeActivity, placeNamesOf, type PlaceNames } from '../internal/place-names.js';
-import { xmlElement, xmlText, type XmlElement } from '../internal/xml.js';
+import { xmlCode, xmlElement, xmlText, type XmlElement } from '../internal/xml.js';
 import { budgets, transactions } from './iati-money.js';
 import { fixedNarratives, narratives } from './iati-narratives.js';
 import { findOrganisation, participatingOrgs } from './iati-organisations.js';
@@ -28,7 +28,7 @@ export function iatiActivity(context: IatiExport, exported: ExportActivity): Xml
       'hierarchy': exported.kind === 'project' ? 1 : 2,
     },
     [
-      xmlElement('iati-identifier', {}, [xmlText(iatiIdentifierOf(context, exported.id), [...path, 'id'])]),
+      xmlElement('iati-identifier', {}, [xmlCode(iatiIdentifierOf(context, exported.id), [...path, 'id'])]),
       reportingOrg(context),
       xmlElement('title', {}, narratives(activity.name, context.languages, [...path, 'name'])),
       xmlElement('description', { type: 1 }, activity.description ? narratives(activity.description, context.languages, [...path, 'description']) : generalDescription(context, exported)),
@@ -54,7 +54,7 @@ function reportingOrg(context: IatiExport): XmlElement {
   const namePath = name === undefined ? ['programme', 'organisations', own?.index ?? 0, 'name'] : ['options', 'reportingOrganisation', 'name'];
   return xmlElement(
     'reporting-org',
-    { ref: xmlText(ref, ['options', 'reportingOrganisation', 'ref']), type },
+    { ref: xmlCode(ref, ['options', 'reportingOrganisation', 'ref']), type },
     shown === undefined ? fixedNarratives({ zh: ref, en: ref }, context.languages.slice(0, 1)) : narratives(shown, context.languages, namePath),
   );
 }

@@ -4,7 +4,7 @@ import type { LocalizedText } from '../../model/text.js';
 import { redactPersonalData } from '../../privacy/mask.js';
 import type { ExportActivity } from '../internal/activities.js';
 import { annualBudgetsOf } from '../internal/annual-budgets.js';
-import { xmlElement, xmlText, type XmlElement } from '../internal/xml.js';
+import { xmlCode, xmlElement, type XmlElement } from '../internal/xml.js';
 import { narratives } from './iati-narratives.js';
 import { receiverOrg } from './iati-organisations.js';
 import type { IatiExport } from './prepare-iati-export.js';
@@ -14,7 +14,7 @@ const TRANSACTION_TYPES = { budget: undefined, commitment: 2, disbursement: 3, e
 
 /** A `value` in yuan: an exact decimal string (`xsd:decimal`, no separators), CNY, with its value date. */
 function value(amount: { toJSON(): string }, valueDate: IsoDate): XmlElement {
-  return xmlElement('value', { 'currency': 'CNY', 'value-date': valueDate }, [xmlText(amount.toJSON(), [])]);
+  return xmlElement('value', { 'currency': 'CNY', 'value-date': valueDate }, [xmlCode(amount.toJSON(), [])]);
 }
 
 /**
@@ -49,7 +49,7 @@ export function transactions(context: IatiExport, exported: ExportActivity): Xml
     if (code === undefined) return [];
     const note = entry.note === undefined ? undefined : redactedText(entry.note);
     return [
-      xmlElement('transaction', { ref: xmlText(entry.id, ['programme', 'ledger', index, 'id']) }, [
+      xmlElement('transaction', { ref: xmlCode(entry.id, ['programme', 'ledger', index, 'id']) }, [
         xmlElement('transaction-type', { code }),
         xmlElement('transaction-date', { 'iso-date': entry.date }),
         value(entry.amount, entry.date),

@@ -1,7 +1,7 @@
 import type { OrganisationId } from '../../model/ids.js';
 import { participationRoles, type Organisation } from '../../model/organisation.js';
 import { participantsOf } from '../internal/participants.js';
-import { xmlElement, xmlText, type XmlElement } from '../internal/xml.js';
+import { xmlCode, xmlElement, xmlText, type XmlElement } from '../internal/xml.js';
 import type { ExportActivity } from '../internal/activities.js';
 import { iatiOrganisationTypes } from './iati-codes.js';
 import { narratives } from './iati-narratives.js';
@@ -35,7 +35,7 @@ export function receiverOrg(context: IatiExport, id: OrganisationId): XmlElement
 
 function refOf(context: IatiExport, id: OrganisationId) {
   const ref = context.options.organisationRefs?.get(id);
-  return ref === undefined ? undefined : xmlText(ref, ['options', 'organisationRefs', id]);
+  return ref === undefined ? undefined : xmlCode(ref, ['options', 'organisationRefs', id]);
 }
 
 /** An organisation of the programme with its index. */

@@ -1,5 +1,6 @@
 import { createIssue, type Issue, type IssuePath } from '../../errors/issue.js';
 import { fail, succeed, type Result } from '../../errors/result.js';
+import { redactPersonalData } from '../../privacy/mask.js';
 
 /** Text that came from the input, with the path it came from (for the issue if XML cannot carry it). */
 export interface XmlText {
@@ -30,8 +31,13 @@ export function xmlElement(
   };
 }
 
-/** Input text for an element or attribute, remembered with its path. */
+/** Free text from the input (a name, a note), remembered with its path; personal numbers in it are masked. */
 export function xmlText(text: string, path: IssuePath): XmlText {
+  return { text: redactPersonalData(text), path };
+}
+
+/** An identifier or an amount from the input, written as it is: a code, not free text. */
+export function xmlCode(text: string, path: IssuePath): XmlText {
   return { text, path };
 }
 

@@ -7,6 +7,7 @@ import type { Oc4idsProject, Oc4idsProjectPackage } from './oc4ids-document.js';
 import type { ExportOc4idsProjectsOptions } from './oc4ids-options.js';
 import { oc4idsProject } from './oc4ids-project.js';
 import { prepareOc4idsExport } from './prepare-oc4ids-export.js';
+import { redactStrings } from '../../privacy/redact-strings.js';
 
 /**
  * Writes a programme record's infrastructure projects (those whose project type has `infrastructure: true`)
@@ -20,6 +21,7 @@ import { prepareOc4idsExport } from './prepare-oc4ids-export.js';
  * {@link amountToJsonNumber}). Apps write the file themselves: `JSON.stringify(result.value, null, 2)`.
  * With `projects` it publishes only those, refused only for their own problems; with `refused: 'omit'` it
  * leaves out the projects with problems and lists them beside the package.
+ * Resident ID and mobile numbers in any text are masked (see {@link redactPersonalData}).
  *
  * @param record - the programme with its projects' event logs
  * @param options - see {@link ExportOc4idsProjectsOptions} and {@link PublishOptions}
@@ -63,13 +65,14 @@ function writeOc4idsProjects(record: ProgrammeRecord, options: ExportOc4idsProje
     const document = documents.get(project.id);
     return document === undefined ? [] : [document];
   });
-  const document: Oc4idsProjectPackage = {
+  // Every text of the package passes the one masker, so a resident ID or mobile number in a name is published masked.
+  const document: Oc4idsProjectPackage = redactStrings({
     uri: options.uri,
     publishedDate: context.publishedAt,
     version: '0.9',
     publisher: options.publisher,
     ...(options.license === undefined ? {} : { license: options.license }),
     projects,
-  };
+  });
   return publishedResult(document, plan.value, options);
 }

@@ -1,3 +1,4 @@
+import { capIssues } from '../../errors/result.js';
 import type { Issue } from '../../errors/issue.js';
 import type { Programme } from '../programme.js';
 import { checkFunds } from './check-funds.js';
@@ -15,7 +16,7 @@ import { indexProgramme } from './programme-index.js';
  *
  * | rule | codes |
  * |---|---|
- * | 1 funds | `fund-breakdown-mismatch`, `fund-category-unknown`, `fund-recipient-unlisted` |
+ * | 1 funds | `fund-breakdown-mismatch`, `amount-negative`, `fund-category-unknown`, `fund-recipient-unlisted` |
  * | definitions | `project-type-unknown`, `fund-category-unknown`, `id-duplicate` |
  * | 2 hierarchy | `sub-project-budget-exceeded`, `sub-project-outside-region`, `id-duplicate` |
  * | references | `organisation-unknown`, `ledger-project-unknown`, `ledger-sub-project-unknown` |
@@ -43,5 +44,5 @@ export function checkProgrammeModel(programme: Programme, options: ModelRulePoli
   if (options.regionCheck !== false) {
     issues.push(...checkRegionCodes(programme, options.regionCheck ?? regionCheckOf(options.regionRegistry)));
   }
-  return issues;
+  return capIssues(issues);
 }

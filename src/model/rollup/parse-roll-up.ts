@@ -4,6 +4,7 @@ import { amountSchema } from '../../schema/common-schemas.js';
 import { parseWithSchema } from '../../schema/parse-with-schema.js';
 import type { Snapshot } from '../snapshot.js';
 import type { ActivityCount, LedgerTotals, RollUp } from './roll-up.js';
+import { readInput } from '../../errors/read-input.js';
 
 /** The JSON form of {@link LedgerTotals}: one decimal string per ledger kind. */
 export const ledgerTotalsSchema: z.ZodType<LedgerTotals, Snapshot<LedgerTotals>> = /* @__PURE__ */ z.strictObject({
@@ -48,7 +49,9 @@ export const rollUpSchema: z.ZodType<RollUp, Snapshot<RollUp>> = /* @__PURE__ */
  * ```
  */
 export function parseRollUp(input: unknown): Result<RollUp> {
-  return parseWithSchema(rollUpSchema, input);
+  return readInput(() => {
+    return parseWithSchema(rollUpSchema, input);
+  });
 }
 
 /**

@@ -1,0 +1,19 @@
+import { redactPersonalData } from './mask.js';
+
+/**
+ * A copy of a JSON-shaped value (plain objects, arrays, strings, numbers, booleans, `null`) with every string in
+ * it passed through {@link redactPersonalData}; for public outputs built as data. Numbers stay numbers.
+ * @internal
+ */
+export function redactStrings<T>(value: T): T {
+  return redactValue(value) as T;
+}
+
+function redactValue(value: unknown): unknown {
+  if (typeof value === 'string') return redactPersonalData(value);
+  if (Array.isArray(value)) return value.map(redactValue);
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) copy[key] = redactValue(inner);
+  return copy;
+}
