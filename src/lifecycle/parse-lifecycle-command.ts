@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { readInput } from '../errors/read-input.js';
 import { unwrap, type Result } from '../errors/result.js';
 import { parseWithSchema } from '../schema/parse-with-schema.js';
 import { buildLifecycleCommandSchema } from './event-log-shape.js';
@@ -29,8 +30,10 @@ let commandSchema: z.ZodType | undefined;
  * ```
  */
 export function parseLifecycleCommand(input: unknown): Result<LifecycleCommand> {
-  commandSchema ??= buildLifecycleCommandSchema();
-  return parseWithSchema(commandSchema, input) as Result<LifecycleCommand>;
+  return readInput(() => {
+    commandSchema ??= buildLifecycleCommandSchema();
+    return parseWithSchema(commandSchema, input) as Result<LifecycleCommand>;
+  });
 }
 
 /**

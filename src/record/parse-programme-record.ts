@@ -4,6 +4,7 @@ import type { LifecycleEventLog } from '../lifecycle/event-log.js';
 import { parseEventLog } from '../lifecycle/event-log-schema.js';
 import { parseProgramme } from '../model/parse-model.js';
 import { createProgrammeRecord } from './create-programme-record.js';
+import { readInput } from '../errors/read-input.js';
 import type { ProgrammeRecord } from './programme-record.js';
 
 const isPlainObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
@@ -28,6 +29,10 @@ const isPlainObject = (value: unknown): value is Readonly<Record<string, unknown
  * ```
  */
 export function parseProgrammeRecord(input: unknown): Result<ProgrammeRecord> {
+  return readInput(() => readProgrammeRecord(input));
+}
+
+function readProgrammeRecord(input: unknown): Result<ProgrammeRecord> {
   if (!isPlainObject(input)) return fail([createIssue('invalid-type', [], { expected: 'object', received: input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input })]);
   const issues: Issue[] = [];
   for (const key of Object.keys(input)) {

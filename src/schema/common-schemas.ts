@@ -16,8 +16,9 @@ export const AMOUNT_JSON_PATTERN = '^-?\\d+(?:\\.\\d{1,2})?$';
  * (`2012-02-29` but not `2011-02-29`), years 0000 to 9999.
  */
 export const ISO_DATE_JSON_PATTERN =
-  '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
-  '|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$';
+  // Years 1900–2199, the range the date parser accepts (2000 is the one century year of it that is a leap year).
+  '^(?:(?:19|20|21)\\d{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+  '|(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29)$';
 
 const amountJson = /* @__PURE__ */ new RegExp(AMOUNT_JSON_PATTERN);
 const isoDateJson = /* @__PURE__ */ new RegExp(ISO_DATE_JSON_PATTERN);

@@ -171,7 +171,7 @@ describe('exportAnnouncementTable', () => {
       );
       const result = exportAnnouncementTable(renamed);
       expect(result.ok || codesOf(result.issues)).toEqual([
-        ['announcement-needs-approval', 'eventLogs.13812345678'],
+        ['announcement-needs-approval', 'eventLogs.138****5678'],
         ['csv-personal-data', 'programme.projects[0].project'],
       ]);
     });

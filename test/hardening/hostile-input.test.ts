@@ -31,6 +31,8 @@ const samples: Readonly<Record<string, unknown>> = {
   parsePlan: { id: 'plan-2011', kind: 'annual', name: { zh: '2011年计划' }, fromYear: 2011, toYear: 2011, agreed: [], targets: [] },
   parseRollUp: json(library.rollUpProgramme(seedProgramme2011)),
   parseEventLog: json(seedLog),
+  parseProgrammeRecord: json({ programme: { ...seedProgramme2011, projects: project === undefined ? [] : [project], ledger: [] }, eventLogs: project === undefined ? {} : { [project.id]: seedLog } }),
+  parseLifecycleCommand: json({ type: 'cancel', by: { organisation: 'bijie-government', kind: 'prefecture-government' }, at: '2011-06-01T10:00:00+08:00', reason: '选址变更' }),
   parseDeclaredCount: json(declaredCounts[0]),
   parseIdentifiedBeneficiaries: json(identifiedRecords),
   parseBeneficiarySummary: json(library.beneficiarySummaryToJSON(library.summariseBeneficiaryColumns(columnsOf(identifiedRecords), {}))),
