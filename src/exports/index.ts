@@ -6,7 +6,7 @@
  * @module exports
  */
 export type { ExportBeneficiaries } from './export-beneficiaries.js';
-export type { ExportResult, PublishedExport, PublishOptions, RefusedProject } from './publish-options.js';
+export type { ExportResult, PublishedExport, PublishOptions, RefusedOption, RefusedProject } from './publish-options.js';
 
 // IATI activity XML 2.03
 export { defaultIatiSectors, iatiOrganisationTypeCodes, iatiOrganisationTypes } from './iati/iati-codes.js';

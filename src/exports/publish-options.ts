@@ -46,4 +46,4 @@ export type ExportResult<Options extends PublishOptions, Document> = Result<
 >;
 
 /** What an options type says of `refused`; `undefined` when it has no such property. */
-type RefusedOption<Options> = Options extends { readonly refused?: infer Refused } ? Refused : undefined;
+export type RefusedOption<Options> = Options extends { readonly refused?: infer Refused } ? Refused : undefined;

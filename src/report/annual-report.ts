@@ -92,7 +92,7 @@ export interface PrefectureRow extends ItemisedProjects {
 export type ProjectStanding = 'approved' | 'pending' | 'withdrawn';
 
 /** The beneficiaries of one project in the year, as the data gives them. */
-export interface ProjectRowBeneficiaries {
+export interface ReportProjectBeneficiaries {
   /** Distinct persons among the identified records attached to it (or its sub-projects) in the year. */
   readonly identified?: PersonCount;
   /** The largest declared count of persons attached to it for the year (a lower bound). */
@@ -100,7 +100,7 @@ export interface ProjectRowBeneficiaries {
 }
 
 /** One project of the report: what it is, where, its state at the end of the year, and its money. */
-export interface ProjectRow {
+export interface ReportProjectRow {
   readonly project: ProjectId;
   readonly name: LocalizedText;
   /** The project's division, in the code in force on the report's date. */
@@ -120,7 +120,7 @@ export interface ProjectRow {
   readonly inYear: LedgerTotals;
   /** Its entries dated up to the end of the year. */
   readonly toDate: LedgerTotals;
-  readonly beneficiaries: ProjectRowBeneficiaries;
+  readonly beneficiaries: ReportProjectBeneficiaries;
 }
 
 /** The projects of one type (sub-projects counted by their own type). */
@@ -159,7 +159,7 @@ export interface ProjectsSection {
   readonly byPrefecture: readonly PrefectureRow[];
   readonly byType: readonly ProjectTypeRow[];
   /** Every project the report lists, in the programme's order. */
-  readonly rows: readonly ProjectRow[];
+  readonly rows: readonly ReportProjectRow[];
 }
 
 /** Beneficiaries: declared counts (chosen, with their reports), identified counts, and the bounds of the whole. */

@@ -32,6 +32,10 @@ export type {
   TrainingRow,
   TrainingSection,
   VisitRow,
+  ProjectGroup,
+  ProjectStanding,
+  ReportProjectBeneficiaries,
+  ReportProjectRow,
 } from './annual-report.js';
 export { buildAnnualReport } from './build-annual-report.js';
 export type { DeclaredPart } from './declared-part.js';

@@ -4,7 +4,7 @@ import { lifecycleStates } from '../../lifecycle/lifecycle-states.js';
 import { makeAmount } from '../../money/amount.js';
 import type { LedgerEntry, LedgerKind } from '../../model/ledger.js';
 import type { LedgerTotals } from '../../model/rollup/roll-up.js';
-import type { ProjectRow, ProjectRowBeneficiaries } from '../annual-report.js';
+import type { ReportProjectRow, ReportProjectBeneficiaries } from '../annual-report.js';
 import type { ReportContext } from './report-context.js';
 import type { ReportData } from './report-data.js';
 import type { ReportSelection } from './select-input.js';
@@ -29,7 +29,7 @@ function sumByProject(entries: readonly LedgerEntry[]): Map<string, Sums> {
 }
 
 /** One row per project the report lists: name, place, state at the end of the year, budget, money, beneficiaries. */
-export function buildProjectRows(input: ReportData, selection: ReportSelection, context: ReportContext): ProjectRow[] {
+export function buildProjectRows(input: ReportData, selection: ReportSelection, context: ReportContext): ReportProjectRow[] {
   const { projects } = selection.programme;
   const inYear = sumByProject(selection.programme.ledger);
   const ids = new Set<string>(projects.map((project) => project.id));
@@ -44,11 +44,11 @@ export function buildProjectRows(input: ReportData, selection: ReportSelection, 
     const key = `project:${attached.project}`;
     declared.set(key, personCount(Math.max(declared.get(key) ?? 0, count.count)));
   }
-  return projects.map((project): ProjectRow => {
+  return projects.map((project): ReportProjectRow => {
     const status = input.standings.get(project.id)?.status ?? 'drafted';
     const state = lifecycleStates.find((candidate) => candidate.status === status);
     const key = `project:${project.id}`;
-    const beneficiaries: ProjectRowBeneficiaries = {
+    const beneficiaries: ReportProjectBeneficiaries = {
       ...(identified.has(key) ? { identified: identified.get(key) as PersonCount } : {}),
       ...(declared.has(key) ? { declared: declared.get(key) as PersonCount } : {}),
     };
