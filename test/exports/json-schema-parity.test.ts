@@ -25,6 +25,10 @@ import {
   parseDeclaredCount,
   parseDeclaredProjectCount,
   parseEventLog,
+  parseLifecycleCommand,
+  lifecycleCommandTypes,
+  parseProgrammeRecord,
+  timestamp,
   parseFund,
   parseIdentifiedBeneficiaries,
   parseLedgerEntry,
@@ -46,7 +50,8 @@ import {
 } from '../../src/index.js';
 import { annualReportJsonSchema } from '../../src/report/annual-report-json-schema.js';
 import { parseWithSchema } from '../../src/schema/parse-with-schema.js';
-import { reachEveryState } from '../lifecycle/fixtures.js';
+import { commandFor, reachEveryState } from '../lifecycle/fixtures.js';
+import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
 import { identified2011, reportOf, seedInput } from '../report/fixtures.js';
 import { anyLedgerEntry, anyProgramme, anyProject, consistentProgramme } from '../model/arbitraries.js';
 import { anyAmountFigures, anyPersonFigures } from '../aid/arbitraries.js';
@@ -119,7 +124,38 @@ const reports = [
   ...fc.sample(consistentProgramme, { numRuns: 6, seed: 2011 }).map((programme) => reportOf({ programme })),
 ].map((report) => json(annualReportToJSON(report)));
 
+// Commands of every type, as a web form would send them, from every state the lifecycle reaches.
+const commands = [...reachEveryState().values()].flatMap(({ lifecycle }) =>
+  lifecycleCommandTypes.map((type) => json(commandFor(lifecycle, type, timestamp('2011-12-01T10:00:00+08:00')))),
+);
+// Small records: two or three projects of 2011 with their stored logs.
+const records = [[0, 1], [0, 30], [5, 12, 37]].map((picked) => {
+  const projects = picked.map((index) => seedRecord2011.programme.projects[index]!);
+  const ids = new Set<string>(projects.map((project) => project.id));
+  return json({
+    programme: { ...seedRecord2011.programme, projects, ledger: seedRecord2011.programme.ledger.filter((entry) => ids.has(entry.project)) },
+    eventLogs: Object.fromEntries(Object.entries(seedRecord2011.eventLogs).filter(([id]) => ids.has(id))),
+  });
+});
+// A mutated record keeps the rules across its parts the schema leaves to the parser: a log only for a project of
+// the programme, each event of that project, each log chained.
+function restoreRecord(document: Json): Json {
+  if (!isObject(document) || !isObject(document.eventLogs) || !isObject(document.programme) || !Array.isArray(document.programme.projects)) return document;
+  const ids = new Set(document.programme.projects.flatMap((project) => (isObject(project) && typeof project.id === 'string' ? [project.id] : [])));
+  for (const [id, log] of Object.entries(document.eventLogs)) {
+    if (!ids.has(id)) {
+      delete document.eventLogs[id];
+      continue;
+    }
+    if (Array.isArray(log)) for (const entry of log) if (isObject(entry) && isObject(entry.event) && typeof entry.event.project === 'string') entry.event.project = id;
+    document.eventLogs[id] = rechain(log);
+  }
+  return document;
+}
+
 const shapes: Readonly<Record<SnapshotSchemaName, Shape>> = {
+  'lifecycle-command': { parse: parseLifecycleCommand, valid: fc.constantFrom(...commands) },
+  'programme-record': { parse: parseProgrammeRecord, valid: fc.constantFrom(...records), restore: restoreRecord },
   'programme': { parse: parseProgramme, valid: fc.oneof(anyProgramme.map(json), fc.constant(json(seedProgramme2011))) },
   'project': { parse: parseProject, valid: fc.oneof(anyProject.map(json), fc.constantFrom(...seedProgramme2011.projects.map(json))) },
   'sub-project': { parse: parseSubProject, valid: fc.constantFrom(...seedProgramme2011.projects.flatMap((project) => project.subProjects).map(json)) },

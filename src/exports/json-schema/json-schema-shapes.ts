@@ -3,7 +3,7 @@ import { nonProjectAidSchema } from '../../aid/schemas/aid-schemas.js';
 import { beneficiarySummarySchema } from '../../beneficiaries/beneficiary-summary-json.js';
 import { declaredCountSchema } from '../../beneficiaries/declared-count.js';
 import { identifiedBeneficiarySchema } from '../../beneficiaries/parse-identified-beneficiary.js';
-import { buildEventCorrectionSchema, buildEventLogSchema } from '../../lifecycle/event-log-shape.js';
+import { buildEventCorrectionSchema, buildEventLogSchema, buildLifecycleCommandSchema } from '../../lifecycle/event-log-shape.js';
 import { sharedLifecycleEventSchema } from './json-schema-components.js';
 import { regionReleasesShape } from './region-releases-shape.js';
 import { rollUpSchema } from '../../model/rollup/parse-roll-up.js';
@@ -25,6 +25,13 @@ export interface JsonSchemaShape {
   readonly description: string;
 }
 
+// The JSON of a programme record: the programme snapshot and each project's stored log under its id.
+const programmeRecordShape = () =>
+  z.strictObject({
+    programme: programmeSchema,
+    eventLogs: z.record(z.string(), buildEventLogSchema(z.union([sharedLifecycleEventSchema(), buildEventCorrectionSchema(sharedLifecycleEventSchema())]))).exactOptional(),
+  });
+
 const checkedByCheckProgramme = 'The rules across records (references, sums, dates in order) are checkProgramme\'s, not the schema\'s.';
 
 /**
@@ -42,6 +49,8 @@ export const jsonSchemaShapes = {
   'plan': { schema: () => planSchema, title: 'Plan', description: 'A plan with its agreed amounts and targets (parsePlan).' },
   'roll-up': { schema: () => rollUpSchema, title: 'RollUp', description: 'A roll-up summary of the ledger, as JSON.stringify(rollUpProgramme(…)) writes it (parseRollUp).' },
   'event-log': { schema: () => buildEventLogSchema(z.union([sharedLifecycleEventSchema(), buildEventCorrectionSchema(sharedLifecycleEventSchema())])), title: 'EventLog', description: "A project's stored lifecycle event log, oldest first: lifecycle events and corrections of them (parseEventLog). The parser also checks what no schema can: each event's hash and its chaining to the one before, and sequence numbers counting up from 0." },
+  'lifecycle-command': { schema: () => buildLifecycleCommandSchema(), title: 'LifecycleCommand', description: "A command on a project's lifecycle as an app receives it, from a web form or a queue (parseLifecycleCommand). Whether its organisation may make it, there and then, is decided against the programme when it is recorded (recordLifecycleCommand)." },
+  'programme-record': { schema: () => programmeRecordShape(), title: 'ProgrammeRecord', description: "A programme with each project's stored event log, keyed by project id, as JSON.stringify(record) writes it (parseProgrammeRecord). The parser also checks what no schema can: every log's hash chain, that each log belongs to a project of the programme and its events to that project; checkProgramme then decides every stored event again." },
   'non-project-aid': { schema: () => nonProjectAidSchema, title: 'NonProjectAid', description: 'A non-project aid record (cadre training, student subsidy, labour cooperation, industrial cooperation, exchange visit or cadre secondment), chosen by its kind (parseNonProjectAid). That labour placement buckets sum to their total is checkNonProjectAid\'s rule.' },
   'non-project-aid-records': { schema: () => z.array(nonProjectAidSchema), title: 'NonProjectAidRecords', description: 'A list of non-project aid records (parseNonProjectAidRecords).' },
   'declared-count': { schema: () => declaredCountSchema, title: 'DeclaredCount', description: 'A count of persons or person-times reported without the people\'s ids (parseDeclaredCount).' },
