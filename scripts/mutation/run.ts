@@ -10,7 +10,7 @@
 //
 // Fails (exit 1) when an area scores below the threshold. MUTATION_CONCURRENCY sets the number of test runners (default 2).
 import { Stryker } from '@stryker-mutator/core';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { failingScoreOf, listMutationAreas, mutationAreas, mutationThreshold, neverMutated } from './areas.js';
@@ -42,14 +42,6 @@ if (areas.length === 0 || unknown.length > 0) {
 
 const concurrency = Number(process.env['MUTATION_CONCURRENCY'] ?? 2);
 
-// Tests read the data beside the repository as ../shared/; the sandboxes sit one level deeper.
-const linkSharedData = (): void => {
-  const shared = resolve(root, '../shared');
-  mkdirSync(tempDirName, { recursive: true });
-  const link = join(tempDirName, 'shared');
-  rmSync(link, { force: true });
-  if (existsSync(shared)) symlinkSync(shared, link, 'dir');
-};
 
 interface IncrementalReport {
   files: Record<string, { mutants: { static?: boolean; status: string }[] }>;
@@ -92,7 +84,6 @@ const runArea = async (area: string): Promise<AreaSummary> => {
   process.env['MUTATION_SKIP_TESTS'] = (mutationAreas[area]?.skipTests ?? []).map((file) => join('test', area, file)).join(',');
   const incrementalFile = `${reportFolder}/${area}.json`;
   mkdirSync(reportFolder, { recursive: true });
-  linkSharedData();
   if (!force) forgetEarlierResults(incrementalFile, area, args.includes('--retest-timeouts'));
   const started = Date.now();
   await new Stryker({

@@ -2,7 +2,7 @@ import type { Issue } from '../../errors/issue.js';
 import type { Result } from '../../errors/result.js';
 import type { ProgrammeRecord } from '../../record/programme-record.js';
 import { planPublication, publishedResult } from '../internal/publish.js';
-import { serialiseXml, xmlElement } from '../internal/xml.js';
+import { serialiseXml, uniqueIssues, xmlElement } from '../internal/xml.js';
 import type { ExportResult } from '../publish-options.js';
 import { iatiActivity } from './iati-activity.js';
 import type { ExportIatiActivitiesOptions } from './iati-options.js';
@@ -62,7 +62,7 @@ function writeIatiActivities(record: ProgrammeRecord, options: ExportIatiActivit
     const alone = serialiseXml(element);
     if (!alone.ok) written.push(...alone.issues);
   }
-  const plan = planPublication([...issues, ...uniqueByPath(written)], context.programme, context.chosen, options);
+  const plan = planPublication([...issues, ...uniqueIssues(written)], context.programme, context.chosen, options);
   if (!plan.ok) return plan;
   const published = new Set<string>(plan.value.published.map(({ project }) => project.id));
   const root = xmlElement(
@@ -72,17 +72,6 @@ function writeIatiActivities(record: ProgrammeRecord, options: ExportIatiActivit
   );
   const xml = serialiseXml(root);
   return xml.ok ? publishedResult(xml.value, plan.value, options) : xml;
-}
-
-// The reporting organisation is written into every activity: its problem is reported once.
-function uniqueByPath(issues: readonly Issue[]): Issue[] {
-  const seen = new Set<string>();
-  return issues.filter((found) => {
-    const key = `${found.code} ${JSON.stringify(found.path)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**

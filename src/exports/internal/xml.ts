@@ -101,8 +101,11 @@ function escape(text: string, path: IssuePath, escapes: Readonly<Record<string, 
   return text.replace(/[&<>"\t\n\r]/g, (character) => escapes[character] ?? character);
 }
 
-// Text used in several places (an organisation's name on every activity) is reported once.
-function uniqueIssues(issues: readonly Issue[]): Issue[] {
+/**
+ * Issues of text used in several places (an organisation's name on every activity), each reported once.
+ * @internal
+ */
+export function uniqueIssues(issues: readonly Issue[]): Issue[] {
   const seen = new Set<string>();
   return issues.filter((found) => {
     const key = `${found.code} ${JSON.stringify(found.path)}`;
