@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/iso-date.js';
+import { LATEST_DATE, type IsoDate } from '../dates/iso-date.js';
 import { createIssue, type Issue } from '../errors/issue.js';
 import type { Organisation, OrganisationKind } from '../model/organisation.js';
 import type { Project } from '../model/project.js';
@@ -57,8 +57,8 @@ export interface AuthorityContext {
 }
 
 // The code an area has after every succession: 522422 (大方县, 2011) and 520521 (大方县, from 2011-10) are one area.
-const FAR_FUTURE = '9999-12-31' as IsoDate;
-const latestCode = (code: RegionCode): RegionCode => successorRegionCode(code, FAR_FUTURE);
+// The last day the library reads stands for "after every succession the registry knows".
+const latestCode = (code: RegionCode): RegionCode => successorRegionCode(code, LATEST_DATE as IsoDate);
 
 /**
  * The region an organisation of a jurisdiction must have to act on a project at `region`, in the latest codes
