@@ -21,6 +21,7 @@ let logSchema: z.ZodType | undefined;
  * @returns the log, or the issues: the tampering found, or every shape problem with its path
  *   (`[3, 'event', 'at']`): `invalid-type`, `invalid-value` (an unknown event type among them),
  *   `unrecognized-key`, `timestamp-invalid`, `reason-required`, `id-invalid`, `invalid-date` and the amount codes
+ *   (`amount-stored-form` for an amount not written as the library writes it)
  *
  * @example
  * ```ts

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { createIssue } from '../errors/issue.js';
 import { organisationKinds } from '../model/organisation.js';
 import { organisationIdSchema, projectIdSchema, subProjectIdSchema } from '../model/schemas/id-schemas.js';
-import { locationSchema, performanceTargetSchema, subProjectSchema } from '../model/schemas/project-schema.js';
+import type { Amount } from '../money/amount.js';
+import { buildSubProjectSchema, locationSchema, performanceTargetSchema, subProjectSchema } from '../model/schemas/project-schema.js';
 import { textOrStringSchema } from '../model/schemas/text-schema.js';
-import { amountSchema, ISO_DATE_JSON_PATTERN, isoDateSchema } from '../schema/common-schemas.js';
+import { amountSchema, ISO_DATE_JSON_PATTERN, isoDateSchema, storedAmountSchema } from '../schema/common-schemas.js';
 import { addLibraryIssues } from '../schema/parse-with-schema.js';
 import { announcementKinds } from './announcement.js';
 import { lifecycleCommandDefinitions, lifecycleCommandTypes, type LifecycleCommandType } from './lifecycle-commands.js';
@@ -42,24 +43,32 @@ export const timestampSchema = /* @__PURE__ */ z
 /** Who acted. */
 export const actorSchema = /* @__PURE__ */ z.strictObject({ organisation: organisationIdSchema, kind: z.enum(organisationKinds) });
 
-/** One row of an announcement, as stored. */
-export const announcementRowSchema = /* @__PURE__ */ z.strictObject({
-  project: projectIdSchema,
-  subProject: subProjectIdSchema.exactOptional(),
-  name: z.string().exactOptional(),
-  location: z.string().exactOptional(),
-  amount: amountSchema.exactOptional(),
-  implementingUnit: z.string().exactOptional(),
-  beneficiaries: z.string().exactOptional(),
-  performanceTarget: z.string().exactOptional(),
-});
+// A command carries amounts in any JSON form of an amount; a stored event, in the one form its hash covers.
+type AmountForm = z.ZodType<Amount, string>;
 
-/** An announcement, as stored. */
-export const announcementSchema = /* @__PURE__ */ z.strictObject({
-  kind: z.enum(announcementKinds),
-  project: projectIdSchema,
-  rows: z.array(announcementRowSchema),
-});
+const announcementRowOf = (amount: AmountForm) =>
+  z.strictObject({
+    project: projectIdSchema,
+    subProject: subProjectIdSchema.exactOptional(),
+    name: z.string().exactOptional(),
+    location: z.string().exactOptional(),
+    amount: amount.exactOptional(),
+    implementingUnit: z.string().exactOptional(),
+    beneficiaries: z.string().exactOptional(),
+    performanceTarget: z.string().exactOptional(),
+  });
+
+const announcementOf = (row: z.ZodType) => z.strictObject({ kind: z.enum(announcementKinds), project: projectIdSchema, rows: z.array(row) });
+
+/** One row of an announcement, as a command carries it. */
+export const announcementRowSchema = /* @__PURE__ */ announcementRowOf(amountSchema);
+/** One row of an announcement, as a stored event holds it (its amount in the stored form). */
+export const storedAnnouncementRowSchema = /* @__PURE__ */ announcementRowOf(storedAmountSchema);
+
+/** An announcement, as a command carries it. */
+export const announcementSchema = /* @__PURE__ */ announcementOf(announcementRowSchema);
+/** An announcement, as a stored event holds it. */
+export const storedAnnouncementSchema = /* @__PURE__ */ announcementOf(storedAnnouncementRowSchema);
 
 /** The period an announcement runs. */
 export const announcementPeriodSchema = /* @__PURE__ */ z.strictObject({
@@ -80,14 +89,21 @@ export const liabilityAgreementSchema = /* @__PURE__ */ z.strictObject({
 const alteration = (value: z.ZodType, beforeOptional = false) =>
   z.strictObject({ before: beforeOptional ? value.exactOptional() : value, after: value });
 
-/** What a change alters, each field before and after. */
-export const projectAlterationsSchema = /* @__PURE__ */ z.strictObject({
-  budget: alteration(amountSchema).exactOptional(),
-  location: alteration(locationSchema).exactOptional(),
-  performanceTarget: alteration(performanceTargetSchema, true).exactOptional(),
-  implementingUnit: alteration(organisationIdSchema, true).exactOptional(),
-  subProjects: z.strictObject({ before: z.array(subProjectSchema), after: z.array(subProjectSchema) }).exactOptional(),
-});
+const projectAlterationsOf = (amount: AmountForm, subProject: z.ZodType) =>
+  z.strictObject({
+    budget: alteration(amount).exactOptional(),
+    location: alteration(locationSchema).exactOptional(),
+    performanceTarget: alteration(performanceTargetSchema, true).exactOptional(),
+    implementingUnit: alteration(organisationIdSchema, true).exactOptional(),
+    subProjects: z.strictObject({ before: z.array(subProject), after: z.array(subProject) }).exactOptional(),
+  });
+
+/** What a change alters, each field before and after, as a command carries it. */
+export const projectAlterationsSchema = /* @__PURE__ */ projectAlterationsOf(amountSchema, subProjectSchema);
+/** A sub-project as a stored event holds it (its budget in the stored form). */
+export const storedSubProjectSchema = /* @__PURE__ */ buildSubProjectSchema(storedAmountSchema);
+/** What a change alters, as a stored event holds it. */
+export const storedProjectAlterationsSchema = /* @__PURE__ */ projectAlterationsOf(storedAmountSchema, storedSubProjectSchema);
 
 // A reason that says something (issue `reason-required` when blank).
 const reasonTextOf = (command: LifecycleCommandType) =>
@@ -99,14 +115,14 @@ const reasonTextOf = (command: LifecycleCommandType) =>
     .register(jsonSchemaPatterns, { pattern: '\\S' });
 
 // What a command carries beyond who, when and why, as the command table defines it.
-function payloadOf(command: LifecycleCommandType) {
+function payloadOf(command: LifecycleCommandType, stored: boolean) {
   const signs = command === 'sign-agreement-as-donor' || command === 'sign-agreement-as-recipient';
   const definition: { readonly event: string; readonly announces?: string } = lifecycleCommandDefinitions[command];
   return {
-    ...(definition.announces === undefined ? {} : { announcement: announcementSchema }),
+    ...(definition.announces === undefined ? {} : { announcement: stored ? storedAnnouncementSchema : announcementSchema }),
     ...(signs ? { agreement: liabilityAgreementSchema } : {}),
     ...(command === 'pass-acceptance' ? { grade: z.enum(['pass', 'excellent']) } : {}),
-    ...(command === 'propose-change' ? { description: z.string(), alterations: projectAlterationsSchema } : {}),
+    ...(command === 'propose-change' ? { description: z.string(), alterations: stored ? storedProjectAlterationsSchema : projectAlterationsSchema } : {}),
   };
 }
 
@@ -121,14 +137,14 @@ function eventSchemaOf(command: LifecycleCommandType) {
     by: actorSchema,
     at: timestampSchema,
     reason: reasonOf(command),
-    ...payloadOf(command),
+    ...payloadOf(command, true),
     ...(definition.announces === undefined ? {} : { period: announcementPeriodSchema }),
     ...(command === 'fail-acceptance' ? { grade: z.literal('fail') } : {}),
   });
 }
 
 function commandSchemaOf(command: LifecycleCommandType) {
-  return z.strictObject({ type: z.literal(command), by: actorSchema, at: timestampSchema, reason: reasonOf(command), ...payloadOf(command) });
+  return z.strictObject({ type: z.literal(command), by: actorSchema, at: timestampSchema, reason: reasonOf(command), ...payloadOf(command, false) });
 }
 
 /** A lifecycle command as an app receives it (a web form, a queue): one shape per command of the command table. */

@@ -48,6 +48,7 @@ export const sampleParams: Readonly<Partial<Record<IssueCode, IssueParams>>> = {
   'amount-inexact-number': { input: '0.1' },
   'amount-unsafe-integer': { input: '9007199254740993' },
   'amount-json-form': { input: '4691万元' },
+  'amount-stored-form': { input: '12.3' },
   'rounding-invalid': { input: '银行家' },
   'factor-invalid': { input: '百分之五' },
   'ratio-negative': { index: 1, input: '-3' },

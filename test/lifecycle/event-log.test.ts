@@ -243,6 +243,26 @@ describe('parseEventLog', () => {
     expect(parseEventLog(JSON.parse(JSON.stringify(rechained)))).toMatchObject({ ok: false, issues: [{ code: 'timestamp-invalid', path: [1, 'event', 'at'] }] });
   });
 
+  it('refuses an amount written other than as the library writes it, even under a hash taken over that form', () => {
+    const index = events.findIndex((event) => event.type === 'announced-before-implementation');
+    for (const written of ['800000', '800000.0', '0800000.00']) {
+      const raw = structuredClone(stored) as { event: { announcement: { rows: { amount: string }[] } } }[];
+      (raw[index] as (typeof raw)[number]).event.announcement.rows[0]!.amount = written;
+      // Rechained over the raw JSON, so the chain itself holds.
+      const rechained = appendToEventLog([], raw.map((entry) => entry.event) as unknown as LifecycleEvent[]);
+      expect(verifyEventLog(rechained).ok).toBe(true);
+      expect(parseEventLog(JSON.parse(JSON.stringify(rechained)))).toMatchObject({
+        ok: false,
+        issues: [{ code: 'amount-stored-form', path: [index, 'event', 'announcement', 'rows', 0, 'amount'], params: { input: written } }],
+      });
+    }
+  });
+
+  it('reads every log it accepts back from its own JSON: the hashes hold over what it returns', () => {
+    const parsed = parseEventLog(stored);
+    expect(parsed.ok && verifyEventLog(JSON.parse(JSON.stringify(parsed.value))).ok).toBe(true);
+  });
+
   it('reports a blank reason on an event that needs one, under the library’s code', () => {
     const failed = events.find((event) => event.type === 'acceptance-failed');
     expect(failed).toBeDefined();

@@ -16,6 +16,7 @@ export const moneyMessagesZh = {
   'amount-not-finite': (p) => `不是有限数值：${infinities[String(p.input)] ?? p.input}。`,
   'amount-inexact-number': (p) => `数值${p.input}无法精确到分；请以字符串形式传入金额。`,
   'amount-unsafe-integer': (p) => `数值${p.input}超出可精确表示的整数范围；请以字符串形式传入金额。`,
+  'amount-stored-form': (p) => `已存事件日志中的金额须按本库写出的形式书写：两位小数、无前导零（如"900000.00"），事件的哈希值即按此形式计算；实为${p.input}。`,
   'amount-json-form': (p) => `数据中的金额须为以元计、至多两位小数的十进制数字字符串（如"46910000.00"），实为${p.input}。`,
   'rounding-invalid': (p) => `未知的舍入方式${quote(p.input)}。`,
   'factor-invalid': (p) => `不是有效的十进制系数：${quote(p.input)}。`,

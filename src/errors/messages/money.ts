@@ -15,6 +15,8 @@ export const moneyMessages = {
   'amount-unsafe-integer': (p) => `The number ${p.input} is beyond exact integer range; pass the amount as a string.`,
   'amount-json-form': (p) =>
     `An amount in JSON is a decimal string of yuan with at most two decimals, such as "46910000.00": received ${p.input}.`,
+  'amount-stored-form': (p) =>
+    `An amount in a stored event log is written as the library writes it, with two decimals and no leading zeros, such as "900000.00" (the event's hash covers that form): received ${p.input}.`,
   'rounding-invalid': (p) => `Unknown rounding mode ${quote(p.input)}.`,
   'factor-invalid': (p) => `Not a decimal factor: ${quote(p.input)}.`,
   'ratios-empty': () => 'Allocation needs at least one ratio.',

@@ -8,7 +8,7 @@ import { agreedAmountSchema, planTargetSchema } from '../../model/schemas/plan-s
 import { locationSchema, performanceIndicatorSchema, performanceTargetSchema, projectTypeSchema } from '../../model/schemas/project-schema.js';
 import { localizedTextSchema, sourceReferenceSchema } from '../../model/schemas/text-schema.js';
 import { activityCountSchema, ledgerTotalsSchema } from '../../model/rollup/parse-roll-up.js';
-import { AMOUNT_JSON_PATTERN, amountSchema, ISO_DATE_JSON_PATTERN, isoDateSchema } from '../../schema/common-schemas.js';
+import { AMOUNT_JSON_PATTERN, amountSchema, ISO_DATE_JSON_PATTERN, isoDateSchema, STORED_AMOUNT_JSON_PATTERN, storedAmountSchema } from '../../schema/common-schemas.js';
 import { partialDateSchema } from '../../aid/schemas/figure-schemas.js';
 import { keysTextSchema } from '../../beneficiaries/beneficiary-summary-json.js';
 import { annualReportJsonParts } from '../../report/annual-report-json-schema.js';
@@ -22,6 +22,9 @@ import {
   buildLifecycleEventSchema,
   hashSchema,
   liabilityAgreementSchema,
+  storedAnnouncementRowSchema,
+  storedAnnouncementSchema,
+  storedSubProjectSchema,
   timestampSchema,
 } from '../../lifecycle/event-log-shape.js';
 
@@ -75,6 +78,12 @@ export function addComponents(registry: z.core.$ZodRegistry<Component>): void {
     type: 'string',
     pattern: AMOUNT_JSON_PATTERN,
   });
+  registry.add(storedAmountSchema, {
+    id: 'StoredAmount',
+    description: 'An amount of yuan as a stored event log holds it: two decimals, no leading zeros ("900000.00", "-28.00"), the form JSON.stringify writes and the event\'s hash covers.',
+    type: 'string',
+    pattern: STORED_AMOUNT_JSON_PATTERN,
+  });
   registry.add(isoDateSchema, { id: 'IsoDate', description: 'A calendar date in China, YYYY-MM-DD, a day that exists (2012-02-29, not 2011-02-29).', pattern: ISO_DATE_JSON_PATTERN });
   registry.add(regionCodeField, { id: 'RegionCode', description: 'A six-digit GB/T 2260 administrative division code (province part 11–82). Whether it was in force on a date is the registry\'s question.', pattern: '^(1[1-9]|[2-7]\\d|8[0-2])\\d{4}$' });
   registry.add(decimalTextField, { id: 'Decimal', description: 'An exact decimal written as text, e.g. "1200" or "95.5".', pattern: '^-?\\d+(?:\\.\\d+)?$' });
@@ -112,6 +121,9 @@ export function addComponents(registry: z.core.$ZodRegistry<Component>): void {
     [actorSchema, 'Actor', 'Who acted: an organisation and its kind.'],
     [announcementRowSchema, 'AnnouncementRow', 'One row of an announcement table (公示表).'],
     [announcementSchema, 'Announcement', 'An announcement (公告公示) put up by a lifecycle move.'],
+    [storedAnnouncementRowSchema, 'StoredAnnouncementRow', 'One row of an announcement table (公示表), as a stored event holds it.'],
+    [storedAnnouncementSchema, 'StoredAnnouncement', 'An announcement (公告公示), as a stored event holds it.'],
+    [storedSubProjectSchema, 'StoredSubProject', 'A sub-project, as a stored event holds it.'],
     [announcementPeriodSchema, 'AnnouncementPeriod', 'The days an announcement runs.'],
     [liabilityAgreementSchema, 'LiabilityAgreement', 'The liability agreement on fund management.'],
   ] as const;

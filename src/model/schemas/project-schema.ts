@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { amountSchema, isoDateSchema } from '../../schema/common-schemas.js';
+import type { Amount } from '../../money/amount.js';
 import type { Location } from '../location.js';
 import { comparators, performanceDimensions, type PerformanceIndicator, type PerformanceTarget } from '../performance-target.js';
 import type { Project, SubProject } from '../project.js';
@@ -40,23 +41,30 @@ export const performanceTargetSchema: z.ZodType<PerformanceTarget, Snapshot<Perf
   indicators: z.array(performanceIndicatorSchema),
 });
 
-// The fields projects and sub-projects share (ActivityCore).
-const activityShape = {
+// The fields projects and sub-projects share (ActivityCore), with the JSON form their budgets take.
+const activityShapeOf = (amount: z.ZodType<Amount, string>) => ({
   name: localizedTextSchema,
   type: nonEmptyText,
   location: locationSchema,
-  budget: amountSchema,
+  budget: amount,
   implementingUnit: organisationIdSchema.exactOptional(),
   performanceTarget: performanceTargetSchema.exactOptional(),
   povertyLinkage: localizedTextSchema.exactOptional(),
   description: localizedTextSchema.exactOptional(),
-};
+});
+const activityShape = /* @__PURE__ */ activityShapeOf(amountSchema);
+
+/**
+ * The JSON form of a {@link SubProject} whose budget is read by `amount` (a stored event log holds its
+ * amounts in one form only).
+ * @internal
+ */
+export function buildSubProjectSchema(amount: z.ZodType<Amount, string>): z.ZodType<SubProject, Snapshot<SubProject>> {
+  return z.strictObject({ id: subProjectIdSchema, ...activityShapeOf(amount) });
+}
 
 /** The JSON form of a {@link SubProject}. */
-export const subProjectSchema: z.ZodType<SubProject, Snapshot<SubProject>> = /* @__PURE__ */ z.strictObject({
-  id: subProjectIdSchema,
-  ...activityShape,
-});
+export const subProjectSchema: z.ZodType<SubProject, Snapshot<SubProject>> = /* @__PURE__ */ buildSubProjectSchema(amountSchema);
 
 /**
  * The JSON form of a {@link Project} with its sub-projects. Rules across records (budgets, regions,
