@@ -13,6 +13,7 @@ export const areaEntries = [
   'lifecycle',
   'beneficiaries',
   'aid',
+  'pool',
   'record',
   'report',
   'exports',

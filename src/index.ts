@@ -16,5 +16,6 @@ export * from './lifecycle/index.js';
 export * from './record/index.js';
 export * from './beneficiaries/index.js';
 export * from './aid/index.js';
+export * from './pool/index.js';
 export * from './exports/index.js';
 export * from './report/index.js';

@@ -9,7 +9,7 @@ const ranks: readonly (readonly string[])[] = [
   ['regions', 'privacy'],
   ['model'],
   ['lifecycle', 'beneficiaries'],
-  ['aid'],
+  ['aid', 'pool'],
   ['record'],
   ['report', 'exports'],
 ];

@@ -8,3 +8,4 @@ export * from './shenzhen-guizhou-2011-projects.js';
 export * from './shenzhen-guizhou-2011.js';
 export * from './shenzhen-guizhou-2011-lifecycles.js';
 export { recordSeedLifecycle, type RecordedLifecycle } from '../database/seed-lifecycle.js';
+export * from './dafang-pool-2012.js';

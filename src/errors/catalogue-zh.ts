@@ -5,6 +5,7 @@ import { exportsMessagesZh } from './messages-zh/exports.js';
 import { generalMessagesZh } from './messages-zh/general.js';
 import { lifecycleMessagesZh } from './messages-zh/lifecycle.js';
 import { modelMessagesZh } from './messages-zh/model.js';
+import { poolMessagesZh } from './messages-zh/pool.js';
 import { moneyMessagesZh } from './messages-zh/money.js';
 import { regionsMessagesZh } from './messages-zh/regions.js';
 import { reportMessagesZh } from './messages-zh/report.js';
@@ -27,6 +28,7 @@ export const issueMessagesZh: Readonly<Record<IssueCode, MessageTemplate>> = {
   ...regionsMessagesZh,
   ...modelMessagesZh,
   ...lifecycleMessagesZh,
+  ...poolMessagesZh,
   ...beneficiariesMessagesZh,
   ...reportMessagesZh,
   ...exportsMessagesZh,

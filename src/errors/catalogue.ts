@@ -5,6 +5,7 @@ import { exportsMessages } from './messages/exports.js';
 import { generalMessages } from './messages/general.js';
 import { lifecycleMessages } from './messages/lifecycle.js';
 import { modelMessages } from './messages/model.js';
+import { poolMessages } from './messages/pool.js';
 import { moneyMessages } from './messages/money.js';
 import { regionsMessages } from './messages/regions.js';
 import { reportMessages } from './messages/report.js';
@@ -16,6 +17,7 @@ const catalogue = {
   ...regionsMessages,
   ...modelMessages,
   ...lifecycleMessages,
+  ...poolMessages,
   ...beneficiariesMessages,
   ...reportMessages,
   ...exportsMessages,

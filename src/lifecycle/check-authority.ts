@@ -17,7 +17,7 @@ export type Jurisdiction = 'county' | 'prefecture' | 'province' | 'donor' | 'pro
  *
  * | kind | its region must be |
  * |---|---|
- * | `county-department`, `county-government` | the project's county |
+ * | `village-committee`, `township-government`, `county-department`, `county-government` | the project's county (townships and villages have no division code of their own here) |
  * | `prefecture-government` | the prefecture the project's county lies in |
  * | `provincial-government` | the province the project lies in |
  * | `municipal-government`, `leading-group`, `support-office`, `district-government` | inside the donor region |
@@ -38,6 +38,8 @@ export const jurisdictionOfKind: { readonly [Kind in OrganisationKind]: Jurisdic
   'state-owned-enterprise': 'donor',
   'enterprise': 'donor',
   'social-donor': 'donor',
+  'village-committee': 'county',
+  'township-government': 'county',
   'county-department': 'county',
   'county-government': 'county',
   'prefecture-government': 'prefecture',

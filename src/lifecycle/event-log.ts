@@ -69,6 +69,18 @@ export function hashStoredEvent(entry: { readonly sequence: unknown; readonly pr
  * ```
  */
 export function appendToEventLog(log: LifecycleEventLog, events: readonly LoggedEvent[]): LifecycleEventLog {
+  return chainEvents(log, events);
+}
+
+/**
+ * Appends events of any kind to a hash-chained log (the lifecycle's, the project pool's): numbered, each chained
+ * to the one before. The log given is not changed.
+ * @internal
+ */
+export function chainEvents<Event>(
+  log: readonly { readonly sequence: number; readonly previousHash: string; readonly hash: string; readonly event: Event }[],
+  events: readonly Event[],
+): { readonly sequence: number; readonly previousHash: string; readonly hash: string; readonly event: Event }[] {
   const stored = [...log];
   for (const event of events) {
     const sequence = stored.length;

@@ -21,6 +21,8 @@ export const organisationKindLabelsZh: Readonly<Record<OrganisationKind, string>
   'state-owned-enterprise': '国有企业',
   'enterprise': '企业',
   'social-donor': '社会捐赠方',
+  'village-committee': '村民委员会',
+  'township-government': '乡（镇）人民政府',
   'county-department': '县职能部门',
   'county-government': '县（市）政府',
   'prefecture-government': '地（州、市）政府',

@@ -30,6 +30,8 @@ export const organisationKinds = [
   'state-owned-enterprise',
   'enterprise',
   'social-donor',
+  'village-committee',
+  'township-government',
   'county-department',
   'county-government',
   'prefecture-government',

@@ -4,6 +4,7 @@ import { beneficiaryTermsZh } from '../beneficiaries/beneficiary-labels.js';
 import { exportTermsZh } from '../exports/export-labels.js';
 import { lifecycleTermsZh } from '../lifecycle/lifecycle-labels.js';
 import { modelTermsZh } from '../model/model-labels.js';
+import { poolTermsZh } from '../pool/pool-labels.js';
 import { regionLevelLabelsZh } from '../regions/region-level-labels.js';
 
 /**
@@ -25,6 +26,7 @@ export const issueTermsZh: IssueTerms = /* @__PURE__ */ mergeIssueTerms(
   { level: regionLevelLabelsZh },
   modelTermsZh,
   lifecycleTermsZh,
+  poolTermsZh,
   beneficiaryTermsZh,
   exportTermsZh,
 );

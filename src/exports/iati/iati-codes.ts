@@ -29,16 +29,16 @@ export const defaultIatiSectors = {
 /**
  * The IATI OrganisationType code of each kind of organisation: the donor city's and the recipients' bodies
  * are local governments (11); a state-owned enterprise is other public sector (15); an enterprise is private
- * sector (70); social donors, expert review teams and implementing units, whose legal form the model does not
- * know, are other (90).
+ * sector (70); social donors, village committees, expert review teams and implementing units, whose legal form
+ * the model does not know or which are no government, are other (90).
  *
  * | kind | code |
  * |---|---|
  * | `municipal-government`, `leading-group`, `support-office`, `district-government` | 11 |
- * | `county-department`, `county-government`, `prefecture-government`, `provincial-government`, `audit-body` | 11 |
+ * | `township-government`, `county-department`, `county-government`, `prefecture-government`, `provincial-government`, `audit-body` | 11 |
  * | `state-owned-enterprise` | 15 |
  * | `enterprise` | 70 |
- * | `social-donor`, `expert-review-team`, `implementing-unit` | 90 |
+ * | `social-donor`, `village-committee` (a self-governing body, not a government), `expert-review-team`, `implementing-unit` | 90 |
  */
 export const iatiOrganisationTypes = {
   'municipal-government': '11',
@@ -48,6 +48,8 @@ export const iatiOrganisationTypes = {
   'state-owned-enterprise': '15',
   'enterprise': '70',
   'social-donor': '90',
+  'village-committee': '90',
+  'township-government': '11',
   'county-department': '11',
   'county-government': '11',
   'prefecture-government': '11',

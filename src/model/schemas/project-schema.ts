@@ -52,7 +52,6 @@ const activityShapeOf = (amount: z.ZodType<Amount, string>) => ({
   povertyLinkage: localizedTextSchema.exactOptional(),
   description: localizedTextSchema.exactOptional(),
 });
-const activityShape = /* @__PURE__ */ activityShapeOf(amountSchema);
 
 /**
  * The JSON form of a {@link SubProject} whose budget is read by `amount` (a stored event log holds its
@@ -70,14 +69,26 @@ export const subProjectSchema: z.ZodType<SubProject, Snapshot<SubProject>> = /* 
  * The JSON form of a {@link Project} with its sub-projects. Rules across records (budgets, regions,
  * references) are {@link checkProgramme}'s, not the schema's.
  */
-export const projectSchema: z.ZodType<Project, Snapshot<Project>> = /* @__PURE__ */ z.strictObject({
-  id: projectIdSchema,
-  ...activityShape,
-  year: yearField,
-  endYear: yearField.exactOptional(),
-  category: nonEmptyText,
-  donor: regionCodeField.exactOptional(),
-  participations: z.array(participationSchema),
-  subProjects: z.array(subProjectSchema),
-  locationDate: isoDateSchema.exactOptional(),
-});
+export const projectSchema: z.ZodType<Project, Snapshot<Project>> = /* @__PURE__ */ projectShapeOf(amountSchema, subProjectSchema);
+
+/**
+ * The JSON form of a {@link Project} whose amounts are read by `amount` (a stored event holds them in one form).
+ * @internal
+ */
+export function buildProjectSchema(amount: z.ZodType<Amount, string>): z.ZodType<Project, Snapshot<Project>> {
+  return projectShapeOf(amount, buildSubProjectSchema(amount));
+}
+
+function projectShapeOf(amount: z.ZodType<Amount, string>, subProject: z.ZodType<SubProject, Snapshot<SubProject>>): z.ZodType<Project, Snapshot<Project>> {
+  return z.strictObject({
+    id: projectIdSchema,
+    ...activityShapeOf(amount),
+    year: yearField,
+    endYear: yearField.exactOptional(),
+    category: nonEmptyText,
+    donor: regionCodeField.exactOptional(),
+    participations: z.array(participationSchema),
+    subProjects: z.array(subProject),
+    locationDate: isoDateSchema.exactOptional(),
+  });
+}
