@@ -3,6 +3,7 @@ import { createIssue, type Issue } from '../errors/issue.js';
 import { fail, succeed, type Result } from '../errors/result.js';
 import { checkAuthority, type AuthorityContext } from './check-authority.js';
 import { checkAlterations } from './project-alterations.js';
+import { checkAssets, checkAssetsBeforeClosure, type AssetRegistrationPolicy } from './check-assets.js';
 import type { AnnouncementPolicy } from './announcement-policy.js';
 import { tryEvolveLifecycle } from './evolve-lifecycle.js';
 import type { Lifecycle, LifecycleIn } from './lifecycle.js';
@@ -31,6 +32,8 @@ import type { Announcement, AnnouncementKind } from './announcement.js';
 export interface LifecycleContext extends AuthorityContext {
   /** How long announcements run; {@link defaultAnnouncementPolicy} (10 calendar days) when left out. */
   readonly announcementPolicy?: AnnouncementPolicy;
+  /** When closing needs the project's assets registered; {@link defaultAssetRegistrationPolicy} (from 2021) when left out. */
+  readonly assetRegistration?: AssetRegistrationPolicy;
 }
 
 /**
@@ -56,7 +59,8 @@ export interface LifecycleContext extends AuthorityContext {
  *   `announcement-kind-mismatch`, the codes of {@link checkAnnouncement} and {@link announcementPeriod},
  *   `announcement-period-not-over`, `agreement-reference-required`, `agreement-does-not-cover-project`,
  *   `agreement-mismatch`, `acceptance-grade-invalid`, `change-description-required`, `change-alters-nothing`, `change-before-mismatch`,
- *   `change-approver-not-original`
+ *   `change-approver-not-original`, `assets-none-without-reason`, `asset-field-required`, `asset-value-negative`,
+ *   `asset-handover-after-registration`, `closure-needs-asset-registration`
  *
  * @example
  * ```ts
@@ -231,8 +235,10 @@ function checkGates(lifecycle: Lifecycle, command: LifecycleCommand, context: Li
     }
     case 'fail-acceptance':
       return { issues: [], payload: { grade: 'fail' } };
+    case 'register-assets':
+      return { issues: checkAssets(command.assets, command.reason, day), payload: { assets: command.assets } };
     case 'close':
-      return { issues: checkPeriodsOver(lifecycle, ['completion'], day), payload: {} };
+      return { issues: [...checkPeriodsOver(lifecycle, ['completion'], day), ...checkAssetsBeforeClosure(lifecycle, day, context.assetRegistration)], payload: {} };
     case 'propose-change':
       return {
         issues: [...checkText(command.description, ['description'], 'change-description-required'), ...checkAlterations(command.alterations, project)],

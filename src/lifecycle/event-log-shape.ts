@@ -4,7 +4,8 @@ import { organisationKinds } from '../model/organisation.js';
 import { organisationIdSchema, projectIdSchema, subProjectIdSchema } from '../model/schemas/id-schemas.js';
 import type { Amount } from '../money/amount.js';
 import { buildSubProjectSchema, locationSchema, performanceTargetSchema, subProjectSchema } from '../model/schemas/project-schema.js';
-import { textOrStringSchema } from '../model/schemas/text-schema.js';
+import { localizedTextSchema, textOrStringSchema } from '../model/schemas/text-schema.js';
+import { assetClasses } from '../model/project-asset.js';
 import { amountSchema, ISO_DATE_JSON_PATTERN, isoDateSchema, storedAmountSchema } from '../schema/common-schemas.js';
 import { addLibraryIssues } from '../schema/parse-with-schema.js';
 import { announcementKinds } from './announcement.js';
@@ -105,6 +106,22 @@ export const storedSubProjectSchema = /* @__PURE__ */ buildSubProjectSchema(stor
 /** What a change alters, as a stored event holds it. */
 export const storedProjectAlterationsSchema = /* @__PURE__ */ projectAlterationsOf(storedAmountSchema, storedSubProjectSchema);
 
+const assetOf = (amount: AmountForm) =>
+  z.strictObject({
+    class: z.enum(assetClasses),
+    name: localizedTextSchema,
+    value: amount,
+    owner: z.string(),
+    manager: z.string(),
+    handedOverOn: isoDateSchema,
+    incomeUse: localizedTextSchema.exactOptional(),
+  });
+
+/** An asset a project created, as a command carries it. */
+export const projectAssetSchema = /* @__PURE__ */ assetOf(amountSchema);
+/** An asset a project created, as a stored event holds it (its value in the stored form). */
+export const storedProjectAssetSchema = /* @__PURE__ */ assetOf(storedAmountSchema);
+
 // A reason that says something (issue `reason-required` when blank).
 const reasonTextOf = (command: LifecycleCommandType) =>
   z
@@ -123,6 +140,7 @@ function payloadOf(command: LifecycleCommandType, stored: boolean) {
     ...(signs ? { agreement: liabilityAgreementSchema } : {}),
     ...(command === 'pass-acceptance' ? { grade: z.enum(['pass', 'excellent']) } : {}),
     ...(command === 'propose-change' ? { description: z.string(), alterations: stored ? storedProjectAlterationsSchema : projectAlterationsSchema } : {}),
+    ...(command === 'register-assets' ? { assets: z.array(stored ? storedProjectAssetSchema : projectAssetSchema) } : {}),
   };
 }
 

@@ -104,7 +104,7 @@ export function tryEvolveLifecycle(lifecycle: Lifecycle, event: LifecycleEvent):
     if (lifecycle.stateBeforeChange === undefined) return refused(notApplicable);
     draft.status = lifecycle.stateBeforeChange;
     delete draft.stateBeforeChange;
-  } else {
+  } else if (row.to !== 'unchanged') {
     draft.status = row.to;
   }
   record(draft, lifecycle, event);
@@ -148,6 +148,9 @@ function record(draft: Draft, before: Lifecycle, event: LifecycleEvent): void {
       return;
     case 'acceptance-failed':
       draft.acceptances = [...before.acceptances, { ...act, grade: 'fail', findings: event.reason }];
+      return;
+    case 'assets-registered':
+      draft.assetRegistrations = [...before.assetRegistrations, { ...act, assets: event.assets, ...(event.reason === undefined ? {} : { reason: event.reason }) }];
       return;
     case 'closed':
       draft.closedOn = act.on;

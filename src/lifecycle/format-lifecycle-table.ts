@@ -6,7 +6,7 @@ import { lifecycleTransitions, type LifecycleTransition } from './lifecycle-tran
 export type LifecycleTableKind = 'moves' | 'states';
 
 const code = (text: string): string => `\`${text}\``;
-const TARGETS = { 'state-before-suspension': '(the state it was suspended in)', 'state-before-change': '(the state the change was proposed in)' } as const;
+const TARGETS = { 'state-before-suspension': '(the state it was suspended in)', 'state-before-change': '(the state the change was proposed in)', 'unchanged': '(the same state)' } as const;
 
 /**
  * Writes the lifecycle as a Markdown table, generated from the data the library runs on, so the guide can
@@ -28,7 +28,7 @@ export function formatLifecycleTable(table: LifecycleTableKind): string {
     return ['| status | 中文 | meaning | IATI | OC4IDS |', '|---|---|---|---|---|', ...rows].join('\n');
   }
   const rows = (lifecycleTransitions as readonly LifecycleTransition[]).map((row) => {
-    const to = row.to === 'state-before-suspension' || row.to === 'state-before-change' ? TARGETS[row.to] : code(row.to);
+    const to = row.to === 'state-before-suspension' || row.to === 'state-before-change' || row.to === 'unchanged' ? TARGETS[row.to] : code(row.to);
     return `| ${row.from.map(code).join(', ')} | ${code(row.command)} | ${code(lifecycleCommandDefinitions[row.command].event)} | ${to} | ${row.by.join(', ')} |`;
   });
   return ['| from | command | event | to | by |', '|---|---|---|---|---|', ...rows].join('\n');

@@ -20,6 +20,7 @@ export {
 } from './announcement-policy.js';
 export { buildAnnouncement, type BuildAnnouncementOptions } from './build-announcement.js';
 export { canonicalJson } from './canonical-json.js';
+export { defaultAssetRegistrationPolicy, type AssetRegistrationPolicy } from './check-assets.js';
 export { checkAnnouncement } from './check-announcement.js';
 export { checkLedgerAgainstLifecycle } from './check-ledger-against-lifecycle.js';
 export { applyLifecycleCommand, decideLifecycle, refusalFor, type LifecycleContext } from './decide-lifecycle.js';
@@ -39,6 +40,7 @@ export {
   type ActRecord,
   type AgreementRecord,
   type AnnouncementRecord,
+  type AssetRegistration,
   type ApprovalLevel,
   type ApprovalRecord,
   type ChangeRecord,
@@ -63,6 +65,7 @@ export {
   lifecycleCommandTypes,
   type AgreementPayload,
   type AnnouncementPayload,
+  type AssetsPayload,
   type ChangePayload,
   type LifecycleCommandDefinition,
   type LifecycleCommandPayloads,

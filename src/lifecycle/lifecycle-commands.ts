@@ -2,6 +2,7 @@ import type { IssueCode } from '../errors/catalogue.js';
 import type { Announcement } from './announcement.js';
 import type { LiabilityAgreement } from './liability-agreement.js';
 import type { ProjectAlterations } from './project-alterations.js';
+import type { ProjectAsset } from '../model/project-asset.js';
 
 /** Nothing beyond who, when and (optionally) why. */
 export type NoPayload = Readonly<Record<never, never>>;
@@ -33,6 +34,14 @@ export interface ChangePayload extends ReasonPayload {
   readonly alterations: ProjectAlterations;
 }
 
+/**
+ * The assets a project created, registered and handed over after its acceptance. A project that created none
+ * registers an empty list, with a reason.
+ */
+export interface AssetsPayload {
+  readonly assets: readonly ProjectAsset[];
+}
+
 /** What each lifecycle command carries beyond who (`by`), when (`at`) and an optional `reason`. */
 export interface LifecycleCommandPayloads {
   'propose': NoPayload;
@@ -52,6 +61,7 @@ export interface LifecycleCommandPayloads {
   'fail-acceptance': ReasonPayload;
   'complete-rectification': NoPayload;
   'announce-completion': AnnouncementPayload;
+  'register-assets': AssetsPayload;
   'close': NoPayload;
   'suspend': ReasonPayload;
   'resume': NoPayload;
@@ -104,6 +114,7 @@ export const lifecycleCommandDefinitions = {
   'fail-acceptance': { event: 'acceptance-failed', track: 'main', reasonRequired: true, early: 'acceptance-needs-completion', late: 'acceptance-already-passed' },
   'complete-rectification': { event: 'rectification-completed', track: 'main', reasonRequired: false, early: 'no-rectification-pending', late: 'no-rectification-pending' },
   'announce-completion': { event: 'completion-announced', track: 'main', reasonRequired: false, announces: 'completion', early: 'completion-announcement-needs-acceptance', late: 'completion-already-announced' },
+  'register-assets': { event: 'assets-registered', track: 'main', reasonRequired: false, early: 'asset-registration-needs-acceptance', late: 'asset-registration-needs-acceptance' },
   'close': { event: 'closed', track: 'main', reasonRequired: false, early: 'closure-needs-completion-announcement', late: 'closure-needs-completion-announcement' },
   'suspend': { event: 'suspended', track: 'main', reasonRequired: true, early: 'project-not-proposed', late: 'project-suspended' },
   'resume': { event: 'resumed', track: 'main', reasonRequired: false, early: 'project-not-suspended', late: 'project-not-suspended' },

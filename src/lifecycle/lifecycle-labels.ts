@@ -29,6 +29,7 @@ export const lifecycleCommandLabelsZh: Readonly<Record<LifecycleCommandType, str
   'fail-acceptance': '验收不合格',
   'complete-rectification': '整改完成',
   'announce-completion': '发布竣工公告',
+  'register-assets': '资产登记移交',
   'close': '项目关闭',
   'suspend': '暂停实施',
   'resume': '恢复实施',

@@ -2,8 +2,11 @@ import type { OrganisationKind } from '../model/organisation.js';
 import type { LifecycleCommandType } from './lifecycle-commands.js';
 import type { LifecycleStatus } from './lifecycle-states.js';
 
-/** A row's target when it is not a fixed state: back to where the project was before a suspension or a change. */
-export type ReturnTarget = 'state-before-suspension' | 'state-before-change';
+/**
+ * A row's target when it is not a fixed state: back to where the project was before a suspension or a change, or
+ * the state it is in (a record that moves nothing, such as the registration of assets).
+ */
+export type ReturnTarget = 'state-before-suspension' | 'state-before-change' | 'unchanged';
 
 /** One row of {@link lifecycleTransitions}. */
 export interface LifecycleTransition {
@@ -67,6 +70,7 @@ export const lifecycleTransitions = [
   { from: ['completed'], command: 'fail-acceptance', to: 'rectification', by: INSPECTORS },
   { from: ['rectification'], command: 'complete-rectification', to: 'completed', by: BUILDERS },
   { from: ['accepted'], command: 'announce-completion', to: 'completion-announced', by: ANNOUNCERS },
+  { from: ['accepted', 'completion-announced'], command: 'register-assets', to: 'unchanged', by: ['county-department', 'county-government'] },
   { from: ['completion-announced'], command: 'close', to: 'closed', by: CLOSERS },
   { from: CHANGEABLE, command: 'propose-change', to: 'change-proposed', by: PROPOSERS },
   { from: ['change-proposed'], command: 'approve-change', to: 'change-approved', by: ['prefecture-government'] },

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { ProjectId } from '../model/ids.js';
+import type { ProjectAsset } from '../model/project-asset.js';
 import type { Actor } from './actor.js';
 import type { Announcement } from './announcement.js';
 import type { AnnouncementPeriod } from './announcement-period.js';
@@ -48,6 +49,12 @@ export interface AcceptanceRecord extends ActRecord {
   readonly findings?: string;
 }
 
+/** A registration of the assets a project created (资产登记移交), with why when it created none. */
+export interface AssetRegistration extends ActRecord {
+  readonly assets: readonly ProjectAsset[];
+  readonly reason?: string;
+}
+
 /** A change (调整) to an approved project, from its proposal to its outcome. */
 export interface ChangeRecord {
   readonly description: string;
@@ -80,6 +87,8 @@ export interface LifecycleIn<Status extends LifecycleStatus> {
   readonly announcements: readonly AnnouncementRecord[];
   readonly agreement?: AgreementRecord;
   readonly acceptances: readonly AcceptanceRecord[];
+  /** Every registration of the assets the project created, in order (a later one adds to the earlier). */
+  readonly assetRegistrations: readonly AssetRegistration[];
   readonly changes: readonly ChangeRecord[];
   /** Where a `resume` returns to. */
   readonly stateBeforeSuspension?: LifecycleStatus;
@@ -105,5 +114,5 @@ export type Lifecycle = { readonly [Status in LifecycleStatus]: LifecycleIn<Stat
  * ```
  */
 export function startLifecycle(project: ProjectId): LifecycleIn<'drafted'> {
-  return { project, status: 'drafted', eventCount: 0, approvals: [], announcements: [], acceptances: [], changes: [] };
+  return { project, status: 'drafted', eventCount: 0, approvals: [], announcements: [], acceptances: [], assetRegistrations: [], changes: [] };
 }

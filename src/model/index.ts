@@ -49,6 +49,7 @@ export {
   type PerformanceIndicator,
   type PerformanceTarget,
 } from './performance-target.js';
+export { assetClasses, type AssetClass, type ProjectAsset } from './project-asset.js';
 export { planKinds, type AgreedAmount, type Plan, type PlanKind, type PlanTarget } from './plan.js';
 export type { Programme, ProgrammePeriod } from './programme.js';
 export type { ActivityCore, Project, SubProject } from './project.js';

@@ -1,10 +1,9 @@
 import type { Programme } from '../model/programme.js';
 import { projectHistory } from './project-history.js';
 import type { ProgrammeRecord } from './programme-record.js';
-import type { RecordOptions } from './record-options.js';
+import { recordOptionsKey, type RecordOptions } from './record-options.js';
 
 const cache = new WeakMap<ProgrammeRecord, WeakMap<object, Programme>>();
-const DEFAULT_OPTIONS = {};
 
 /**
  * The programme as it stands: each project with the changes (调整) that took effect in its log — approved by
@@ -23,7 +22,7 @@ const DEFAULT_OPTIONS = {};
  * ```
  */
 export function effectiveProgramme(record: ProgrammeRecord, options: RecordOptions = {}): Programme {
-  const key = options.announcementPolicy ?? DEFAULT_OPTIONS;
+  const key = recordOptionsKey(options);
   let byPolicy = cache.get(record);
   if (byPolicy === undefined) cache.set(record, (byPolicy = new WeakMap()));
   const known = byPolicy.get(key);

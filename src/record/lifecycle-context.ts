@@ -10,5 +10,11 @@ import type { RecordOptions } from './record-options.js';
  */
 export function lifecycleContextOf(record: ProgrammeRecord, project: Project, options: RecordOptions): LifecycleContext {
   const { organisations, donor } = record.programme;
-  return options.announcementPolicy === undefined ? { project, organisations, donor } : { project, organisations, donor, announcementPolicy: options.announcementPolicy };
+  return {
+    project,
+    organisations,
+    donor,
+    ...(options.announcementPolicy === undefined ? {} : { announcementPolicy: options.announcementPolicy }),
+    ...(options.assetRegistration === undefined ? {} : { assetRegistration: options.assetRegistration }),
+  };
 }

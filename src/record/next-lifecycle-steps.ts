@@ -113,6 +113,10 @@ function probe(command: LifecycleCommandType, by: Actor, at: Timestamp, lifecycl
     fields.agreement = lifecycle.agreement?.agreement ?? { reference: project.id, projects: [project.id] };
   }
   if (command === 'pass-acceptance') fields.grade = 'pass';
+  if (command === 'register-assets') {
+    fields.assets = [];
+    fields.reason = command;
+  }
   if (command === 'propose-change') {
     fields.description = command;
     fields.alterations = { budget: { before: project.budget, after: project.budget } };

@@ -16,7 +16,7 @@ import type { Project } from '../model/project.js';
 import { applyProjectChange } from './apply-project-change.js';
 import { lifecycleContextOf } from './lifecycle-context.js';
 import type { ProgrammeRecord } from './programme-record.js';
-import type { RecordOptions } from './record-options.js';
+import { recordOptionsKey, type RecordOptions } from './record-options.js';
 
 /** A state a project entered, with when. */
 export interface StatusSpan {
@@ -44,14 +44,13 @@ export interface ProjectHistory {
 }
 
 const cache = new WeakMap<ProgrammeRecord, WeakMap<object, Map<ProjectId, ProjectHistory>>>();
-const DEFAULT_OPTIONS = {};
 
 /**
  * The history of one project of a record (computed once per record, project and announcement policy).
  * @internal
  */
 export function projectHistory(record: ProgrammeRecord, project: Project, options: RecordOptions = {}): ProjectHistory {
-  const key = options.announcementPolicy ?? DEFAULT_OPTIONS;
+  const key = recordOptionsKey(options);
   let byPolicy = cache.get(record);
   if (byPolicy === undefined) cache.set(record, (byPolicy = new WeakMap()));
   let byProject = byPolicy.get(key);
@@ -71,7 +70,7 @@ export function projectHistory(record: ProgrammeRecord, project: Project, option
  */
 export function carryHistories(from: ProgrammeRecord, to: ProgrammeRecord, options: RecordOptions, changed: ProjectId): void {
   if (from.programme !== to.programme) return;
-  const key = options.announcementPolicy ?? DEFAULT_OPTIONS;
+  const key = recordOptionsKey(options);
   const known = cache.get(from)?.get(key);
   if (known === undefined) return;
   const carried = new Map([...known].filter(([id]) => id !== changed));

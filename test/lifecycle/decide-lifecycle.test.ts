@@ -60,7 +60,7 @@ describe('decideLifecycle', () => {
         expect(applied.ok && applied.value.events.length, `${kind}: ${applied.ok || applied.issues.map((found) => found.code)}`).toBe(1);
         if (!applied.ok) continue;
         const expected =
-          move.to === 'state-before-suspension' ? lifecycle.stateBeforeSuspension : move.to === 'state-before-change' ? lifecycle.stateBeforeChange : move.to;
+          move.to === 'state-before-suspension' ? lifecycle.stateBeforeSuspension : move.to === 'state-before-change' ? lifecycle.stateBeforeChange : move.to === 'unchanged' ? lifecycle.status : move.to;
         expect(applied.value.lifecycle.status).toBe(expected);
         expect(applied.value.events[0]?.type).toBe(lifecycleCommandDefinitions[move.command].event);
         expect(applied.value.lifecycle.eventCount).toBe(lifecycle.eventCount + 1);

@@ -2,6 +2,7 @@ import {
   actor,
   amount,
   buildAnnouncement,
+  chinaDateOf,
   decideLifecycle,
   evolveLifecycle,
   isoDate,
@@ -110,6 +111,11 @@ export function commandFor(lifecycle: Lifecycle, type: LifecycleCommandType, whe
   if (definition.announces) command.announcement = buildAnnouncement(roadProject, definition.announces, { organisations });
   if (type === 'sign-agreement-as-donor' || type === 'sign-agreement-as-recipient') command.agreement = agreement;
   if (type === 'pass-acceptance') command.grade = 'pass';
+  if (type === 'register-assets') {
+    command.assets = [
+      { class: 'public-welfare', name: { zh: '示范村通村公路4.2公里' }, value: roadProject.budget, owner: '示范村村民委员会', manager: '示范村村民委员会', handedOverOn: chinaDateOf(when) },
+    ];
+  }
   if (type === 'propose-change') {
     command.description = '线路改经示范村小学，里程增至 4.6 km';
     command.alterations = { budget: { before: roadProject.budget, after: amount('88万元') } };

@@ -1,7 +1,8 @@
 import type { lifecycleMessages } from '../messages/lifecycle.js';
 import { quote, type MessageTemplate } from '../messages/table.js';
-import { statusNowZh, termZh, termsZh, wordZh } from './terms.js';
+import { statusNowZh, termZh, termsZh, wanZh, wordZh } from './terms.js';
 
+const assetFieldNames = { name: '资产名称', owner: '所有权人', manager: '管护责任人', incomeUse: '收益分配方式' };
 const alterationNames = { budget: '资金规模', location: '建设地点', performanceTarget: '绩效目标', implementingUnit: '实施单位', subProjects: '子项目' };
 
 /** Chinese messages for the project lifecycle: moves, gates, announcements, agreements, the ledger gate and the audit trail. */
@@ -32,6 +33,12 @@ export const lifecycleMessagesZh = {
   'no-rectification-pending': () => '没有验收不合格、待整改的项目。',
   'completion-announcement-needs-acceptance': (p, t) => `竣工公告须在验收评定为合格或优质之后发布；${statusNowZh(p, t)}。`,
   'completion-already-announced': () => '项目已发布竣工公告。',
+  'asset-registration-needs-acceptance': (p, t) => `项目资产须在验收合格后登记；${statusNowZh(p, t)}。`,
+  'closure-needs-asset-registration': (p) => `自${p.requiredFrom}起，项目形成的资产登记移交后方可关闭项目；请在${p.day}关闭前先登记资产。`,
+  'assets-none-without-reason': () => '登记时未列资产的，须说明项目未形成资产的理由。',
+  'asset-field-required': (p) => `第${Number(p.index) + 1}项资产缺少${wordZh(assetFieldNames, p.field)}。`,
+  'asset-value-negative': (p) => `第${Number(p.index) + 1}项资产的价值为负（${wanZh(p.value)}）。`,
+  'asset-handover-after-registration': (p) => `第${Number(p.index) + 1}项资产的移交日期${p.handedOverOn}晚于登记日期${p.day}。`,
   'closure-needs-completion-announcement': (p, t) => `项目须在竣工公告之后方可关闭；${statusNowZh(p, t)}。`,
   'project-not-suspended': () => '项目未处于暂停状态。',
   'change-needs-approval': () => '只有已批准的项目才能调整；批准前请退回修改。',
