@@ -9,7 +9,9 @@ import type { RegionCode } from '../regions/region-code.js';
 import { isoDateSchema } from '../schema/common-schemas.js';
 import { parseWithSchema } from '../schema/parse-with-schema.js';
 import type { BeneficiaryAttachment } from './attachment.js';
-import type { PersonCount, PersonTimeCount } from './counts.js';
+import type { HouseholdCount, PersonCount, PersonTimeCount } from './counts.js';
+import { createIssue } from '../errors/issue.js';
+import { addLibraryIssues } from '../schema/parse-with-schema.js';
 import { attachmentSchema, codeField, nonBlankText, regionField, sourceSchema, yearField } from './internal/schemas.js';
 import { readInput } from '../errors/read-input.js';
 
@@ -36,6 +38,20 @@ export interface DeclaredCountBase {
 export interface DeclaredPersonCount extends DeclaredCountBase {
   readonly unit: 'persons';
   readonly count: PersonCount;
+  /** Of them, the registered poor (建档立卡贫困人口): never more than `count`. */
+  readonly registeredPoor?: PersonCount;
+}
+
+/**
+ * A declared count in households (户), as announcements give it beside the persons: "1,546 households, 4,850
+ * persons, of which registered poor 360 households, 1,156 persons" is a household count and a person count of one
+ * figure, each with its registered-poor part.
+ */
+export interface DeclaredHouseholdCount extends DeclaredCountBase {
+  readonly unit: 'households';
+  readonly count: HouseholdCount;
+  /** Of them, the registered poor households (建档立卡贫困户): never more than `count`. */
+  readonly registeredPoor?: HouseholdCount;
 }
 
 /** A declared count in person-times (人次). */
@@ -45,7 +61,7 @@ export interface DeclaredPersonTimeCount extends DeclaredCountBase {
 }
 
 /** A count reported for a project, activity or programme without the people's ids. */
-export type DeclaredCount = DeclaredPersonCount | DeclaredPersonTimeCount;
+export type DeclaredCount = DeclaredPersonCount | DeclaredHouseholdCount | DeclaredPersonTimeCount;
 
 const common = {
   figure: nonBlankText,
@@ -60,16 +76,28 @@ const common = {
 const count = /* @__PURE__ */ z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 /** The JSON form of a {@link DeclaredCount}. @internal */
 export const declaredCountSchema = /* @__PURE__ */ z.discriminatedUnion('unit', [
-  z.strictObject({ unit: z.literal('persons'), count: count.transform((value) => value as PersonCount), ...common }),
+  z
+    .strictObject({ unit: z.literal('persons'), count: count.transform((value) => value as PersonCount), registeredPoor: count.transform((value) => value as PersonCount).exactOptional(), ...common })
+    .superRefine(registeredPoorWithin),
+  z
+    .strictObject({ unit: z.literal('households'), count: count.transform((value) => value as HouseholdCount), registeredPoor: count.transform((value) => value as HouseholdCount).exactOptional(), ...common })
+    .superRefine(registeredPoorWithin),
   z.strictObject({ unit: z.literal('person-times'), count: count.transform((value) => value as PersonTimeCount), ...common }),
 ]);
 
+// The registered poor are a part of those counted.
+function registeredPoorWithin(value: { readonly figure: string; readonly count: number; readonly registeredPoor?: number }, ctx: z.RefinementCtx): void {
+  if (value.registeredPoor !== undefined && value.registeredPoor > value.count) {
+    addLibraryIssues(ctx, [createIssue('declared-registered-poor-exceeds-count', ['registeredPoor'], { figure: value.figure, registeredPoor: value.registeredPoor, count: value.count })], value);
+  }
+}
+
 /**
- * Reads a declared count from JSON: `{ figure, unit: 'persons' | 'person-times', count, source, … }`.
+ * Reads a declared count from JSON: `{ figure, unit: 'persons' | 'households' | 'person-times', count, registeredPoor?, source, … }`.
  *
  * @param input - the parsed JSON
  * @returns the count, or every issue with its path (`invalid-type`, `too-small`, `region-code-format`,
- *   `id-invalid`, `invalid-date`, …)
+ *   `id-invalid`, `invalid-date`, `declared-registered-poor-exceeds-count`, …)
  *
  * @example
  * ```ts

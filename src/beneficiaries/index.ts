@@ -64,9 +64,11 @@ export {
   parseDeclaredCount,
   type DeclaredCount,
   type DeclaredCountBase,
+  type DeclaredHouseholdCount,
   type DeclaredPersonCount,
   type DeclaredPersonTimeCount,
 } from './declared-count.js';
+export { checkDeclaredCounts } from './check-declared-counts.js';
 export { findPseudonymKeyCollisions } from './find-pseudonym-key-collisions.js';
 export type { BeneficiaryPerson, IdentifiedBeneficiary } from './identified-beneficiary.js';
 export { checkLabourPlacement, type LabourPlacement } from './labour-placement.js';

@@ -205,7 +205,7 @@ describe('parseDeclaredCount', () => {
     });
 
     it('refuses an unknown unit and throws from the twin', () => {
-      expect(parseDeclaredCount({ figure: 'x', unit: 'households', count: 1, source: { document: 'x', completeness: 'complete' } }).ok).toBe(false);
+      expect(parseDeclaredCount({ figure: 'x', unit: 'families', count: 1, source: { document: 'x', completeness: 'complete' } }).ok).toBe(false);
       expect(() => declaredCount({})).toThrow();
     });
   });

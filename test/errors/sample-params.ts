@@ -124,6 +124,8 @@ export const sampleParams: Readonly<Partial<Record<IssueCode, IssueParams>>> = {
   'final-payment-before-acceptance': { date: '2011-11-30', acceptedOn: '2011-12-15' },
   'disbursement-after-cancellation': { date: '2011-12-01', cancelledOn: '2011-11-20' },
   'event-log-altered': { index: 3 },
+  'declared-registered-poor-exceeds-count': { figure: '受益群众', registeredPoor: 5000, count: 4850 },
+  'declared-persons-fewer-than-households': { figure: '受益群众', persons: 1200, households: 1546 },
   'asset-registration-needs-acceptance': { status: 'completed', command: 'register-assets' },
   'closure-needs-asset-registration': { requiredFrom: '2021-01-01', day: '2021-03-01' },
   'assets-none-without-reason': {},

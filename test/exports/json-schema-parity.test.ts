@@ -170,7 +170,8 @@ const shapes: Readonly<Record<SnapshotSchemaName, Shape>> = {
   'event-log': { parse: parseEventLog, valid: fc.constantFrom(...lifecycleLogs), restore: rechain },
   'non-project-aid': { parse: parseNonProjectAid, valid: fc.oneof(fc.constantFrom(...aidRecords), withFigures) },
   'non-project-aid-records': { parse: parseNonProjectAidRecords, valid: fc.subarray(aidRecords) },
-  'declared-count': { parse: parseDeclaredCount, valid: fc.constantFrom(...seedDeclaredBeneficiaries2011.map(json), json({ figure: 'trained', unit: 'person-times', count: 12, attachedTo: { kind: 'activity', activity: 'sz-2011-cadre-training' }, region: '522401', fundCategory: 'cadre-training', source: { document: 'Work report', completeness: 'incomplete' }, reportedOn: '2012-02-29' })) },
+  'declared-count': { parse: parseDeclaredCount, valid: fc.constantFrom(...seedDeclaredBeneficiaries2011.map(json), json({ figure: 'trained', unit: 'person-times', count: 12, attachedTo: { kind: 'activity', activity: 'sz-2011-cadre-training' }, region: '522401', fundCategory: 'cadre-training', source: { document: 'Work report', completeness: 'incomplete' }, reportedOn: '2012-02-29' }), json({ figure: 'beneficiaries', unit: 'households', count: 1546, registeredPoor: 360, source: { document: '公示表', completeness: 'complete' } }), json({ figure: 'beneficiaries', unit: 'persons', count: 4850, registeredPoor: 1156, source: { document: '公示表', completeness: 'complete' } })),
+    crossField: new Set(['registeredPoor', 'count']) },
   'declared-project-count': { parse: parseDeclaredProjectCount, valid: fc.constantFrom(...seedDeclaredProjects2011.map(json)) },
   'identified-beneficiaries': {
     parse: parseIdentifiedBeneficiaries,

@@ -30,5 +30,7 @@ export const beneficiariesMessagesZh = {
   'beneficiary-summary-order': () => '汇总单元须按先分组、后年度的顺序排列，且不得重复。',
   'declared-count-undated': (p, t) => `“取最新值”规则要求“${termZh(t, 'figure', p.figure)}”的每份报告都注明报告日期。`,
   'declared-count-no-preferred-source': (p, t) => `“${termZh(t, 'figure', p.figure)}”的报告均不来自优先来源。`,
+  'declared-registered-poor-exceeds-count': (p, t) => `“${termZh(t, 'figure', p.figure)}”共${p.count}，其中建档立卡贫困对象却申报为${p.registeredPoor}：建档立卡贫困对象是其中的一部分。`,
+  'declared-persons-fewer-than-households': (p, t) => `“${termZh(t, 'figure', p.figure)}”申报为${p.households}户${p.persons}人：每户至少一人。`,
   'labour-placement-sum': (p) => `劳务输出各分类合计${p.sum}，与总数${p.total}不符：每名劳动力应归入且仅归入一类。`,
 } as const satisfies Record<keyof typeof beneficiariesMessages, MessageTemplate>;

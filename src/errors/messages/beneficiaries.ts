@@ -29,5 +29,7 @@ export const beneficiariesMessages = {
   'beneficiary-summary-order': () => 'Summary cells must be in order (group, then year) without repeats.',
   'declared-count-undated': (p) => `The rule "latest" needs a reportedOn date on every report of ${quote(p.figure)}.`,
   'declared-count-no-preferred-source': (p) => `No report of ${quote(p.figure)} comes from one of the preferred sources.`,
+  'declared-registered-poor-exceeds-count': (p) => `Of ${p.count} counted for ${quote(p.figure)}, ${p.registeredPoor} are declared registered poor: the registered poor are a part of those counted.`,
+  'declared-persons-fewer-than-households': (p) => `${quote(p.figure)} is declared as ${p.persons} persons in ${p.households} households: every household counts at least one person.`,
   'labour-placement-sum': (p) => `The labour-placement buckets sum to ${p.sum}, not to the total ${p.total}: every labourer belongs to exactly one bucket.`,
 } as const satisfies MessageTable;

@@ -71,19 +71,33 @@ function performanceIndicator(context: IatiExport, exported: ExportActivity, ind
 function beneficiaryResult(context: IatiExport, exported: ExportActivity): XmlElement | undefined {
   const figures = context.beneficiariesOf(exported);
   const indicators = [
-    ...figures.declared.map(({ count, index }) => declaredIndicator(context, exported, count, index)),
+    ...figures.declared.flatMap(({ count, index }) => declaredIndicators(context, exported, count, index)),
     ...identifiedIndicators(context, figures.identified),
   ];
   if (indicators.length === 0) return undefined;
   return xmlElement('result', { type: 2 }, [xmlElement('title', {}, fixedNarratives({ zh: '受益人口', en: 'Beneficiaries' }, context.languages)), ...indicators]);
 }
 
-// Persons are never summed across activities (the same person may be reached by several); person-times are.
-function declaredIndicator(context: IatiExport, exported: ExportActivity, count: DeclaredCount, index: number): XmlElement {
-  const persons = count.unit === 'persons';
+const declaredUnits = {
+  'persons': { zh: '人数', en: 'persons', poorZh: '建档立卡贫困人口', poorEn: 'registered poor persons' },
+  'households': { zh: '户数', en: 'households', poorZh: '建档立卡贫困户', poorEn: 'registered poor households' },
+  'person-times': { zh: '人次', en: 'person-times', poorZh: '', poorEn: '' },
+} as const;
+
+// Persons and households are never summed across activities (the same person may be reached by several);
+// person-times are. A registered-poor part is an indicator of its own beside the count.
+function declaredIndicators(context: IatiExport, exported: ExportActivity, count: DeclaredCount, index: number): XmlElement[] {
+  const whole = declaredIndicator(context, exported, count, index, count.count, { zh: declaredUnits[count.unit].zh, en: declaredUnits[count.unit].en });
+  if (count.unit === 'person-times' || count.registeredPoor === undefined) return [whole];
+  const units = declaredUnits[count.unit];
+  return [whole, declaredIndicator(context, exported, count, index, count.registeredPoor, { zh: `${units.zh}，其中${units.poorZh}`, en: `${units.en}, of which ${units.poorEn}` })];
+}
+
+function declaredIndicator(context: IatiExport, exported: ExportActivity, count: DeclaredCount, index: number, value: number, unit: { readonly zh: string; readonly en: string }): XmlElement {
+  const persons = count.unit !== 'person-times';
   const title = {
-    zh: `申报受益${persons ? '人数' : '人次'}：${count.figure}`,
-    en: `Declared beneficiaries (${persons ? 'persons' : 'person-times'}): ${count.figure}`,
+    zh: `申报受益${unit.zh}：${count.figure}`,
+    en: `Declared beneficiaries (${unit.en}): ${count.figure}`,
   };
   const incomplete = count.source.completeness === 'incomplete';
   const comment = {
@@ -93,7 +107,7 @@ function declaredIndicator(context: IatiExport, exported: ExportActivity, count:
   const path = ['options', 'beneficiaries', 'declared', index];
   return xmlElement('indicator', { 'measure': 1, 'ascending': 'true', 'aggregation-status': persons ? 'false' : 'true' }, [
     xmlElement('title', {}, fixedNarrativesAt(title, context, [...path, 'figure'])),
-    period(count.year ?? exported.project.year, xmlElement('actual', { value: count.count }, [xmlElement('comment', {}, fixedNarrativesAt(comment, context, [...path, 'source']))])),
+    period(count.year ?? exported.project.year, xmlElement('actual', { value }, [xmlElement('comment', {}, fixedNarrativesAt(comment, context, [...path, 'source']))])),
   ]);
 }
 

@@ -145,9 +145,20 @@ function benefitsOf(context: Oc4idsExport, activities: readonly ExportActivity[]
     const declared = figures.declared.flatMap(({ count }) => {
       if (count.unit !== 'persons') return [];
       const incomplete = count.source.completeness === 'incomplete';
+      // The households of the same figure and source, and each registered-poor part, go into the words.
+      const households = figures.declared.find(({ count: other }) => other.unit === 'households' && other.figure === count.figure && other.source.document === count.source.document)?.count;
+      const poorHouseholds = households?.unit === 'households' ? households.registeredPoor : undefined;
+      const partsZh = [
+        ...(count.registeredPoor === undefined ? [] : [`其中建档立卡贫困人口 ${count.registeredPoor} 人`]),
+        ...(households === undefined ? [] : [`受益 ${households.count} 户${poorHouseholds === undefined ? '' : `（其中建档立卡贫困户 ${poorHouseholds} 户）`}`]),
+      ];
+      const partsEn = [
+        ...(count.registeredPoor === undefined ? [] : [`of whom ${count.registeredPoor} registered poor`]),
+        ...(households === undefined ? [] : [`${households.count} households${poorHouseholds === undefined ? '' : ` (${poorHouseholds} registered poor)`}`]),
+      ];
       const description = zh
-        ? `${count.figure}（申报数，来源：${textPreferring(count.source.document, 'zh')}${incomplete ? '，据不完全统计，为下限' : ''}）`
-        : `${count.figure} (declared; source: ${textPreferring(count.source.document, 'en')}${incomplete ? '; according to incomplete statistics, a lower bound' : ''})`;
+        ? `${count.figure}（申报数，来源：${textPreferring(count.source.document, 'zh')}${incomplete ? '，据不完全统计，为下限' : ''}）${partsZh.length === 0 ? '' : `；${partsZh.join('；')}`}`
+        : `${count.figure} (declared; source: ${textPreferring(count.source.document, 'en')}${incomplete ? '; according to incomplete statistics, a lower bound' : ''})${partsEn.length === 0 ? '' : `; ${partsEn.join('; ')}`}`;
       return [{ description, numberOfPeople: count.count, ...(location === undefined ? {} : { location }) }];
     });
     const identified = figures.identified.map((tally) => ({

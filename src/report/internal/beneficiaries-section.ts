@@ -1,5 +1,6 @@
 import { boundBeneficiaries, sumDeclaredPersonTimes } from '../../beneficiaries/bound-beneficiaries.js';
 import { chooseDeclaredCounts, type ChosenDeclaredCount } from '../../beneficiaries/choose-declared-counts.js';
+import { checkDeclaredCounts } from '../../beneficiaries/check-declared-counts.js';
 import { countBeneficiaries } from '../../beneficiaries/count-beneficiaries.js';
 import { personCount } from '../../beneficiaries/counts.js';
 import type { DeclaredCount, DeclaredPersonCount, DeclaredPersonTimeCount } from '../../beneficiaries/declared-count.js';
@@ -18,6 +19,7 @@ export function buildBeneficiariesSection(
   recipients: readonly RegionCode[],
   context: ReportContext,
 ): BeneficiariesSection {
+  context.issues.push(...remapIssues(checkDeclaredCounts(selection.declaredBeneficiaries.map((entry) => entry.value)), 'declaredBeneficiaries', selection.declaredBeneficiaries));
   const byFigure = new Map<string, Indexed<DeclaredCount>[]>();
   for (const declared of selection.declaredBeneficiaries) byFigure.set(declared.value.figure, [...(byFigure.get(declared.value.figure) ?? []), declared]);
   const declared: ChosenDeclaredCount[] = [];

@@ -123,7 +123,7 @@ export function renderBeneficiaries(w: ReportWriter): string[] {
     const part = beneficiaries.parts.find((relation) => relation.part === declared.figure);
     const label = w.figureLabel(declared.figure);
     const chosen = { value: declared.count as number, qualifier: 'exact' as const, source: declared.source, rule: declared.rule, reports: declared.reports.map((report) => ({ value: report.count as number, qualifier: 'exact' as const, source: report.source })) };
-    const unit = declared.unit === 'persons' ? p.persons : p.personTimes;
+    const unit = declared.unit === 'persons' ? p.persons : declared.unit === 'households' ? p.households : p.personTimes;
     const rendered = w.chosen(label, chosen, unit, part === undefined ? '' : '  ');
     if (part !== undefined && rendered[0] !== undefined) rendered[0] += w.paren(p.partOf(w.figureLabel(part.whole)));
     lines.push(...rendered);
