@@ -96,7 +96,7 @@ describe('a project on its way through the county pool', () => {
     const record = createProgrammeRecord({ ...seedProgramme2011, organisations: poolOrganisations2012, projects: [project.value], ledger: [] }, {});
     if (!record.ok) throw new Error(record.issues.map((found) => found.code).join());
     const proposed = recordLifecycleCommand(record.value, project.value.id, { type: 'propose', by: countyGovernment, at: on('2012-12-01') });
-    expect(proposed.ok && projectLifecycle(proposed.value.record, project.value.id).status).toBe('proposed');
+    expect(proposed.ok && projectLifecycle(proposed.value.record, project.value.id)?.status).toBe('proposed');
   });
 });
 
