@@ -26,11 +26,11 @@ export function allocateFen(fen: ArrayLike<number>, ratios: readonly (number | s
   const length = fen.length;
   const count = weights.weights.length;
   const parts = weights.weights.map(() => new Float64Array(length));
-  const exact = weights.total <= BigInt(Number.MAX_SAFE_INTEGER);
-  const numbers = Float64Array.from(weights.weights, (weight) => (exact ? Number(weight) : 0));
-  const total = exact ? Number(weights.total) : 0;
-  // The largest amount whose products with every weight (plus one total, for the correction below) stay exact.
-  const limit = exact ? Math.floor((Number.MAX_SAFE_INTEGER - total) / Math.max(...numbers)) : -1;
+  const numbers = Float64Array.from(weights.weights, Number);
+  const total = Number(weights.total);
+  // The largest amount whose product with the total weight, and so with every weight, is a safe integer (zero
+  // when the total weight is no safe integer itself).
+  const limit = Math.floor(Number.MAX_SAFE_INTEGER / total);
   const shares = new Float64Array(count);
   const remainders = new Float64Array(count);
   for (let index = 0; index < length; index++) {
@@ -43,18 +43,11 @@ export function allocateFen(fen: ArrayLike<number>, ratios: readonly (number | s
       let leftover = whole;
       for (let part = 0; part < count; part++) {
         const product = whole * (numbers[part] as number);
-        // A floating quotient may land one off near a whole number; the remainder says which way to correct.
-        let share = Math.floor(product / total);
-        let remainder = product - share * total;
-        if (remainder < 0) {
-          share -= 1;
-          remainder += total;
-        } else if (remainder >= total) {
-          share += 1;
-          remainder -= total;
-        }
+        // A quotient of safe integers rounded to the nearest number never reaches the next whole number, so its
+        // floor is the exact quotient.
+        const share = Math.floor(product / total);
         shares[part] = share;
-        remainders[part] = remainder;
+        remainders[part] = product - share * total;
         leftover -= share;
       }
       // Fewer fen are left over than there are parts: each goes to the largest remainder not yet served.
@@ -62,7 +55,7 @@ export function allocateFen(fen: ArrayLike<number>, ratios: readonly (number | s
         let largest = 0;
         for (let part = 1; part < count; part++) if ((remainders[part] as number) > (remainders[largest] as number)) largest = part;
         shares[largest] = (shares[largest] as number) + 1;
-        remainders[largest] = -1;
+        remainders[largest] = Number.NEGATIVE_INFINITY;
       }
     }
     // `0 - share` rather than `-share`, so a zero part of a negative amount is 0, not -0.

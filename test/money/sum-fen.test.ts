@@ -31,6 +31,9 @@ describe('sumFen', () => {
     // 12,288 amounts of 2^40 fen (about 110亿 yuan each): three times 2^52 fen in all.
     expect(sumFen(new Float64Array(12288).fill(2 ** 40))).toBe(3n * 2n ** 52n);
     expect(sumFen(new Float64Array(12289).fill(-(2 ** 40)))).toBe(-12289n * 2n ** 40n);
+    // Odd totals past 2^53, which no number holds: 2^40 + 1 fen, 12,289 times, either sign.
+    expect(sumFen(new Float64Array(12289).fill(2 ** 40 + 1))).toBe(12289n * (2n ** 40n + 1n));
+    expect(sumFen(new Float64Array(12289).fill(-(2 ** 40) - 1))).toBe(-12289n * (2n ** 40n + 1n));
   });
 
   it('sums a long column of amounts each too large to add a few thousand of as numbers, exactly', () => {
