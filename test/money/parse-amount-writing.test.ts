@@ -18,6 +18,12 @@ describe('parseAmount', () => {
     expect(fenOf('Rmb5万元')).toBe(5000000n);
   });
 
+  it('reads the full-width yuan mark as the yuan mark, before the figure only', () => {
+    expect(fenOf('￥46,910,000.00')).toBe(4691000000n);
+    expect(issueOf('1￥')?.code).toBe('amount-unit');
+    expect(issueOf('1¥')?.code).toBe('amount-unit');
+  });
+
   it('reads spaces and tabs between the sign, the mark and the figure', () => {
     expect(fenOf('¥ 46,910,000.00')).toBe(4691000000n);
     expect(fenOf('¥\t1')).toBe(100n);
