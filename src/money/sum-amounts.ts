@@ -42,18 +42,18 @@ export function sumFen(fen: ArrayLike<number>): bigint {
     const end = Math.min(start + BLOCK, length);
     let block = 0;
     let fraction = 0;
-    let largest = 0;
+    let magnitude = 0;
     // No branch in here: a `break` in the loop body keeps the engine from compiling it as a plain numeric loop.
     for (let index = start; index < end; index++) {
       const value = fen[index] as number;
       block += value;
       // Zero for every whole number; positive for any other finite value; NaN for NaN and ±Infinity.
       fraction += value - Math.floor(value);
-      largest = Math.max(largest, Math.abs(value));
+      magnitude += Math.abs(value);
     }
-    // Whole values no larger than (2^53 − 1) ÷ the block's length keep every running total of the block exact.
-    // Otherwise (a value that is no safe integer, or values too large for that) the block again, one value at a time.
-    if (!(fraction === 0 && (end - start) * largest <= Number.MAX_SAFE_INTEGER)) {
+    // Whole values whose sizes add up to at most 2^53 − 1 keep every running total of the block exact. Otherwise (a
+    // value that is no safe integer, or values too large for that) the block again, one value at a time.
+    if (!(fraction === 0 && magnitude <= Number.MAX_SAFE_INTEGER)) {
       carried += sumFenRange(fen, start, end);
       continue;
     }
