@@ -1,4 +1,4 @@
-// npm run bench [-- --scale 0.1] [-- --json] [-- --only rollup,distinct,registry]
+// npm run bench [-- --scale 0.1] [-- --json] [-- --only sum,allocate,rollup,distinct,registry]
 // Runs each benchmark in its own Node process (so one case's garbage does not slow the next), prints the
 // figures, and exits non-zero if any library result differs from its baselines'.
 import { execFileSync } from 'node:child_process';
@@ -14,7 +14,7 @@ const option = (name: string): string | undefined => {
 };
 const scale = Number(option('scale') ?? '1');
 const json = args.includes('--json');
-const cases = (option('only') ?? 'rollup,distinct,parse,report,registry').split(',');
+const cases = (option('only') ?? 'sum,allocate,rollup,distinct,parse,report,registry').split(',');
 if (!(scale > 0 && scale <= 1)) throw new Error('--scale takes a number in (0, 1]');
 
 const results: CaseResult[] = [];

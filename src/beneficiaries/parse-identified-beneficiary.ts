@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Result } from '../errors/result.js';
 import { unwrap } from '../errors/result.js';
 import { parseWithSchema } from '../schema/parse-with-schema.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { parseWithSchema } from '../schema/parse-with-schema.js';
 import { fail, type Result } from '../errors/result.js';
 import type { ProjectId } from '../model/ids.js';

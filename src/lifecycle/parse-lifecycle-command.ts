@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { readInput } from '../errors/read-input.js';
 import { unwrap, type Result } from '../errors/result.js';
 import { parseWithSchema } from '../schema/parse-with-schema.js';

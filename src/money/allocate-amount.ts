@@ -22,14 +22,31 @@ import { makeAmount, type Amount } from './amount.js';
  * ```
  */
 export function allocateAmount(value: Amount, ratios: readonly (number | string)[]): Amount[] {
+  const weights = readWeights(ratios);
+  const negative = value.fen < 0n;
+  const shares = splitByWeights(negative ? -value.fen : value.fen, weights);
+  return shares.map((share) => makeAmount(negative ? -share : share));
+}
+
+/** Ratios read as integer weights over one scale, with their total (above zero). */
+export interface Weights {
+  readonly weights: readonly bigint[];
+  readonly total: bigint;
+}
+
+/** Reads ratios as {@link allocateAmount} takes them; throws `ratios-empty`, `ratio-negative`, `ratios-zero`, `factor-invalid`. */
+export function readWeights(ratios: readonly (number | string)[]): Weights {
   if (ratios.length === 0) throw new PairingAidError([createIssue('ratios-empty')]);
   const weights = toIntegerWeights(ratios);
-  const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n);
-  if (totalWeight === 0n) throw new PairingAidError([createIssue('ratios-zero')]);
-  const negative = value.fen < 0n;
-  const whole = negative ? -value.fen : value.fen;
-  const shares = weights.map((weight) => (whole * weight) / totalWeight);
-  const remainders = weights.map((weight, index) => ({ index, remainder: (whole * weight) % totalWeight }));
+  const total = weights.reduce((sum, weight) => sum + weight, 0n);
+  if (total === 0n) throw new PairingAidError([createIssue('ratios-zero')]);
+  return { weights, total };
+}
+
+/** The largest-remainder split of a non-negative whole number of fen: whole shares first, then one fen at a time. */
+export function splitByWeights(whole: bigint, { weights, total }: Weights): bigint[] {
+  const shares = weights.map((weight) => (whole * weight) / total);
+  const remainders = weights.map((weight, index) => ({ index, remainder: (whole * weight) % total }));
   let leftover = whole - shares.reduce((sum, share) => sum + share, 0n);
   remainders.sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
   for (const { index } of remainders) {
@@ -37,7 +54,7 @@ export function allocateAmount(value: Amount, ratios: readonly (number | string)
     shares[index] = (shares[index] ?? 0n) + 1n;
     leftover -= 1n;
   }
-  return shares.map((share) => makeAmount(negative ? -share : share));
+  return shares;
 }
 
 // Turns decimal ratios into integers over one common power of ten, exactly.

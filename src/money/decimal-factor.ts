@@ -20,14 +20,15 @@ const FACTOR = /^([+-]?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d{1,3}))?$/;
  * Reads a factor written as a plain decimal (`"0.01"`, `"1.5"`, `-2`, `1e-7`), exactly; throws `factor-invalid`
  * for anything else, a text longer than {@link FACTOR_MAX_LENGTH} or an exponent past {@link FACTOR_MAX_EXPONENT}.
  */
-export function readDecimalFactor(factor: unknown, path: IssuePath = []): DecimalFactor {
+export function readDecimalFactor(factor: unknown, path: IssuePath): DecimalFactor {
   const text = typeof factor === 'number' && Number.isFinite(factor) ? String(factor) : typeof factor === 'string' ? factor : undefined;
   const match = text !== undefined && text.length <= FACTOR_MAX_LENGTH ? FACTOR.exec(text) : null;
   const exponent = Number(match?.[4] ?? 0);
   if (match === null || Math.abs(exponent) > FACTOR_MAX_EXPONENT) {
     throw new PairingAidError([createIssue('factor-invalid', path, { input: describeArgument(factor) })]);
   }
-  const [, sign, whole = '', fraction = ''] = match;
+  // The whole part always takes part in a match; the fraction may not.
+  const [, sign, whole, fraction = ''] = match;
   const magnitude = BigInt(`${whole}${fraction}`);
   return { digits: sign === '-' ? -magnitude : magnitude, scale: fraction.length - exponent };
 }

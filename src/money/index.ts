@@ -7,6 +7,7 @@
  */
 export { addAmounts, absoluteAmount, negateAmount, subtractAmounts } from './add-amounts.js';
 export { allocateAmount } from './allocate-amount.js';
+export { allocateFen } from './allocate-fen.js';
 export { amountFromFen, isAmount, ZERO_AMOUNT, type Amount } from './amount.js';
 export {
   compareAmounts,

@@ -69,7 +69,6 @@ export function parseAmount(input: unknown, options: ParseAmountOptions = {}): R
 
 // The rounding option, read once and checked, or the issue explaining why it cannot be used.
 function readRounding(options: unknown): RoundingMode | undefined | Result<never> {
-  if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null) {
     return fail([createIssue('options-invalid', [], { received: describeArgument(options) })]);
   }

@@ -1,6 +1,5 @@
-import { createIssue } from '../errors/issue.js';
-import { PairingAidError } from '../errors/pairing-aid-error.js';
 import { makeAmount, type Amount } from './amount.js';
+import { unsafeFenAt } from './money-arguments.js';
 
 /**
  * Sums any number of amounts exactly; the empty sum is zero. The result does not depend on order or
@@ -20,9 +19,9 @@ export function sumAmounts(amounts: Iterable<Amount>): Amount {
 
 /**
  * Sums whole numbers of fen held in a numeric column (a `Float64Array` or an array of safe integers), at
- * integer speed and exactly. While the running total stays within ±2^53 the sum runs on plain numbers;
- * if it would pass that bound, the rest of the column is summed with big integers, so the result is
- * exact at any size.
+ * integer speed and exactly. The column is summed in blocks of plain numbers; a block's total is carried
+ * into a big integer whenever the running total would pass ±2^53, and a block of values too large for
+ * exact number sums is summed with big integers, so the result is exact at any size.
  *
  * @param fen - whole numbers of fen; each must be a safe integer
  * @returns the total in fen
@@ -38,26 +37,56 @@ export function sumAmounts(amounts: Iterable<Amount>): Amount {
 export function sumFen(fen: ArrayLike<number>): bigint {
   const length = fen.length;
   let total = 0;
-  let index = 0;
-  for (; index < length; index++) {
+  let carried = 0n;
+  for (let start = 0; start < length; start += BLOCK) {
+    const end = Math.min(start + BLOCK, length);
+    let block = 0;
+    let fraction = 0;
+    let magnitude = 0;
+    // No branch in here: a `break` in the loop body keeps the engine from compiling it as a plain numeric loop.
+    for (let index = start; index < end; index++) {
+      const value = fen[index] as number;
+      block += value;
+      // Zero for every whole number; positive for any other finite value; NaN for NaN and ±Infinity.
+      fraction += value - Math.floor(value);
+      magnitude += Math.abs(value);
+    }
+    // Whole values whose sizes add up to at most 2^53 − 1 keep every running total of the block exact. Otherwise (a
+    // value that is no safe integer, or values too large for that) the block again, one value at a time.
+    if (!(fraction === 0 && magnitude <= Number.MAX_SAFE_INTEGER)) {
+      carried += sumFenRange(fen, start, end);
+      continue;
+    }
+    const next = total + block;
+    if (next > Number.MAX_SAFE_INTEGER || next < -Number.MAX_SAFE_INTEGER) {
+      carried += BigInt(total);
+      total = block;
+    } else {
+      total = next;
+    }
+  }
+  return carried + BigInt(total);
+}
+
+const BLOCK = 4096;
+
+// One value at a time: numbers while the running total is exact, big integers once it would pass ±2^53, and the
+// index of the first value that is not a safe integer.
+function sumFenRange(fen: ArrayLike<number>, start: number, end: number): bigint {
+  let total = 0;
+  let index = start;
+  for (; index < end; index++) {
     const value = fen[index] as number;
     const next = total + value;
-    // Each value is checked; the running total must stay a safe integer for `+` to be exact.
-    if (!Number.isSafeInteger(value)) throw unsafeFen(index, value);
+    if (!Number.isSafeInteger(value)) throw unsafeFenAt(index, value);
     if (next > Number.MAX_SAFE_INTEGER || next < -Number.MAX_SAFE_INTEGER) break;
     total = next;
   }
-  if (index === length) return BigInt(total);
   let big = BigInt(total);
-  for (; index < length; index++) {
+  for (; index < end; index++) {
     const value = fen[index] as number;
-    if (!Number.isSafeInteger(value)) throw unsafeFen(index, value);
+    if (!Number.isSafeInteger(value)) throw unsafeFenAt(index, value);
     big += BigInt(value);
   }
   return big;
-}
-
-// Built only when thrown, so the hot loop stays a loop over numbers.
-function unsafeFen(index: number, value: unknown): PairingAidError {
-  return new PairingAidError([createIssue('amount-unsafe-integer', [index], { input: String(value) })]);
 }

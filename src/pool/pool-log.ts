@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { fail, succeed, type Result } from '../errors/result.js';
 import { readInput } from '../errors/read-input.js';
 import { parseWithSchema } from '../schema/parse-with-schema.js';

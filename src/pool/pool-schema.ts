@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Amount } from '../money/amount.js';
 import { buildProjectSchema } from '../model/schemas/project-schema.js';
 import { localizedTextSchema } from '../model/schemas/text-schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exchangeDirections, exchangeLevels } from '../aid/exchange-visit.js';
 import { figureQualifiers } from '../aid/figure-qualifier.js';
 import { nonProjectAidKinds } from '../aid/non-project-aid.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { figureQualifiers, type FigureQualifier } from '../aid/figure-qualifier.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import { unwrap, type Result } from '../errors/result.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createIssue } from '../errors/issue.js';
 import { parseIsoDate, type IsoDate } from '../dates/iso-date.js';
 import type { Amount } from '../money/amount.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Issue, IssuePath } from '../errors/issue.js';
 import { capIssues, fail, MAX_ISSUES, succeed, type Result } from '../errors/result.js';
 import { fromZodIssues, LIBRARY_ISSUE } from './zod-issues.js';

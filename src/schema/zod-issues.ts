@@ -1,5 +1,5 @@
 import { describeValue } from '../errors/read-input.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { IssueCode } from '../errors/catalogue.js';
 import { createIssue, type Issue, type IssueParams, type IssuePath } from '../errors/issue.js';
 

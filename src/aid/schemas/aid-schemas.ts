@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LabourPlacement } from '../../beneficiaries/labour-placement.js';
 import type { CadreSecondment } from '../cadre-secondment.js';
 import type { CadreTraining } from '../cadre-training.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PersonCount, PersonTimeCount } from '../../beneficiaries/counts.js';
 import { createIssue } from '../../errors/issue.js';
 import type { Amount } from '../../money/amount.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createIssue } from '../../errors/issue.js';
 import { fail, type Result } from '../../errors/result.js';
 import { parsePseudonym, type Pseudonym } from '../../privacy/pseudonym.js';

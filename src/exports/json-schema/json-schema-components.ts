@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { activityIdSchema } from '../../model/schemas/id-schemas.js';
 import * as ids from '../../model/schemas/id-schemas.js';
 import { decimalTextField, regionCodeField } from '../../model/schemas/fields.js';

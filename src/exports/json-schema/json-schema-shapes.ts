@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { nonProjectAidSchema } from '../../aid/schemas/aid-schemas.js';
 import { beneficiarySummarySchema } from '../../beneficiaries/beneficiary-summary-json.js';
 import { declaredCountSchema } from '../../beneficiaries/declared-count.js';

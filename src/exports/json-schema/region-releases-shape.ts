@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { regionCodeField } from '../../model/schemas/fields.js';
 import { REVISION } from '../../regions/create-region-registry.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { jsonSchemaPatterns } from '../../lifecycle/event-log-shape.js';
 import { addComponents, type Component } from './json-schema-components.js';
 import { jsonSchemaShapes, type JsonSchemaShape } from './json-schema-shapes.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { unwrap, type Result } from '../../errors/result.js';
 import { amountSchema } from '../../schema/common-schemas.js';
 import { parseWithSchema } from '../../schema/parse-with-schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createIssue } from '../../errors/issue.js';
 import { parseRegionCode, type RegionCode } from '../../regions/region-code.js';
 import { addLibraryIssues } from '../../schema/parse-with-schema.js';

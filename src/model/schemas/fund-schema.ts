@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { amountSchema, isoDateSchema } from '../../schema/common-schemas.js';
 import { fundSources, type Fund, type FundShare } from '../fund.js';
 import type { FundCategory } from '../fund-category.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { amountSchema, isoDateSchema } from '../../schema/common-schemas.js';
 import { ledgerKinds, spendingPurposes, type LedgerEntry } from '../ledger.js';
 import type { Snapshot } from '../snapshot.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { amountSchema } from '../../schema/common-schemas.js';
 import { planKinds, type AgreedAmount, type Plan, type PlanTarget } from '../plan.js';
 import type { Snapshot } from '../snapshot.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { amountSchema, isoDateSchema } from '../../schema/common-schemas.js';
 import type { Amount } from '../../money/amount.js';
 import type { Location } from '../location.js';

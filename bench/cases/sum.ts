@@ -1,0 +1,65 @@
+// Benchmark: sums of fen columns (sumFen) and of amounts (sumAmounts) against a plain integer loop over the same
+// fen, interleaved in one process, at 1,000,000 and 10,000,000 items; and a column whose total passes 2^53.
+import { amountFromFen, sumAmounts, sumFen, type Amount } from '../../src/index.js';
+import { timeInterleaved } from '../measure.js';
+import { generateFenColumn, sumIntegerLoop } from '../money-baselines.js';
+import type { CaseResult } from '../report.js';
+
+const args = process.argv.slice(2);
+const scale = Number(args[args.indexOf('--scale') + 1] ?? '1');
+const small = Math.max(1, Math.round(1_000_000 * scale));
+const large = Math.max(1, Math.round(10_000_000 * scale));
+
+const fenSmall = generateFenColumn(small, 14);
+const fenLarge = generateFenColumn(large, 15);
+const amounts: Amount[] = Array.from(fenSmall, (fen) => amountFromFen(fen));
+// Past the edge of exact numbers: the same column with every value raised by 2^34 fen (about 1.7亿 yuan), so the
+// total passes 2^53 fen.
+const fenHuge = fenSmall.map((fen) => fen + 2 ** 34);
+
+const timings = timeInterleaved(
+  {
+    [`sumFen ${small}`]: () => sumFen(fenSmall),
+    [`integer loop ${small}`]: () => sumIntegerLoop(fenSmall),
+    [`sumAmounts ${small}`]: () => sumAmounts(amounts),
+    [`sumFen ${large}`]: () => sumFen(fenLarge),
+    [`integer loop ${large}`]: () => sumIntegerLoop(fenLarge),
+    [`sumFen past 2^53 ${small}`]: () => sumFen(fenHuge),
+  },
+  { warmup: 3, runs: 9 },
+);
+
+const ms = (name: string): number => timings[name]?.medianMs ?? Number.NaN;
+
+const matched =
+  sumFen(fenSmall) === BigInt(sumIntegerLoop(fenSmall)) &&
+  sumAmounts(amounts).fen === BigInt(sumIntegerLoop(fenSmall)) &&
+  sumFen(fenLarge) === BigInt(sumIntegerLoop(fenLarge)) &&
+  sumFen(fenHuge) === Array.from(fenHuge, BigInt).reduce((sum, fen) => sum + fen, 0n);
+
+const ratio = (library: string, baseline: string): number => ms(library) / ms(baseline);
+const within = (library: string, baseline: string) => ({
+  met: ratio(library, baseline) <= 2,
+  figure: `${ratio(library, baseline).toFixed(2)}× (${ms(library).toFixed(2)} ms ÷ ${ms(baseline).toFixed(2)} ms)`,
+});
+const result: CaseResult = {
+  name: 'sum',
+  size: { items: small, largeItems: large },
+  library: { name: `library sumFen, ${large.toLocaleString('en')}`, medianMs: ms(`sumFen ${large}`) },
+  baselines: [
+    { name: `integer loop, ${large.toLocaleString('en')}`, medianMs: ms(`integer loop ${large}`), libraryRatio: ratio(`sumFen ${large}`, `integer loop ${large}`) },
+    { name: `integer loop, ${small.toLocaleString('en')}`, medianMs: ms(`integer loop ${small}`), libraryRatio: ratio(`sumFen ${small}`, `integer loop ${small}`) },
+  ],
+  targets: [
+    { target: `sumFen within 2× of the integer loop at ${small.toLocaleString('en')}`, ...within(`sumFen ${small}`, `integer loop ${small}`) },
+    { target: `sumFen within 2× of the integer loop at ${large.toLocaleString('en')}`, ...within(`sumFen ${large}`, `integer loop ${large}`) },
+    { target: `sumAmounts within 2× of the integer loop at ${small.toLocaleString('en')}`, ...within(`sumAmounts ${small}`, `integer loop ${small}`) },
+  ],
+  matched,
+  details: {
+    sumFenSmallMs: Number(ms(`sumFen ${small}`).toFixed(2)),
+    sumAmountsSmallMs: Number(ms(`sumAmounts ${small}`).toFixed(2)),
+    sumFenPast2To53Ms: Number(ms(`sumFen past 2^53 ${small}`).toFixed(2)),
+  },
+};
+process.stdout.write(JSON.stringify(result));
