@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { amountSchema, isoDateSchema } from '../../schema/common-schemas.js';
 import type { Amount } from '../../money/amount.js';
 import type { Location } from '../location.js';
-import { comparators, performanceDimensions, type PerformanceIndicator, type PerformanceTarget } from '../performance-target.js';
+import { performanceDimensions, type PerformanceIndicator, type PerformanceTarget } from '../performance-target.js';
 import type { Project, SubProject } from '../project.js';
 import type { ProjectType } from '../project-type.js';
 import type { Snapshot } from '../snapshot.js';
@@ -26,15 +26,21 @@ export const locationSchema: z.ZodType<Location, Snapshot<Location>> = /* @__PUR
   area: nonEmptyText.exactOptional(),
 });
 
-/** The JSON form of a {@link PerformanceIndicator}; its value is an exact decimal string. */
+const indicatorCoreShape = {
+  dimension: z.enum(performanceDimensions),
+  name: nonEmptyText,
+  unit: z.string(),
+};
+
+/**
+ * The JSON form of a {@link PerformanceIndicator}; its values are exact decimal strings, and a `range` has a `max`
+ * (which no other comparator has).
+ */
 export const performanceIndicatorSchema: z.ZodType<PerformanceIndicator, Snapshot<PerformanceIndicator>> =
-  /* @__PURE__ */ z.strictObject({
-    dimension: z.enum(performanceDimensions),
-    name: nonEmptyText,
-    comparator: z.enum(comparators),
-    value: decimalTextField,
-    unit: z.string(),
-  });
+  /* @__PURE__ */ z.union([
+    z.strictObject({ ...indicatorCoreShape, comparator: z.enum(['>=', '<=', '=']), value: decimalTextField }),
+    z.strictObject({ ...indicatorCoreShape, comparator: z.literal('range'), value: decimalTextField, max: decimalTextField }),
+  ]);
 
 /** The JSON form of a {@link PerformanceTarget}. */
 export const performanceTargetSchema: z.ZodType<PerformanceTarget, Snapshot<PerformanceTarget>> = /* @__PURE__ */ z.strictObject({
