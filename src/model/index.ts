@@ -63,6 +63,22 @@ export {
   type PerformanceTreeDimension,
   type PerformanceTreeLevel,
 } from './performance-target-tree.js';
+export {
+  evaluatePerformanceTarget,
+  type BudgetExecutionEvaluation,
+  type EvaluatePerformanceOptions,
+  type IndicatorEvaluation,
+  type IndicatorStatus,
+  type LevelEvaluation,
+  type PerformanceEvaluation,
+} from './performance/evaluate-performance.js';
+export { defaultPerformanceScoring, scoredParts, type PerformanceScoring, type ScoredPart } from './performance/performance-scoring.js';
+export {
+  performanceDimensionLabels,
+  performanceLevelLabels,
+  renderPerformanceEvaluation,
+  type RenderPerformanceOptions,
+} from './performance/render-performance-evaluation.js';
 export { planKinds, type AgreedAmount, type Plan, type PlanKind, type PlanTarget } from './plan.js';
 export type { Programme, ProgrammePeriod } from './programme.js';
 export type { ActivityCore, Project, SubProject } from './project.js';
