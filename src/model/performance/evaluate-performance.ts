@@ -254,11 +254,8 @@ function evaluateIndicator(indicator: PerformanceIndicator, actual: PerformanceA
     points: fixed(points),
   };
   if (actual === undefined) return { status: 'missing', evaluation: { ...base, status: 'missing' } };
-  const value = new LibDecimal(actual.value);
-  const planned = new LibDecimal(indicator.value);
-  const met = isMet(indicator, value);
-  const ratio = indicator.comparator === '<=' ? divide(planned, value) : divide(value, planned);
-  const score = met ? points : scoring.whenNotMet === 'zero' ? ZERO : points.times(closeness(indicator, value)).toDecimalPlaces(scoring.decimals, ROUND_DOWN);
+  const { met, ratio, closeness: near } = compareWithPlanned(indicator, new LibDecimal(actual.value));
+  const score = met ? points : scoring.whenNotMet === 'zero' ? ZERO : points.times(near).toDecimalPlaces(scoring.decimals, ROUND_DOWN);
   const status: IndicatorStatus = met ? 'met' : 'not-met';
   return {
     status,
@@ -267,16 +264,30 @@ function evaluateIndicator(indicator: PerformanceIndicator, actual: PerformanceA
   };
 }
 
-function isMet(indicator: PerformanceIndicator, actual: LibDecimalValue): boolean {
-  switch (indicator.comparator) {
+/** A planned value as an indicator states it: a comparator, a value and, for a range, its upper bound. @internal */
+export type PlannedValue = Pick<PerformanceIndicator, 'comparator' | 'value'> & { readonly max?: string };
+
+/**
+ * An actual against a planned value: whether it is met, the uncapped ratio (actual ÷ planned, or planned ÷
+ * actual for `<=`; absent for a zero divisor) and how close a missed actual came, from 0 to 1.
+ * @internal
+ */
+export function compareWithPlanned(planned: PlannedValue, actual: LibDecimalValue): { readonly met: boolean; readonly ratio?: LibDecimalValue; readonly closeness: LibDecimalValue } {
+  const value = new LibDecimal(planned.value);
+  const ratio = planned.comparator === '<=' ? divide(value, actual) : divide(actual, value);
+  return { met: isMet(planned, actual), ...(ratio === undefined ? {} : { ratio }), closeness: closeness(planned, actual) };
+}
+
+function isMet(planned: PlannedValue, actual: LibDecimalValue): boolean {
+  switch (planned.comparator) {
     case '>=':
-      return actual.greaterThanOrEqualTo(indicator.value);
+      return actual.greaterThanOrEqualTo(planned.value);
     case '<=':
-      return actual.lessThanOrEqualTo(indicator.value);
+      return actual.lessThanOrEqualTo(planned.value);
     case '=':
-      return actual.equals(indicator.value);
+      return actual.equals(planned.value);
     case 'range':
-      return actual.greaterThanOrEqualTo(indicator.value) && actual.lessThanOrEqualTo(indicator.max);
+      return actual.greaterThanOrEqualTo(planned.value) && actual.lessThanOrEqualTo(planned.max ?? planned.value);
   }
 }
 
@@ -285,8 +296,8 @@ function divide(numerator: LibDecimalValue, denominator: LibDecimalValue): LibDe
 }
 
 // How close a missed actual came, from 0 to 1: the smaller over the larger of actual and the bound it missed.
-function closeness(indicator: PerformanceIndicator, actual: LibDecimalValue): LibDecimalValue {
-  const bound = indicator.comparator === 'range' && actual.greaterThan(indicator.max) ? new LibDecimal(indicator.max) : new LibDecimal(indicator.value);
+function closeness(planned: PlannedValue, actual: LibDecimalValue): LibDecimalValue {
+  const bound = planned.comparator === 'range' && planned.max !== undefined && actual.greaterThan(planned.max) ? new LibDecimal(planned.max) : new LibDecimal(planned.value);
   if (actual.lessThanOrEqualTo(0) || bound.lessThanOrEqualTo(0)) return ZERO;
   const ratio = actual.lessThan(bound) ? actual.dividedBy(bound) : bound.dividedBy(actual);
   return LibDecimal.min(ONE, ratio);
