@@ -72,7 +72,7 @@ export interface AssessmentConfiguration {
  * ```
  */
 export const illustrativeAssessmentConfiguration: AssessmentConfiguration = {
-  name: { zh: '示例考核方案（非官方）', en: 'Illustrative assessment configuration (not official)' },
+  name: { zh: '示例考核方案', en: 'Illustrative assessment configuration' },
   illustrative: true,
   total: '100',
   whenNotMet: 'proportional',

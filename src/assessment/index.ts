@@ -32,3 +32,4 @@ export {
   type PairingAssessment,
   type PairingYearInput,
 } from './assess-pairing-year.js';
+export { renderPairingAssessment, type RenderAssessmentOptions } from './render-pairing-assessment.js';
