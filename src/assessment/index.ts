@@ -33,3 +33,4 @@ export {
   type PairingYearInput,
 } from './assess-pairing-year.js';
 export { renderPairingAssessment, type RenderAssessmentOptions } from './render-pairing-assessment.js';
+export { evaluateProjectPerformance, type EvaluateProjectPerformanceOptions } from './evaluate-project-performance.js';

@@ -92,6 +92,8 @@ export const sampleParams: Readonly<Partial<Record<IssueCode, IssueParams>>> = {
   'sub-project-orphan': { parent: '520502-2011-09', id: '520502-2011-09-1' },
   'sub-project-parent-not-project': { parent: '520502-2011-01-1', id: '520502-2011-01-1-1' },
   'ledger-row-invalid': { index: 7, field: 'fen', value: '0.5' },
+  'performance-project-unknown': { project: '520526-2011-07' },
+  'performance-target-missing': { project: '520526-2011-07' },
   'performance-weight-invalid': { input: '-5' },
   'assessment-weights-mismatch': { area: 'funding', sum: '25', total: '30' },
   'assessment-value-invalid': { input: '-1' },
