@@ -32,6 +32,14 @@ describe('performance targets', () => {
     expect(parsed.ok && parsed.value.performanceTarget?.indicators[0]).toEqual(range);
   });
 
+  it('reads indicators back with their fields in the order the library writes them', () => {
+    const range = { dimension: 'output-timeliness', name: '完工月数', comparator: 'range', value: '10', max: '12', unit: '月' };
+    const bound = { dimension: 'output-quantity', name: '完成子项目数', comparator: '>=', value: '3', unit: '个' };
+    const written = withIndicators([bound, range]);
+    const parsed = parseProject(written);
+    expect(parsed.ok && JSON.stringify(parsed.value)).toBe(JSON.stringify(written));
+  });
+
   it('refuses a range without its upper bound, and an upper bound on any other comparator', () => {
     const range = { dimension: 'output-timeliness', name: '完工月数', comparator: 'range', value: '10', unit: '月' };
     const bound = { dimension: 'output-quantity', name: '完成子项目数', comparator: '>=', value: '3', max: '4', unit: '个' };

@@ -26,20 +26,27 @@ export const locationSchema: z.ZodType<Location, Snapshot<Location>> = /* @__PUR
   area: nonEmptyText.exactOptional(),
 });
 
-const indicatorCoreShape = {
-  dimension: z.enum(performanceDimensions),
-  name: nonEmptyText,
-  unit: z.string(),
-};
-
 /**
  * The JSON form of a {@link PerformanceIndicator}; its values are exact decimal strings, and a `range` has a `max`
- * (which no other comparator has).
+ * (which no other comparator has). Fields are read back in the order the library writes them.
  */
 export const performanceIndicatorSchema: z.ZodType<PerformanceIndicator, Snapshot<PerformanceIndicator>> =
   /* @__PURE__ */ z.union([
-    z.strictObject({ ...indicatorCoreShape, comparator: z.enum(['>=', '<=', '=']), value: decimalTextField }),
-    z.strictObject({ ...indicatorCoreShape, comparator: z.literal('range'), value: decimalTextField, max: decimalTextField }),
+    z.strictObject({
+      dimension: z.enum(performanceDimensions),
+      name: nonEmptyText,
+      comparator: z.enum(['>=', '<=', '=']),
+      value: decimalTextField,
+      unit: z.string(),
+    }),
+    z.strictObject({
+      dimension: z.enum(performanceDimensions),
+      name: nonEmptyText,
+      comparator: z.literal('range'),
+      value: decimalTextField,
+      max: decimalTextField,
+      unit: z.string(),
+    }),
   ]);
 
 /** The JSON form of a {@link PerformanceTarget}. */
