@@ -34,3 +34,4 @@ export {
 } from './assess-pairing-year.js';
 export { renderPairingAssessment, type RenderAssessmentOptions } from './render-pairing-assessment.js';
 export { evaluateProjectPerformance, type EvaluateProjectPerformanceOptions } from './evaluate-project-performance.js';
+export { assessmentCalendar, type AssessmentCalendar } from './assessment-calendar.js';
