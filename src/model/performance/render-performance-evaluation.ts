@@ -5,14 +5,14 @@ import type { IndicatorEvaluation, PerformanceEvaluation } from './evaluate-perf
 type Wording = { readonly zh: string; readonly en: string };
 
 /** The names of the levels in the self-evaluation table. */
-export const performanceLevelLabels: Readonly<Record<PerformanceLevel, Wording>> = {
+export const performanceLevelLabels: Readonly<Record<PerformanceLevel, { readonly zh: string; readonly en: string }>> = {
   output: { zh: '产出指标', en: 'Outputs' },
   benefit: { zh: '效益指标', en: 'Benefits' },
   satisfaction: { zh: '满意度指标', en: 'Satisfaction' },
 };
 
 /** The names of the dimensions in the self-evaluation table. */
-export const performanceDimensionLabels: Readonly<Record<PerformanceDimension, Wording>> = {
+export const performanceDimensionLabels: Readonly<Record<PerformanceDimension, { readonly zh: string; readonly en: string }>> = {
   'output-quantity': { zh: '数量指标', en: 'quantity' },
   'output-quality': { zh: '质量指标', en: 'quality' },
   'output-timeliness': { zh: '时效指标', en: 'timeliness' },
