@@ -6,31 +6,39 @@
 //   npm run example -- --lang zh     one language (en or zh)
 //   npm run example -- --json        the report as JSON (amounts as decimal strings)
 //   npm run example -- --out DIR     also write the IATI XML, OC4IDS package and announcement table to DIR
+//   npm run example -- --assessment  the 2011 year assessed (考核) with the illustrative configuration
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   annualReportToJSON,
+  assessPairingYear,
   buildAnnualReport,
   exportAnnouncementTable,
   exportIatiActivities,
   exportOc4idsProjects,
+  illustrativeAssessmentConfiguration,
+  regionCode,
   renderAnnualReport,
+  renderPairingAssessment,
+  unwrap,
   reportLocales,
   type AnnualReport,
   type Issue,
+  type PairingAssessment,
   type ReportLocale,
   type Result,
 } from '../src/index.js';
 import { seedRecord2011 } from './data/shenzhen-guizhou-2011-lifecycles.js';
-import { seedAnnualReportInput2011, seedFigureLabels2011, seedReportOptions2011 } from './data/shenzhen-guizhou-2011.js';
+import { seedAnnualReportInput2011, seedFigureLabels2011, seedNonProjectAid2011, seedReportOptions2011 } from './data/shenzhen-guizhou-2011.js';
 
-export const usage = `Usage: npm run example -- [--json] [--lang en|zh] [--out DIR]
+export const usage = `Usage: npm run example -- [--json] [--lang en|zh] [--out DIR] [--assessment]
 
   --json         print the report as JSON instead of text (amounts as decimal strings)
   --lang en|zh   print the report in one language only (default: English, then Chinese)
   --out DIR      also write iati-activities.xml, oc4ids.json and announcements.csv to DIR
+  --assessment   print the 2011 year assessed (考核) with the illustrative configuration instead of the report
   --help         print this message
 `;
 
@@ -41,6 +49,8 @@ export interface ExampleRequest {
   readonly help: boolean;
   /** The folder to write the export files to, if any. */
   readonly out?: string;
+  /** Print the assessment of the year instead of the report. */
+  readonly assessment?: true;
 }
 
 /** Reads the command line; a problem is a message for the user. */
@@ -49,25 +59,40 @@ export function parseExampleArguments(argv: readonly string[]): { ok: true; requ
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { json: { type: 'boolean' }, lang: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, lang: { type: 'string' }, out: { type: 'string' }, assessment: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     });
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  const { json = false, lang, out, help = false } = parsed.values;
+  const { json = false, lang, out, assessment = false, help = false } = parsed.values;
   if (out === '') return { ok: false, message: '--out takes a folder.' };
   if (lang !== undefined && !reportLocales.includes(lang as ReportLocale)) {
     return { ok: false, message: `--lang takes en or zh, not ${JSON.stringify(lang)}.` };
   }
   const languages = lang === undefined ? reportLocales : [lang as ReportLocale];
-  return { ok: true, request: { format: json ? 'json' : 'text', languages, help, ...(out === undefined ? {} : { out }) } };
+  return { ok: true, request: { format: json ? 'json' : 'text', languages, help, ...(out === undefined ? {} : { out }), ...(assessment ? { assessment: true as const } : {}) } };
 }
 
 /** Builds the 2011 report from the example's data. */
 export function buildReport2011(): AnnualReport {
   return buildAnnualReport(seedAnnualReportInput2011, seedReportOptions2011);
+}
+
+/**
+ * The 2011 year of Shenzhen's pairing with Bijie and Qiannan assessed with the illustrative configuration: every
+ * figure from the record and the non-project aid, nothing entered (so the figures only an app could enter are
+ * shown as missing).
+ */
+export function assess2011(): PairingAssessment {
+  return unwrap(
+    assessPairingYear({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: [] }, illustrativeAssessmentConfiguration, {
+      year: 2011,
+      donor: regionCode('440300'),
+      recipients: [regionCode('522400'), regionCode('522700')],
+    }),
+  );
 }
 
 // Every status, approval and completion date in the files comes from the projects' logs in the record.
@@ -118,6 +143,17 @@ export function runExample(argv: readonly string[], out: (text: string) => void,
     mkdirSync(request.out, { recursive: true });
     for (const [name, text] of Object.entries(files.value)) writeFileSync(join(request.out, name), text);
     err(`Wrote ${Object.keys(files.value).join(', ')} to ${request.out}\n`);
+  }
+  if (request.assessment === true) {
+    const assessed = assess2011();
+    const names: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
+      '440300': { zh: '深圳市', en: 'Shenzhen' },
+      '522400': { zh: '毕节', en: 'Bijie' },
+      '522700': { zh: '黔南州', en: 'Qiannan' },
+    };
+    if (request.format === 'json') out(`${JSON.stringify(assessed, null, 2)}\n`);
+    else out(request.languages.map((locale) => `${renderPairingAssessment(assessed, { locale, regionName: (code) => names[code]?.[locale] })}\n`).join('\n'));
+    return 0;
   }
   const report = buildReport2011();
   if (request.format === 'json') {

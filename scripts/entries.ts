@@ -17,6 +17,7 @@ export const areaEntries = [
   'record',
   'report',
   'exports',
+  'assessment',
 ] as const;
 
 /** One built entry: the subpath users import, the source it is built from, and the file name in `dist/`. */

@@ -19,3 +19,4 @@ export * from './aid/index.js';
 export * from './pool/index.js';
 export * from './exports/index.js';
 export * from './report/index.js';
+export * from './assessment/index.js';

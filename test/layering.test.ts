@@ -11,7 +11,7 @@ const ranks: readonly (readonly string[])[] = [
   ['lifecycle', 'beneficiaries'],
   ['aid', 'pool'],
   ['record'],
-  ['report', 'exports'],
+  ['report', 'exports', 'assessment'],
 ];
 const rankOf = new Map(ranks.flatMap((folders, rank) => folders.map((folder) => [folder, rank] as const)));
 

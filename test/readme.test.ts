@@ -66,7 +66,7 @@ describe('README report example', () => {
   it('lists every guide in docs/', () => {
     const guides = [...readme.matchAll(/\]\(docs\/([\w-]+\.md)\)/g)].map((match) => match[1]);
     expect(guides).toEqual([
-      'quickstart.md', 'money.md', 'regions.md', 'model.md', 'lifecycle.md', 'pool.md', 'beneficiaries.md', 'non-project-aid.md', 'reports.md', 'exports.md', 'scale.md',
+      'quickstart.md', 'money.md', 'regions.md', 'model.md', 'lifecycle.md', 'pool.md', 'beneficiaries.md', 'non-project-aid.md', 'reports.md', 'assessment.md', 'exports.md', 'scale.md',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { IssueCode } from './catalogue.js';
 import type { MessageTemplate } from './messages/table.js';
+import { assessmentMessagesZh } from './messages-zh/assessment.js';
 import { beneficiariesMessagesZh } from './messages-zh/beneficiaries.js';
 import { exportsMessagesZh } from './messages-zh/exports.js';
 import { generalMessagesZh } from './messages-zh/general.js';
@@ -32,4 +33,5 @@ export const issueMessagesZh: Readonly<Record<IssueCode, MessageTemplate>> = {
   ...beneficiariesMessagesZh,
   ...reportMessagesZh,
   ...exportsMessagesZh,
+  ...assessmentMessagesZh,
 };

@@ -1,5 +1,6 @@
 import type { IssueParams } from './issue.js';
 import type { MessageTemplate } from './messages/table.js';
+import { assessmentMessages } from './messages/assessment.js';
 import { beneficiariesMessages } from './messages/beneficiaries.js';
 import { exportsMessages } from './messages/exports.js';
 import { generalMessages } from './messages/general.js';
@@ -21,6 +22,7 @@ const catalogue = {
   ...beneficiariesMessages,
   ...reportMessages,
   ...exportsMessages,
+  ...assessmentMessages,
 };
 
 /** Every stable issue code the library can report. */

@@ -86,6 +86,9 @@ function locationText(activity: ActivityCore, language: 'zh' | 'en', regionName:
 
 function targetText(target: PerformanceTarget, language: 'zh' | 'en'): string | undefined {
   if (target.indicators.length === 0) return undefined;
-  const lines = target.indicators.map((indicator) => `${indicator.name} ${COMPARATOR_SIGNS[indicator.comparator]} ${indicator.value}${language === 'zh' ? '' : ' '}${indicator.unit}`.trim());
+  const lines = target.indicators.map((indicator) => {
+    const planned = indicator.comparator === 'range' ? `${indicator.value}–${indicator.max}` : `${COMPARATOR_SIGNS[indicator.comparator]} ${indicator.value}`;
+    return `${indicator.name} ${planned}${language === 'zh' ? '' : ' '}${indicator.unit}`.trim();
+  });
   return lines.join(language === 'zh' ? '；' : '; ');
 }

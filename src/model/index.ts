@@ -43,13 +43,42 @@ export { pairingCovers, type PairedActivity } from './pairing-covers.js';
 export { organisationCovers, type OrganisationCoversOptions } from './organisation-covers.js';
 export {
   comparators,
+  levelOfDimension,
   performanceDimensions,
+  performanceLevels,
+  type BoundIndicator,
   type Comparator,
   type PerformanceDimension,
   type PerformanceIndicator,
+  type PerformanceIndicatorCore,
+  type PerformanceLevel,
   type PerformanceTarget,
+  type RangeIndicator,
 } from './performance-target.js';
 export { assetClasses, type AssetClass, type ProjectAsset } from './project-asset.js';
+export type { PerformanceActual } from './performance-actual.js';
+export {
+  performanceTargetTree,
+  type PerformanceTargetTree,
+  type PerformanceTreeDimension,
+  type PerformanceTreeLevel,
+} from './performance-target-tree.js';
+export {
+  evaluatePerformanceTarget,
+  type BudgetExecutionEvaluation,
+  type EvaluatePerformanceOptions,
+  type IndicatorEvaluation,
+  type IndicatorStatus,
+  type LevelEvaluation,
+  type PerformanceEvaluation,
+} from './performance/evaluate-performance.js';
+export { defaultPerformanceScoring, scoredParts, type PerformanceScoring, type ScoredPart } from './performance/performance-scoring.js';
+export {
+  performanceDimensionLabels,
+  performanceLevelLabels,
+  renderPerformanceEvaluation,
+  type RenderPerformanceOptions,
+} from './performance/render-performance-evaluation.js';
 export { planKinds, type AgreedAmount, type Plan, type PlanKind, type PlanTarget } from './plan.js';
 export type { Programme, ProgrammePeriod } from './programme.js';
 export type { ActivityCore, Project, SubProject } from './project.js';
@@ -76,6 +105,7 @@ export { ledgerEntrySchema } from './schemas/ledger-schema.js';
 export { organisationSchema, participationSchema } from './schemas/organisation-schema.js';
 export { pairingSchema } from './schemas/pairing-schema.js';
 export { agreedAmountSchema, planSchema, planTargetSchema } from './schemas/plan-schema.js';
+export { performanceActualSchema } from './schemas/performance-actual-schema.js';
 export { programmeSchema } from './schemas/programme-schema.js';
 export {
   locationSchema,
@@ -96,6 +126,7 @@ export {
   parseOrganisation,
   parsePairing,
   parsePlan,
+  parsePerformanceActuals,
   parseProgramme,
   parseProject,
   parseSubProject,

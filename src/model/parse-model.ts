@@ -5,6 +5,7 @@ import type { Fund } from './fund.js';
 import type { LedgerEntry } from './ledger.js';
 import type { Organisation } from './organisation.js';
 import type { Pairing } from './pairing.js';
+import type { PerformanceActual } from './performance-actual.js';
 import type { Plan } from './plan.js';
 import type { Programme } from './programme.js';
 import type { Project, SubProject } from './project.js';
@@ -12,6 +13,7 @@ import { fundSchema } from './schemas/fund-schema.js';
 import { ledgerEntrySchema } from './schemas/ledger-schema.js';
 import { organisationSchema } from './schemas/organisation-schema.js';
 import { pairingSchema } from './schemas/pairing-schema.js';
+import { performanceActualSchema } from './schemas/performance-actual-schema.js';
 import { planSchema } from './schemas/plan-schema.js';
 import { programmeSchema } from './schemas/programme-schema.js';
 import { projectSchema, subProjectSchema } from './schemas/project-schema.js';
@@ -33,6 +35,7 @@ const parseLedgerEntrySnapshot = /* @__PURE__ */ compiledParser<LedgerEntry>(led
 const parseOrganisationSnapshot = /* @__PURE__ */ compiledParser<Organisation>(organisationSchema);
 const parsePairingSnapshot = /* @__PURE__ */ compiledParser<Pairing>(pairingSchema);
 const parsePlanSnapshot = /* @__PURE__ */ compiledParser<Plan>(planSchema);
+const parsePerformanceActualsSnapshot = /* @__PURE__ */ compiledParser<readonly PerformanceActual[]>(z.array(performanceActualSchema));
 
 /**
  * Reads a programme from its JSON form, reporting every problem of shape with its full path. Rules across
@@ -328,4 +331,27 @@ export function parsePlan(input: unknown): Result<Plan> {
  */
 export function plan(input: Snapshot<Plan>): Plan {
   return unwrap(parsePlan(input));
+}
+
+/**
+ * Reads the actual values of performance indicators (实际完成值) from their JSON form, as the shipped JSON Schema
+ * `schemas/performance-actuals.json` says: a list, each naming its project (and sub-project), the indicator by
+ * name, the value as an exact decimal string, the date and the source. Which indicator an actual belongs to is
+ * {@link evaluatePerformanceTarget}'s to check.
+ *
+ * @param input - the parsed JSON, e.g. `JSON.parse(text)`
+ * @returns the actuals, or issues such as `decimal-invalid`, `invalid-date`, `id-invalid`, `text-empty`
+ *
+ * @example
+ * ```ts
+ * const source = { document: '毕节市2011年项目验收报告', completeness: 'complete' }
+ * const parsed = parsePerformanceActuals([{ project: 'BJ-01', indicator: '完成子项目数', value: '3.0', date: '2011-12-20', source }])
+ * parsed.ok && parsed.value[0]?.source.document
+ * //=> { zh: '毕节市2011年项目验收报告' }
+ * parsePerformanceActuals([{ project: 'BJ-01', indicator: '完成子项目数', value: 3, date: '2011-12-20', source }]).ok
+ * //=> false
+ * ```
+ */
+export function parsePerformanceActuals(input: unknown): Result<readonly PerformanceActual[]> {
+  return readInput(() => parsePerformanceActualsSnapshot(input));
 }

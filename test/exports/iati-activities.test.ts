@@ -235,6 +235,15 @@ describe('exportIatiActivities', () => {
     expect(subProject.filter((tag) => tag.name === 'indicator').map((tag) => tag.attributes['aggregation-status'])).toEqual(['true', 'false', 'false', 'false', 'false']);
   });
 
+  it('writes a range target as its lower bound, with the range in a comment, and no direction', async () => {
+    const range = { dimension: 'output-timeliness', name: '完工月数', comparator: 'range', value: '10', max: '12', unit: '月' } as const;
+    const programme = withProject(0, (project) => ({ ...project, performanceTarget: { indicators: [range] } }));
+    const xml = unwrap(exportIatiActivities(programme, iatiOptions()));
+    const indicator = /<indicator measure="1">\s*<title>\s*<narrative[^>]*>完工月数<\/narrative>[\s\S]*?<\/indicator>/.exec(xml)?.[0] ?? '';
+    expect(indicator).toMatch(/<target value="10">\s*<comment>\s*<narrative[^>]*>10–12 月<\/narrative>/);
+    expect((await validateIatiXml(xml)).valid).toBe(true);
+  });
+
   it('writes the narratives in the languages asked for', () => {
     const english = unwrap(exportIatiActivities(seedRecord2011, iatiOptions({ languages: ['en'] })));
     // Untagged free texts (an indicator's name and unit) keep the language they are written in.

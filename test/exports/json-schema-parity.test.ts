@@ -37,6 +37,7 @@ import {
   parseOrganisation,
   parsePairing,
   parsePlan,
+  parsePerformanceActuals,
   parseProgramme,
   parseProject,
   parseRegionRegistry,
@@ -166,6 +167,16 @@ const shapes: Readonly<Record<SnapshotSchemaName, Shape>> = {
   'organisation': { parse: parseOrganisation, valid: anyProgramme.filter((p) => p.organisations.length > 0).map((p) => json(p.organisations[0])) },
   'pairing': { parse: parsePairing, valid: anyProgramme.filter((p) => p.pairings.length > 0).map((p) => json(p.pairings[0])) },
   'plan': { parse: parsePlan, valid: anyProgramme.filter((p) => (p.plans ?? []).length > 0).map((p) => json(p.plans?.[0])) },
+  'performance-actuals': {
+    parse: parsePerformanceActuals,
+    valid: fc.constantFrom(
+      json([]),
+      json([
+        { project: 'BJ-2011-01', indicator: '完成子项目数', value: '3', date: '2011-12-20', source: { document: '验收报告', completeness: 'complete' } },
+        { project: 'BJ-2011-01', subProject: 'BJ-2011-01-1', indicator: '受益群众满意度', value: '-0.5', date: '2012-01-05', source: { document: { zh: '满意度调查', en: 'Satisfaction survey' }, section: '一', completeness: 'incomplete' } },
+      ]),
+    ),
+  },
   'roll-up': { parse: parseRollUp, valid: fc.oneof(consistentProgramme, fc.constant(seedProgramme2011)).map((p) => json(rollUpProgramme(p))) },
   'event-log': { parse: parseEventLog, valid: fc.constantFrom(...lifecycleLogs), restore: rechain },
   'non-project-aid': { parse: parseNonProjectAid, valid: fc.oneof(fc.constantFrom(...aidRecords), withFigures) },

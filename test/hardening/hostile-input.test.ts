@@ -30,6 +30,7 @@ const samples: Readonly<Record<string, unknown>> = {
   parseOrganisation: json(seedProgramme2011.organisations[0]),
   parsePairing: json(seedProgramme2011.pairings[0]),
   parsePlan: { id: 'plan-2011', kind: 'annual', name: { zh: '2011年计划' }, fromYear: 2011, toYear: 2011, agreed: [], targets: [] },
+  parsePerformanceActuals: [{ project: 'BJ-2011-01', indicator: '完成子项目数', value: '3', date: '2011-12-20', source: { document: '验收报告', completeness: 'complete' } }],
   parseRollUp: json(library.rollUpProgramme(seedProgramme2011)),
   parseEventLog: json(seedLog),
   parseProgrammeRecord: json({ programme: { ...seedProgramme2011, projects: project === undefined ? [] : [project], ledger: [] }, eventLogs: project === undefined ? {} : { [project.id]: seedLog } }),

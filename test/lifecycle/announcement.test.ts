@@ -37,6 +37,15 @@ describe('buildAnnouncement', () => {
     });
   });
 
+  it('writes a range target as its two bounds', () => {
+    const project: Project = {
+      ...roadProject,
+      performanceTarget: { indicators: [{ dimension: 'output-timeliness', name: '完工月数', comparator: 'range', value: '10', max: '12', unit: '月' }] },
+    };
+    expect(buildAnnouncement(project, 'pre-implementation', { organisations, regionName }).rows[0]?.performanceTarget).toBe('完工月数 10–12月');
+    expect(buildAnnouncement(project, 'pre-implementation', { organisations, regionName, language: 'en' }).rows[0]?.performanceTarget).toBe('完工月数 10–12 月');
+  });
+
   it('writes English where asked, falling back to Chinese, and shows codes and ids it cannot name', () => {
     const row = buildAnnouncement(roadProject, 'completion', { language: 'en' }).rows[0];
     expect(row).toMatchObject({

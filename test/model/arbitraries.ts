@@ -49,13 +49,23 @@ const anyLocation = fc.record(
 );
 const anyTarget = fc.record({
   indicators: fc.array(
-    fc.record({
-      dimension: fc.constantFrom(...performanceDimensions),
-      name: text,
-      comparator: fc.constantFrom(...comparators),
-      value: decimal,
-      unit: fc.string({ maxLength: 3 }),
-    }),
+    fc.oneof(
+      fc.record({
+        dimension: fc.constantFrom(...performanceDimensions),
+        name: text,
+        comparator: fc.constantFrom(...comparators.filter((comparator) => comparator !== 'range')),
+        value: decimal,
+        unit: fc.string({ maxLength: 3 }),
+      }),
+      fc.record({
+        dimension: fc.constantFrom(...performanceDimensions),
+        name: text,
+        comparator: fc.constant('range' as const),
+        value: decimal,
+        max: decimal,
+        unit: fc.string({ maxLength: 3 }),
+      }),
+    ),
     { maxLength: 2 },
   ),
 });

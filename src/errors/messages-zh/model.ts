@@ -58,4 +58,12 @@ export const modelMessagesZh = {
   'sub-project-orphan': (p) => `子项目${quote(p.id)}的上级${quote(p.parent)}不存在。`,
   'sub-project-parent-not-project': (p) => `${quote(p.id)}的上级${quote(p.parent)}本身是子项目；子项目只能隶属于项目。`,
   'ledger-row-invalid': (p, t) => `台账第${p.index}行的${termZh(t, 'field', p.field)}无效：${p.value}。`,
+  'performance-project-unknown': (p) => `项目计划中没有项目或子项目${quote(p.project)}。`,
+  'performance-target-missing': (p) => `${quote(p.project)}没有可评价的绩效目标。`,
+  'performance-weight-invalid': (p) => `不是评分方法可用的权重、总分或设置（应为非负的精确十进制数，如"50"或"12.5"）：${quote(p.input)}。`,
+  'performance-weights-mismatch': (p) => `各项权重合计${p.sum}，与总分${p.total}不符。`,
+  'performance-indicator-repeated': (p) => `绩效目标中指标${quote(p.indicator)}出现不止一次，实际完成值无法区分。`,
+  'performance-range-reversed': (p) => `指标${quote(p.indicator)}的区间上限（${p.max}）低于下限（${p.value}）。`,
+  'performance-actual-indicator-unknown': (p) => `${quote(p.project)}的绩效目标中没有指标${quote(p.indicator)}。`,
+  'performance-actuals-conflict': (p) => `指标${quote(p.indicator)}有两个同为${p.date}的实际完成值且不一致（${p.first}与${p.second}）；请更正其一或注明不同日期。`,
 } as const satisfies Record<keyof typeof modelMessages, MessageTemplate>;

@@ -44,4 +44,12 @@ export const modelMessages = {
   'sub-project-parent-not-project': (p) =>
     `The parent ${quote(p.parent)} of ${quote(p.id)} is itself a sub-project; sub-projects hang under projects only.`,
   'ledger-row-invalid': (p) => `Ledger row ${p.index} has an invalid ${p.field}: ${p.value}.`,
+  'performance-project-unknown': (p) => `The programme has no project or sub-project ${quote(p.project)}.`,
+  'performance-target-missing': (p) => `${quote(p.project)} has no performance target to evaluate.`,
+  'performance-weight-invalid': (p) => `Not a weight, total or setting a scoring accepts (a non-negative exact decimal such as "50" or "12.5"): ${quote(p.input)}.`,
+  'performance-weights-mismatch': (p) => `The weights add up to ${p.sum}, not to the total ${p.total}.`,
+  'performance-indicator-repeated': (p) => `The target names the indicator ${quote(p.indicator)} more than once; actual values could not tell them apart.`,
+  'performance-range-reversed': (p) => `The range of ${quote(p.indicator)} ends (${p.max}) below where it starts (${p.value}).`,
+  'performance-actual-indicator-unknown': (p) => `The target of ${quote(p.project)} has no indicator ${quote(p.indicator)}.`,
+  'performance-actuals-conflict': (p) => `Two actuals of ${quote(p.indicator)} dated ${p.date} disagree (${p.first} and ${p.second}); correct one or date them apart.`,
 } as const satisfies MessageTable;

@@ -62,7 +62,9 @@ function performanceIndicator(context: IatiExport, exported: ExportActivity, ind
     period(
       exported.project.year,
       xmlElement('target', { value: indicator.value }, [
-        !percentage && unit !== '' && xmlElement('comment', {}, [freeNarrative(unit, [...path, 'unit'])]),
+        indicator.comparator === 'range'
+          ? xmlElement('comment', {}, [freeNarrative(`${indicator.value}–${indicator.max}${percentage ? ' %' : unit === '' ? '' : ` ${unit}`}`, [...path, 'max'])])
+          : !percentage && unit !== '' && xmlElement('comment', {}, [freeNarrative(unit, [...path, 'unit'])]),
       ]),
     ),
   ]);

@@ -11,6 +11,7 @@ import { fundSchema } from '../../model/schemas/fund-schema.js';
 import { ledgerEntrySchema } from '../../model/schemas/ledger-schema.js';
 import { organisationSchema } from '../../model/schemas/organisation-schema.js';
 import { pairingSchema } from '../../model/schemas/pairing-schema.js';
+import { performanceActualSchema } from '../../model/schemas/performance-actual-schema.js';
 import { planSchema } from '../../model/schemas/plan-schema.js';
 import { programmeSchema } from '../../model/schemas/programme-schema.js';
 import { projectSchema, subProjectSchema } from '../../model/schemas/project-schema.js';
@@ -47,6 +48,7 @@ export const jsonSchemaShapes = {
   'organisation': { schema: () => organisationSchema, title: 'Organisation', description: 'An organisation taking part in the work (parseOrganisation).' },
   'pairing': { schema: () => pairingSchema, title: 'Pairing', description: 'A pairing (结对) of a donor region with a recipient region (parsePairing).' },
   'plan': { schema: () => planSchema, title: 'Plan', description: 'A plan with its agreed amounts and targets (parsePlan).' },
+  'performance-actuals': { schema: () => z.array(performanceActualSchema), title: 'PerformanceActuals', description: "Actual values of performance indicators (实际完成值), each with its date and source (parsePerformanceActuals). That each names an indicator of its project's target is evaluatePerformanceTarget's rule." },
   'roll-up': { schema: () => rollUpSchema, title: 'RollUp', description: 'A roll-up summary of the ledger, as JSON.stringify(rollUpProgramme(…)) writes it (parseRollUp).' },
   'event-log': { schema: () => buildEventLogSchema(z.union([sharedLifecycleEventSchema(), buildEventCorrectionSchema(sharedLifecycleEventSchema())])), title: 'EventLog', description: "A project's stored lifecycle event log, oldest first: lifecycle events and corrections of them (parseEventLog). The parser also checks what no schema can: each event's hash and its chaining to the one before, and sequence numbers counting up from 0." },
   'lifecycle-command': { schema: () => buildLifecycleCommandSchema(), title: 'LifecycleCommand', description: "A command on a project's lifecycle as an app receives it, from a web form or a queue (parseLifecycleCommand). Whether its organisation may make it, there and then, is decided against the programme when it is recorded (recordLifecycleCommand)." },

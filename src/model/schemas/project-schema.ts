@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { amountSchema, isoDateSchema } from '../../schema/common-schemas.js';
 import type { Amount } from '../../money/amount.js';
 import type { Location } from '../location.js';
-import { comparators, performanceDimensions, type PerformanceIndicator, type PerformanceTarget } from '../performance-target.js';
+import { performanceDimensions, type PerformanceIndicator, type PerformanceTarget } from '../performance-target.js';
 import type { Project, SubProject } from '../project.js';
 import type { ProjectType } from '../project-type.js';
 import type { Snapshot } from '../snapshot.js';
@@ -26,15 +26,28 @@ export const locationSchema: z.ZodType<Location, Snapshot<Location>> = /* @__PUR
   area: nonEmptyText.exactOptional(),
 });
 
-/** The JSON form of a {@link PerformanceIndicator}; its value is an exact decimal string. */
+/**
+ * The JSON form of a {@link PerformanceIndicator}; its values are exact decimal strings, and a `range` has a `max`
+ * (which no other comparator has). Fields are read back in the order the library writes them.
+ */
 export const performanceIndicatorSchema: z.ZodType<PerformanceIndicator, Snapshot<PerformanceIndicator>> =
-  /* @__PURE__ */ z.strictObject({
-    dimension: z.enum(performanceDimensions),
-    name: nonEmptyText,
-    comparator: z.enum(comparators),
-    value: decimalTextField,
-    unit: z.string(),
-  });
+  /* @__PURE__ */ z.union([
+    z.strictObject({
+      dimension: z.enum(performanceDimensions),
+      name: nonEmptyText,
+      comparator: z.enum(['>=', '<=', '=']),
+      value: decimalTextField,
+      unit: z.string(),
+    }),
+    z.strictObject({
+      dimension: z.enum(performanceDimensions),
+      name: nonEmptyText,
+      comparator: z.literal('range'),
+      value: decimalTextField,
+      max: decimalTextField,
+      unit: z.string(),
+    }),
+  ]);
 
 /** The JSON form of a {@link PerformanceTarget}. */
 export const performanceTargetSchema: z.ZodType<PerformanceTarget, Snapshot<PerformanceTarget>> = /* @__PURE__ */ z.strictObject({

@@ -1,0 +1,100 @@
+import type { LocalizedText } from '../model/text.js';
+import { assessmentAreaLabels, assessmentGradeLabels } from './assessment-areas.js';
+import type { AssessedIndicator, PairingAssessment } from './assess-pairing-year.js';
+import type { AssessmentSource } from './compute-assessment-measures.js';
+
+type Wording = { readonly zh: string; readonly en: string };
+
+const SOURCE_KINDS: Readonly<Record<AssessmentSource['kind'], Wording>> = {
+  'funds': { zh: '资金', en: 'funds' },
+  'plans': { zh: '计划', en: 'plans' },
+  'projects': { zh: '项目', en: 'projects' },
+  'ledger': { zh: '台账', en: 'ledger entries' },
+  'pairings': { zh: '结对关系', en: 'pairings' },
+  'non-project-aid': { zh: '非项目帮扶', en: 'non-project aid' },
+  'entered': { zh: '填报', en: 'entered' },
+};
+
+const MISSING: Readonly<Record<NonNullable<AssessedIndicator['missing']>, Wording>> = {
+  'no-data': { zh: '缺：数据中无此项', en: 'missing: not in the data' },
+  'not-split': { zh: '缺：数据为多个受援地合计，无法拆分', en: 'missing: recorded for several recipients together' },
+  'not-entered': { zh: '缺：未填报', en: 'missing: not entered' },
+};
+
+// The units of the computed measures as English text writes them; entered units are written as given.
+const UNITS_EN: Readonly<Record<string, string>> = { '元': 'yuan', '人': 'persons', '次': 'times', '家': 'enterprises', '个': '' };
+
+/** Options of {@link renderPairingAssessment}. */
+export interface RenderAssessmentOptions {
+  readonly locale: 'zh' | 'en';
+  /** Names for the donor's and recipients' codes; the codes are shown otherwise. */
+  readonly regionName?: (code: string) => string | undefined;
+}
+
+/**
+ * Writes an assessed year in Chinese or English: per area its score and each indicator with its figure, where the
+ * figure comes from, the planned value, rate, points and score; missing figures as missing with the reason;
+ * then the total, the grade, and whether it is provisional. An illustrative configuration is named as such.
+ *
+ * @param assessment - what {@link assessPairingYear} gave
+ * @param options - the language and region names
+ * @returns the assessment as lines of text
+ *
+ * @example
+ * ```ts
+ * import { seedNonProjectAid2011, seedRecord2011 } from 'pairing-aid/examples/2011'
+ * const assessed = unwrap(assessPairingYear(
+ *   { record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: [] },
+ *   illustrativeAssessmentConfiguration,
+ *   { year: 2011, donor: regionCode('440300'), recipients: [regionCode('522400'), regionCode('522700')] },
+ * ));
+ * renderPairingAssessment(assessed, { locale: 'zh' }).split('\n').at(-1);
+ * //=> '总分：52.50 / 100.00（52.50%），等次：差（暂定：缺数据的指标计35.00分）'
+ * renderPairingAssessment(assessed, { locale: 'en' }).split('\n').at(-1);
+ * //=> 'Total: 52.50 / 100.00 (52.50 %), grade: poor (provisional: indicators worth 35.00 points lack figures)'
+ * ```
+ */
+export function renderPairingAssessment(assessment: PairingAssessment, options: RenderAssessmentOptions): string {
+  const zh = options.locale === 'zh';
+  const pick = (text: Wording | LocalizedText): string => (zh ? (text.zh ?? text.en ?? '') : (text.en ?? text.zh ?? ''));
+  const name = (code: string): string => options.regionName?.(code) ?? code;
+  const recipients = assessment.recipients.map(name).join(zh ? '、' : ', ');
+  const lines = [
+    zh ? `东西部扶贫协作考核（${assessment.year}年）：${name(assessment.donor)} → ${recipients}` : `East–west cooperation assessment ${assessment.year}: ${name(assessment.donor)} → ${recipients}`,
+    zh
+      ? `考核方案：${pick(assessment.configuration.name)}${assessment.configuration.illustrative ? '（示例，非官方标准）' : ''}`
+      : `Configuration: ${pick(assessment.configuration.name)}${assessment.configuration.illustrative ? ' (illustrative, not an official standard)' : ''}`,
+  ];
+  for (const area of assessment.areas) {
+    lines.push(`${pick(assessmentAreaLabels[area.area])}${zh ? '：' : ': '}${area.score} / ${area.points}`);
+    for (const indicator of area.indicators) lines.push(`  ${indicatorLine(indicator, zh, pick)}`);
+  }
+  const grade = pick(assessmentGradeLabels[assessment.grade]);
+  lines.push(
+    zh
+      ? `总分：${assessment.score} / ${assessment.maxScore}（${assessment.percent}%），等次：${grade}${assessment.provisional ? `（暂定：缺数据的指标计${assessment.missingPoints}分）` : ''}`
+      : `Total: ${assessment.score} / ${assessment.maxScore} (${assessment.percent} %), grade: ${grade}${assessment.provisional ? ` (provisional: indicators worth ${assessment.missingPoints} points lack figures)` : ''}`,
+  );
+  return lines.join('\n');
+}
+
+function indicatorLine(indicator: AssessedIndicator, zh: boolean, pick: (text: Wording | LocalizedText) => string): string {
+  const written = zh || indicator.measure === 'entered' ? indicator.unit : (UNITS_EN[indicator.unit] ?? indicator.unit);
+  const unit = (value: string): string => (written === '' ? value : zh || written === '%' ? `${value}${written}` : `${value} ${written}`);
+  const planned = `${indicator.comparator === '>=' ? '≥' : '≤'} ${unit(indicator.planned)}`;
+  const figure = indicator.value === undefined ? pick(MISSING[indicator.missing ?? 'no-data']) : unit(indicator.value);
+  const sources = indicator.sources
+    .filter((source) => source.ids.length > 0 || (source.references?.length ?? 0) > 0)
+    .map((source) => {
+      const documents = [...new Set((source.references ?? []).map((reference) => pick(reference.document)))];
+      const kind = pick(SOURCE_KINDS[source.kind]);
+      const ids = source.ids.length === 0 ? '' : source.ids.length <= 3 ? ` ${source.ids.join(', ')}` : zh ? ` ${source.ids.length}条` : ` ${source.ids.length}`;
+      return `${kind}${ids}${documents.length === 0 ? '' : zh ? `（${documents.join('；')}）` : ` (${documents.join('; ')})`}`;
+    });
+  const from = sources.length === 0 ? '' : zh ? `；来源：${sources.join('；')}` : `; from ${sources.join('; ')}`;
+  const rate = indicator.rate === undefined ? '' : zh ? `，完成${indicator.rate}%` : `, ${indicator.rate} % achieved`;
+  const score = indicator.score ?? '—';
+  return zh
+    ? `${pick(indicator.name)}：${figure}（目标${planned}${rate}）得分${score} / ${indicator.points}${from}`
+    : `${pick(indicator.name)}: ${figure} (target ${planned}${rate}) scores ${score} / ${indicator.points}${from}`;
+}

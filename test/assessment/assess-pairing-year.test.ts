@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { seedNonProjectAid2011, seedRecord2011 } from '../../examples/data/index.js';
+import {
+  assessPairingYear,
+  illustrativeAssessmentConfiguration,
+  regionCode,
+  unwrap,
+  type AssessmentConfiguration,
+  type EnteredFigure,
+  type PairingAssessment,
+} from '../../src/index.js';
+
+const options = { year: 2011, donor: regionCode('440300'), recipients: [regionCode('522400'), regionCode('522700')] };
+const config = illustrativeAssessmentConfiguration;
+const source = { document: { zh: '深圳市对口帮扶工作领导小组会议纪要', en: 'Minutes of the leading group' }, completeness: 'complete' } as const;
+const input = (entered: readonly EnteredFigure[] = []) => ({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered });
+const assess = (entered: readonly EnteredFigure[] = [], configuration: AssessmentConfiguration = config) => assessPairingYear(input(entered), configuration, options);
+const indicator = (assessment: PairingAssessment, id: string) => assessment.areas.flatMap((area) => area.indicators).find((entry) => entry.id === id);
+
+describe('assessPairingYear', () => {
+  const assessed = unwrap(assess());
+
+  it('computes the 2011 figures from the record and the non-project aid, naming the records they come from', () => {
+    expect(indicator(assessed, 'funds-given')).toMatchObject({ value: '46910000.00', status: 'met', sources: [{ kind: 'funds', ids: ['sz-2011-anti-poverty-funds'] }] });
+    expect(indicator(assessed, 'labourers-placed')).toMatchObject({ value: '16000', unit: '人', status: 'met', rate: '160.00', score: '15.00' });
+    expect(indicator(assessed, 'budget-disbursed-in-year')?.sources.map((entry) => entry.kind)).toEqual(['projects', 'ledger']);
+    expect(indicator(assessed, 'budget-disbursed-in-year')?.sources[0]?.ids.length).toBe(38);
+  });
+
+  it('counts the smallest of conflicting reports under the configuration’s rule, and the largest when asked', () => {
+    expect(indicator(assessed, 'cadres-trained')?.value).toBe('550');
+    const largest = unwrap(assess([], { ...config, figureRule: 'largest' }));
+    expect(indicator(largest, 'cadres-trained')?.value).toBe('1100');
+  });
+
+  it('reports what the record cannot give as missing, never as zero: no plan, no secondment, nothing entered', () => {
+    expect(indicator(assessed, 'funds-against-agreed')).toMatchObject({ status: 'missing', missing: 'no-data' });
+    expect(indicator(assessed, 'funds-against-agreed')?.score).toBeUndefined();
+    expect(indicator(assessed, 'cadres-seconded')).toMatchObject({ status: 'missing', missing: 'no-data' });
+    expect(indicator(assessed, 'leadership-meetings')).toMatchObject({ status: 'missing', missing: 'not-entered', sources: [] });
+    expect([assessed.score, assessed.missingPoints, assessed.provisional, assessed.grade]).toEqual(['52.50', '35.00', true, 'poor']);
+  });
+
+  it('takes an entered figure with its source, scoring it like any other', () => {
+    const withMeetings = unwrap(assess([{ indicator: 'leadership-meetings', value: '4', source }]));
+    expect(indicator(withMeetings, 'leadership-meetings')).toMatchObject({ value: '4', status: 'met', score: '5.00', sources: [{ kind: 'entered', references: [source] }] });
+    expect(withMeetings.score).toBe('57.50');
+  });
+
+  it('refuses a figure entered for a computed indicator, for no indicator, or twice', () => {
+    const refused = assess([
+      { indicator: 'funds-given', value: '1', source },
+      { indicator: 'meetings', value: '1', source },
+      { indicator: 'paired-townships', value: '3', source },
+      { indicator: 'paired-townships', value: '4', source },
+    ]);
+    expect(refused.ok || refused.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['assessment-entered-computed', ['input', 'entered', 0, 'indicator']],
+      ['assessment-entered-unknown', ['input', 'entered', 1, 'indicator']],
+      ['assessment-entered-repeated', ['input', 'entered', 3, 'indicator']],
+    ]);
+  });
+
+  it('refuses weights that do not add up, in an area and across the areas', () => {
+    const [first, ...rest] = config.areas;
+    const broken = { ...config, areas: [{ ...first!, weight: '12' }, ...rest] };
+    const refused = assess([], broken);
+    expect(refused.ok || refused.issues.map((issue) => [issue.code, issue.params])).toEqual([
+      ['assessment-weights-mismatch', { area: 'organisation-leadership', sum: '10', total: '12' }],
+      ['assessment-weights-mismatch', { sum: '102', total: '100' }],
+    ]);
+  });
+
+  it('refuses a grade scale out of order', () => {
+    const refused = assess([], { ...config, grades: [{ grade: 'good', from: '80' }, { grade: 'fair', from: '90' }, { grade: 'poor', from: '0' }] });
+    expect(refused.ok || refused.issues.map((issue) => issue.code)).toEqual(['assessment-grades-invalid']);
+  });
+
+  it('assesses one recipient alone, and says a record for both together cannot be split', () => {
+    const bijie = unwrap(assessPairingYear(input(), config, { ...options, recipients: [regionCode('522400')] }));
+    expect(indicator(bijie, 'funds-given')).toMatchObject({ status: 'missing', missing: 'not-split' });
+    expect(indicator(bijie, 'budget-disbursed-in-year')?.sources[0]?.ids.length).toBe(25);
+  });
+
+  describe('properties', () => {
+    const entered = fc.record({
+      meetings: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+      townships: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+    });
+    const figures = ({ meetings, townships }: { meetings: number | undefined; townships: number | undefined }): EnteredFigure[] => [
+      ...(meetings === undefined ? [] : [{ indicator: 'leadership-meetings', value: String(meetings), source }]),
+      ...(townships === undefined ? [] : [{ indicator: 'paired-townships', value: String(townships), source }]),
+    ];
+    const rule = fc.constantFrom('proportional' as const, 'zero' as const);
+
+    it('keeps every score within its points and the total within the total, and gives the same result for the same data', () => {
+      fc.assert(
+        fc.property(entered, rule, (given, whenNotMet) => {
+          const configuration = { ...config, whenNotMet };
+          const result = unwrap(assess(figures(given), configuration));
+          for (const area of result.areas) {
+            expect(Number(area.score)).toBeLessThanOrEqual(Number(area.points));
+            for (const entry of area.indicators) {
+              if (entry.status === 'missing') expect(entry.score).toBeUndefined();
+              else expect(Number(entry.score)).toBeLessThanOrEqual(Number(entry.points));
+            }
+          }
+          expect(Number(result.score) + Number(result.missingPoints)).toBeLessThanOrEqual(Number(result.maxScore));
+          expect(unwrap(assess(figures(given), configuration))).toEqual(result);
+        }),
+        { numRuns: 20 },
+      );
+    });
+
+    it("moves only the area of the indicator whose figure changes", () => {
+      fc.assert(
+        fc.property(entered, fc.integer({ min: 0, max: 40 }), (given, townships) => {
+          const before = unwrap(assess(figures(given)));
+          const after = unwrap(assess(figures({ ...given, townships })));
+          before.areas.forEach((area, i) => {
+            if (area.area !== 'county-pairing') expect(after.areas[i]).toEqual(area);
+          });
+        }),
+        { numRuns: 15 },
+      );
+    });
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { assess2011, runExample } from '../../examples/shenzhen-guizhou-2011.js';
+import { containsPersonalData, renderPairingAssessment } from '../../src/index.js';
+
+const run = (...argv: string[]) => {
+  let out = '';
+  let err = '';
+  const code = runExample(argv, (text) => (out += text), (text) => (err += text));
+  return { code, out, err };
+};
+
+describe('renderPairingAssessment', () => {
+  const assessed = assess2011();
+
+  it('writes each area with its indicators, the figure’s records, and the total with its grade, in Chinese', () => {
+    const lines = renderPairingAssessment(assessed, { locale: 'zh' }).split('\n');
+    expect(lines[1]).toBe('考核方案：示例考核方案（示例，非官方标准）');
+    expect(lines).toContain('资金支持：20.00 / 30.00');
+    expect(lines).toContain('  财政援助资金：46910000.00元（目标≥ 40000000元，完成117.27%）得分10.00 / 10.00；来源：资金 sz-2011-anti-poverty-funds');
+    expect(lines).toContain('  资金到位率（对协议数）：缺：数据中无此项（目标≥ 100%）得分— / 10.00；来源：资金 sz-2011-anti-poverty-funds');
+    expect(lines.at(-1)).toBe('总分：52.50 / 100.00（52.50%），等次：差（暂定：缺数据的指标计35.00分）');
+  });
+
+  it('writes it in English, with English units for computed figures', () => {
+    const lines = renderPairingAssessment(assessed, { locale: 'en' }).split('\n');
+    expect(lines).toContain('Labour cooperation: 15.00 / 15.00');
+    expect(lines).toContain('  Labourers placed: 16000 persons (target ≥ 10000 persons, 160.00 % achieved) scores 15.00 / 15.00; from non-project aid sz-2011-labour-cooperation (Shenzhen – Guizhou Pairing-off Poverty Alleviation (2011), International Poverty Reduction Center in China)');
+    expect(lines).toContain('  Townships paired: missing: not entered (target ≥ 10 个) scores — / 5.00');
+  });
+});
+
+describe('the main job with --assessment', () => {
+  it('prints the 2011 assessment in English, then in Chinese, without personal data', () => {
+    const { code, out, err } = run('--assessment');
+    expect([code, err]).toEqual([0, '']);
+    expect(out.indexOf('East–west cooperation assessment 2011: Shenzhen → Bijie, Qiannan')).toBe(0);
+    expect(out).toContain('东西部扶贫协作考核（2011年）：深圳市 → 毕节、黔南州');
+    expect(containsPersonalData(out)).toBe(false);
+  });
+
+  it('prints it as JSON with --json', () => {
+    const { out } = run('--assessment', '--json');
+    const json = JSON.parse(out) as { score: string; grade: string; configuration: { illustrative: boolean } };
+    expect([json.score, json.grade, json.configuration.illustrative]).toEqual(['52.50', 'poor', true]);
+  });
+});
