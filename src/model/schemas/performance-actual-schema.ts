@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../../schema/common-schemas.js';
 import type { PerformanceActual } from '../performance-actual.js';
 import type { Snapshot } from '../snapshot.js';
