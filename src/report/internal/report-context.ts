@@ -1,6 +1,7 @@
 import type { DeclaredCountRule } from '../../beneficiaries/choose-declared-counts.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { Issue } from '../../errors/issue.js';
+import type { RollUpOptions } from '../../model/rollup/roll-up-options.js';
 import type { SourceReference } from '../../model/source.js';
 import { findRegion } from '../../regions/find-region.js';
 import { gb2260Registry } from '../../regions/gb2260-registry.js';
@@ -20,6 +21,8 @@ export interface ReportContext {
   readonly yearEnd: IsoDate;
   /** The date whose division codes the report shows. */
   readonly asOf: IsoDate;
+  /** The roll-up options that total regions under the codes of `asOf`. */
+  readonly rollUpOptions: RollUpOptions;
   readonly rule: DeclaredCountRule;
   readonly issues: Issue[];
   ruleFor(figure: string): DeclaredCountRule;
@@ -71,6 +74,7 @@ export function createReportContext(options: AnnualReportOptions): ReportContext
     year: options.year,
     yearEnd: `${String(options.year).padStart(4, '0')}-12-31` as IsoDate,
     asOf,
+    rollUpOptions: options.registry === undefined ? { regionsAsOf: asOf } : { regionsAsOf: asOf, registry: options.registry },
     rule: options.figureRule ?? DEFAULT_RULE,
     issues: [],
     sources,
