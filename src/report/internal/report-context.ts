@@ -32,6 +32,8 @@ export interface ReportContext {
   prefectureOf(code: RegionCode): RegionCode;
   inRecipients(code: RegionCode): boolean;
   inDonor(code: RegionCode): boolean;
+  /** The name a code was listed under on a date, from the registry. */
+  nameOn(code: RegionCode, date: IsoDate): ReportRegion['name'];
   /** A region as the report shows it, with the codes of the data that stand for it. */
   region(current: RegionCode, codesInData?: Iterable<RegionCode>): ReportRegion;
   cite(source: SourceReference | undefined): void;
@@ -91,6 +93,10 @@ export function createReportContext(options: AnnualReportOptions): ReportContext
     inDonor: (code) => {
       const now = current(code);
       return donor.some((outer) => isWithinRegion(code, outer) || isWithinRegion(now, outer));
+    },
+    nameOn: (code, date) => {
+      registry ??= gb2260Registry();
+      return findRegion(registry, code, date, { acceptNextRevision: true })?.name;
     },
     region: (code, codesInData = []) => {
       const name = nameOf(code);
