@@ -61,6 +61,8 @@ export function buildProjectsSection(input: ReportData, selection: ReportSelecti
     row.tally.fen += project.budget.fen;
     for (const sub of project.subProjects) prefectureRow(sub.location.region).tally.subProjects += 1;
   }
+  // The codes the carried-over projects were written with stand for their prefecture's row too.
+  for (const project of selection.carriedOver.projects) prefectureRow(project.location.region);
   for (const [summary, field] of [[rollUp, 'ledger'], [carried, 'carriedOver']] as const) {
     for (const [code, totals] of Object.entries(summary.byRegion)) {
       if (regionLevel(code as RegionCode) !== 'prefecture') continue;
