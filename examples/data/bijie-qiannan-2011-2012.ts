@@ -131,7 +131,14 @@ const bijie2011 = agreement('深圳市对口帮扶毕节地区2011年资金项�
 const qiannan2011 = agreement('深圳市对口帮扶黔南州2011年资金项目管理责任书', [duyunWater]);
 const bijie2012 = agreement('深圳市对口帮扶毕节市2012年资金项目管理责任书', [dafangWater]);
 
-const [office, experts, dafangOffice, dafangGov, bijieGov, duyunOffice, duyunGov, qiannanGov] = organisations.map((organisation) => actor(organisation.id, organisation.kind));
+const office = actor(organisationId('sz-office'), 'support-office');
+const experts = actor(organisationId('sz-experts'), 'expert-review-team');
+const dafangOffice = actor(organisationId('dafang-office'), 'county-department');
+const dafangGov = actor(organisationId('dafang-gov'), 'county-government');
+const bijieGov = actor(organisationId('bijie-gov'), 'prefecture-government');
+const duyunOffice = actor(organisationId('duyun-office'), 'county-department');
+const duyunGov = actor(organisationId('duyun-gov'), 'county-government');
+const qiannanGov = actor(organisationId('qiannan-gov'), 'prefecture-government');
 const at = (day: string) => timestamp(`${day}T10:00:00+08:00`);
 const announce = (of: Project, kind: 'pre-implementation' | 'completion') => buildAnnouncement(of, kind, { organisations });
 
