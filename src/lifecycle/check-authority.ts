@@ -3,7 +3,8 @@ import { createIssue, type Issue } from '../errors/issue.js';
 import type { Organisation, OrganisationKind } from '../model/organisation.js';
 import type { Project } from '../model/project.js';
 import { isWithinRegion, regionAtLevel, type RegionCode } from '../regions/region-code.js';
-import { successorRegionCode } from '../regions/region-successions.js';
+import { followRegionCode } from '../regions/follow-region-code.js';
+import { gb2260Registry } from '../regions/gb2260-registry.js';
 import type { Actor } from './actor.js';
 
 /**
@@ -59,8 +60,12 @@ export interface AuthorityContext {
 }
 
 // The code an area has after every succession: 522422 (大方县, 2011) and 520521 (大方县, from 2011-10) are one area.
-// The last day the library reads stands for "after every succession the registry knows".
-const latestCode = (code: RegionCode): RegionCode => successorRegionCode(code, LATEST_DATE as IsoDate);
+// The last day the library reads stands for "after every succession the registry knows". A body answers for
+// its own area: one whose area was split keeps its code, and acts for no part of it.
+const latestCode = (code: RegionCode): RegionCode => {
+  const codes = followRegionCode(gb2260Registry(), code, LATEST_DATE as IsoDate, LATEST_DATE as IsoDate);
+  return codes.length === 1 && codes[0] !== undefined ? codes[0] : code;
+};
 
 /**
  * The region an organisation of a jurisdiction must have to act on a project at `region`, in the latest codes

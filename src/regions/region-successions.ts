@@ -1,8 +1,10 @@
 import type { IsoDate } from '../dates/iso-date.js';
+import { findRegion } from './find-region.js';
 import { followRegionCode } from './follow-region-code.js';
 import { gb2260Registry } from './gb2260-registry.js';
-import type { RegionCode } from './region-code.js';
+import { regionAtLevel, type RegionCode } from './region-code.js';
 import type { RegionRegistry, RegionSuccession } from './region-registry.js';
+import { coverageOf } from './registry-internals.js';
 
 export type { RegionSuccession } from './region-registry.js';
 
@@ -16,15 +18,22 @@ export interface SuccessorRegionCodeOptions {
 
 /**
  * The one code that stands for an area on a later date, following successions (522401 → 520502): how
- * totals put records written with old and new codes of one area under one division. A merged area's
- * records go to the code it joined. A code whose area was split among several codes has no one
- * successor: its records stay under the code they were written with (their prefecture is still right
- * when all the parts lie in one). A code with no succession by the date is returned as it is.
+ * totals put records written with old and new codes of one area under one division. The rules:
+ *
+ * | change by `date` | the records go under |
+ * |---|---|
+ * | renumbered or renamed (522422 → 520521) | the new code |
+ * | merged (110103 崇文区 into 110101 东城区) | the code the area joined |
+ * | split (130421 邯郸县 → 130402, 130403) | the smallest division in force that holds every part: their prefecture (130400) when they share one, else their province; the record does not say which part it concerns, so it counts in no county |
+ * | part passed on (440306 → 440309), or no change | the code itself |
+ *
+ * The parts of a split are those {@link followRegionCode} gives. Only when they lie in different
+ * provinces (no such split is in the built-in registry) does the code stay as written.
  *
  * @param code - the code a record used
  * @param date - the date whose codes the totals use (a report's closing day)
  * @param options - see {@link SuccessorRegionCodeOptions}
- * @returns the code in force on `date` for the same area
+ * @returns the code in force on `date` for the same area, or the division holding all its parts
  *
  * @example
  * ```ts
@@ -32,11 +41,28 @@ export interface SuccessorRegionCodeOptions {
  * //=> '520502'
  * successorRegionCode(regionCode('522401'), isoDate('2011-06-30'))
  * //=> '522401'
+ * successorRegionCode(regionCode('130421'), isoDate('2017-01-01'))
+ * //=> '130400'
  * ```
  */
 export function successorRegionCode(code: RegionCode, date: IsoDate, options: SuccessorRegionCodeOptions = {}): RegionCode {
-  const codes = followRegionCode(options.registry ?? gb2260Registry(), code, options.writtenOn ?? date, date);
-  return codes.length === 1 && codes[0] !== undefined ? codes[0] : code;
+  const registry = options.registry ?? gb2260Registry();
+  const codes = followRegionCode(registry, code, options.writtenOn ?? date, date);
+  if (codes.length === 1 && codes[0] !== undefined) return codes[0];
+  return commonRegion(registry, codes, date) ?? code;
+}
+
+// The prefecture (listed on the date, or on the registry's last day after it) or else the province that holds every code.
+function commonRegion(registry: RegionRegistry, codes: readonly RegionCode[], date: IsoDate): RegionCode | undefined {
+  const last = coverageOf(registry).to;
+  const listedOn = date > last ? last : date;
+  for (const level of ['prefecture', 'province'] as const) {
+    const holders = new Set(codes.map((part) => regionAtLevel(part, level)));
+    const [holder] = holders;
+    if (holders.size !== 1 || holder === undefined) continue;
+    if (level === 'province' || findRegion(registry, holder, listedOn) !== undefined) return holder;
+  }
+  return undefined;
 }
 
 /**

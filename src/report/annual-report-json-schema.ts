@@ -9,7 +9,7 @@ import { issueCodes } from '../errors/catalogue.js';
 import { planKinds } from '../model/plan.js';
 import { ledgerTotalsSchema } from '../model/rollup/parse-roll-up.js';
 import { decimalTextField, nonEmptyText, regionCodeField, yearField } from '../model/schemas/fields.js';
-import { activityIdSchema, fundIdSchema, planIdSchema, projectIdSchema } from '../model/schemas/id-schemas.js';
+import { activityIdSchema, fundIdSchema, ledgerEntryIdSchema, planIdSchema, projectIdSchema, subProjectIdSchema } from '../model/schemas/id-schemas.js';
 import { lifecycleStatuses } from '../lifecycle/lifecycle-states.js';
 import { agreedAmountSchema, planTargetSchema } from '../model/schemas/plan-schema.js';
 import { localizedTextSchema, sourceReferenceSchema } from '../model/schemas/text-schema.js';
@@ -96,6 +96,18 @@ function buildAnnualReportJsonSchema() {
     donor: region,
     recipients: z.array(region),
     regionsAsOf: isoDateSchema,
+    olderCodes: z.array(
+      z.strictObject({
+        code: regionCodeField,
+        name: z.strictObject({ zh: z.string(), en: z.string().exactOptional() }).exactOptional(),
+        countedUnder: region,
+        projects: z.array(projectIdSchema),
+        subProjects: z.array(subProjectIdSchema),
+        ledgerEntries: z.array(ledgerEntryIdSchema),
+        declaredBeneficiaries: z.array(count),
+        identifiedBeneficiaries: z.array(count),
+      }),
+    ),
     figureRule: rule,
     funds: z.strictObject({
       funds: z.array(fundIdSchema),

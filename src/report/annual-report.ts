@@ -13,7 +13,7 @@ import type { Issue } from '../errors/issue.js';
 import type { LifecycleStatus } from '../lifecycle/lifecycle-states.js';
 import type { Amount } from '../money/amount.js';
 import type { FundCategoryCode } from '../model/fund-category.js';
-import type { ActivityId, FundId, PlanId, ProjectId } from '../model/ids.js';
+import type { ActivityId, FundId, LedgerEntryId, PlanId, ProjectId, SubProjectId } from '../model/ids.js';
 import type { PlanKind } from '../model/plan.js';
 import type { PlanActual, PlanComparison } from '../model/plans/compare-plan.js';
 import type { ProjectTypeCode } from '../model/project-type.js';
@@ -32,6 +32,30 @@ export interface ReportRegion {
   readonly name?: RegionName;
   /** The codes in the data that stand for it (2011's 522400 for 520500), when they differ from `code`. */
   readonly codesInData: readonly RegionCode[];
+}
+
+/**
+ * The records of a report written under one code that no longer stood for its area on the report's date
+ * (大方县's 522422 after the 2011 renumbering), with the division they were counted under: an auditor sees why a
+ * record in 522422 appears under 520521, and which records a data owner may want to recode.
+ */
+export interface OlderCodeRecords {
+  /** The code as written. */
+  readonly code: RegionCode;
+  /** Its name when the records were written, from the registry. */
+  readonly name?: RegionName;
+  /** The division the records were counted under: the code in force on the report's date for that area (for a split area, the division holding all its parts). */
+  readonly countedUnder: ReportRegion;
+  /** The report's projects located there. */
+  readonly projects: readonly ProjectId[];
+  /** Their sub-projects located there. */
+  readonly subProjects: readonly SubProjectId[];
+  /** The ledger entries of the year placed there (by their sub-project, else their project). */
+  readonly ledgerEntries: readonly LedgerEntryId[];
+  /** Positions in the input's `declaredBeneficiaries` of the year's declared counts of that region. */
+  readonly declaredBeneficiaries: readonly number[];
+  /** Positions in the input's `identifiedBeneficiaries` of the records counted there; never the persons. */
+  readonly identifiedBeneficiaries: readonly number[];
 }
 
 /** One fund category: what was donated, and what the data itemises of it. */
@@ -314,6 +338,8 @@ export interface AnnualReport {
   readonly recipients: readonly ReportRegion[];
   /** The date whose division codes the report shows. */
   readonly regionsAsOf: IsoDate;
+  /** The records written under a code no longer in force on `regionsAsOf`, by that code, ascending; empty when none. */
+  readonly olderCodes: readonly OlderCodeRecords[];
   /** The rule used where sources disagree, unless a figure has its own. */
   readonly figureRule: DeclaredCountRule;
   readonly funds: FundsSection;

@@ -12,6 +12,7 @@ import { buildAidSections } from './internal/aid-sections.js';
 import { buildBeneficiariesSection } from './internal/beneficiaries-section.js';
 import { buildFundsSection } from './internal/funds-section.js';
 import { buildPlansSection, planActuals } from './internal/plans-section.js';
+import { findOlderCodes } from './internal/older-codes.js';
 import { buildProjectsSection } from './internal/projects-section.js';
 import { createReportContext } from './internal/report-context.js';
 import type { ReportData } from './internal/report-data.js';
@@ -88,6 +89,7 @@ export function buildAnnualReport(input: AnnualReportInput, options: AnnualRepor
     donor: context.region(context.current(options.donor), [options.donor]),
     recipients: [...recipientCodes.entries()].map(([code, codes]) => context.region(code, codes)),
     regionsAsOf: context.asOf,
+    olderCodes: findOlderCodes(data, selection, context),
     figureRule: context.rule,
     funds,
     projects,

@@ -20,6 +20,7 @@ export type {
   ItemisedProjects,
   LabourRow,
   LabourSection,
+  OlderCodeRecords,
   PlanRow,
   PlansSection,
   PrefectureRow,

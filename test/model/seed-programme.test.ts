@@ -19,6 +19,8 @@ import { checkProgrammeModel as checkProgramme } from '../../src/model/check/che
 
 // The 2011 figures of the source (DOMAIN.md §2), checked against the fixture built through the public API.
 const bijie = regionCode('522400');
+// Bijie's 2011 records, written under 毕节地区 522400, total under 毕节市 520500, in force at the end of 2011.
+const bijieAtYearEnd = regionCode('520500');
 const qiannan = regionCode('522700');
 
 describe('the 2011 Shenzhen–Guizhou infrastructure programme', () => {
@@ -29,11 +31,11 @@ describe('the 2011 Shenzhen–Guizhou infrastructure programme', () => {
   });
 
   it('has Bijie 25 projects (53 sub-projects) and 12 million yuan, Qiannan 13 (18) and 12 million', () => {
-    expect(summary.activitiesByRegion[bijie]).toEqual({ projects: 25, subProjects: 53 });
+    expect(summary.activitiesByRegion[bijieAtYearEnd]).toEqual({ projects: 25, subProjects: 53 });
     expect(summary.activitiesByRegion[qiannan]).toEqual({ projects: 13, subProjects: 18 });
-    expect(summary.byRegion[bijie]?.budget.toJSON()).toBe('12000000.00');
+    expect(summary.byRegion[bijieAtYearEnd]?.budget.toJSON()).toBe('12000000.00');
     expect(summary.byRegion[qiannan]?.budget.toJSON()).toBe('12000000.00');
-    expect(formatAmount(summary.byRegion[bijie]!.budget, { locale: 'zh', unit: 'wan' })).toBe('1,200.00万元');
+    expect(formatAmount(summary.byRegion[bijieAtYearEnd]!.budget, { locale: 'zh', unit: 'wan' })).toBe('1,200.00万元');
   });
 
   it('has funds of 42.81 + 2.8 + 1.3 = 46.91 million yuan', () => {

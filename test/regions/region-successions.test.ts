@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   checkRegionInForce,
   createRegionRegistry,
+  findRegion,
   followRegionCode,
   gb2260Registry,
   isoDate,
   isSameRegion,
+  isWithinRegion,
   regionAtLevel,
   regionCode,
   regionCovers,
@@ -57,8 +59,33 @@ describe('successorRegionCode', () => {
     expect(successorRegionCode(code('110103'), day('2011-01-01'))).toBe('110101');
   });
 
-  it('leaves the records of a split area under their own code: 邯郸县 130421 went to 130402 and 130403 in 2016', () => {
-    expect(successorRegionCode(code('130421'), day('2017-01-01'))).toBe('130421');
+  describe('split areas', () => {
+    it('puts the records of a split county under the prefecture that holds every part: 邯郸县 130421 went to 130402 and 130403 in 2016', () => {
+      expect(followRegionCode(registry, code('130421'), day('2010-01-01'), day('2017-01-01'))).toEqual(['130402', '130403']);
+      expect(successorRegionCode(code('130421'), day('2017-01-01'), { writtenOn: day('2010-01-01') })).toBe('130400');
+    });
+
+    it('puts them under the province when the parts lie in several prefectures: 镇江地区 322600 went to four cities in 1983', () => {
+      expect(followRegionCode(registry, code('322600'), day('1982-06-01'), day('1984-12-31'))).toEqual(['320100', '320200', '320400', '321100']);
+      expect(successorRegionCode(code('322600'), day('1984-12-31'), { writtenOn: day('1982-06-01') })).toBe('320000');
+    });
+
+    it('keeps the code before the split takes effect', () => {
+      expect(successorRegionCode(code('130421'), day('2015-12-31'), { writtenOn: day('2010-01-01') })).toBe('130421');
+    });
+
+    it('gives a division in force on the date for every split of the registry', () => {
+      const splits = registry.successions.filter((succession) => succession.extent === 'whole' && succession.to.length > 1);
+      expect(splits.length).toBeGreaterThan(300);
+      for (const split of splits) {
+        const date = day(`${split.revision.slice(0, 4)}-12-31`);
+        const under = successorRegionCode(split.from, date, { writtenOn: day(`${Number(split.revision.slice(0, 4)) - 1}-06-30`) });
+        const parts = followRegionCode(registry, split.from, day(`${Number(split.revision.slice(0, 4)) - 1}-06-30`), date);
+        if (parts.length === 1) continue; // a later whole succession joined the parts again
+        expect(parts.every((part) => isWithinRegion(part, under)), `${split.from} → ${parts.join(', ')} under ${under}`).toBe(true);
+        expect(findRegion(registry, under, date), `${split.from} under ${under} on ${date}`).toBeDefined();
+      }
+    });
   });
 
   describe('edge cases', () => {

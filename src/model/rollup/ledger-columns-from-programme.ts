@@ -11,7 +11,7 @@ import {
   type LedgerRow,
 } from './ledger-columns-builder.js';
 import type { LedgerColumns } from './ledger-columns.js';
-import { regionKeyOf, type RollUpOptions } from './roll-up-options.js';
+import { locationWrittenOn, regionKeyOf, type RollUpOptions } from './roll-up-options.js';
 
 /**
  * Builds ledger columns from a programme's entries: each entry's project, fund category, year, its
@@ -19,7 +19,8 @@ import { regionKeyOf, type RollUpOptions } from './roll-up-options.js';
  *
  * @param programme - the programme
  * @param entries - the entries to take (default the programme's ledger)
- * @param options - see {@link RollUpOptions}: `regionsAsOf` puts old and new codes of one area together
+ * @param options - see {@link RollUpOptions}: old and new codes of one area are put together under the code in force
+ *   at the end of the programme's last year, or on `regionsAsOf`
  * @returns the columns
  * @throws {@link PairingAidError} `ledger-project-unknown`, `ledger-sub-project-unknown` for entries
  *   that cannot be placed (check the programme first with {@link checkProgramme})
@@ -36,7 +37,7 @@ export function ledgerColumnsFromProgramme(
   entries: readonly LedgerEntry[] = programme.ledger,
   options: RollUpOptions = {},
 ): LedgerColumns {
-  const regionKey = regionKeyOf(options);
+  const regionKey = regionKeyOf(programme, options);
   const activities = new Map<string, { readonly project: Project; readonly activity: ActivityCore }>();
   for (const project of programme.projects) {
     activities.set(project.id, { project, activity: project });
@@ -65,7 +66,7 @@ export function ledgerColumnsFromProgramme(
     row.project = ledgerKeyIndex(builder, 'project', entry.project);
     row.category = ledgerKeyIndex(builder, 'category', entry.category);
     row.type = ledgerKeyIndex(builder, 'type', project.project.type);
-    row.region = ledgerKeyIndex(builder, 'region', regionKey(placed.activity.location.region, entry.date));
+    row.region = ledgerKeyIndex(builder, 'region', regionKey(placed.activity.location.region, locationWrittenOn(project.project)));
     row.year = ledgerKeyIndex(builder, 'year', entry.date.slice(0, 4));
     appendLedgerRow(builder, row);
   });

@@ -1,9 +1,8 @@
-import type { IsoDate } from '../../dates/iso-date.js';
 import type { ActivityCore } from '../project.js';
 import type { Programme } from '../programme.js';
 import { ledgerColumnsFromProgramme } from './ledger-columns-from-programme.js';
 import { rollUpActivities } from './roll-up-activities.js';
-import { regionKeyOf, type RollUpOptions } from './roll-up-options.js';
+import { locationWrittenOn, regionKeyOf, type RollUpOptions } from './roll-up-options.js';
 import { mergeRollUps, type RollUp } from './roll-up.js';
 import { rollUpLedgerColumns } from './roll-up-ledger-columns.js';
 import { summariseLedgerTotals } from './summarise-ledger-totals.js';
@@ -14,8 +13,8 @@ import { summariseLedgerTotals } from './summarise-ledger-totals.js';
  * {@link rollUpLedgerColumns} and {@link summariseLedgerTotals} directly.
  *
  * @param programme - the programme (or one part of it: some projects with their entries)
- * @param options - see {@link RollUpOptions}; with `regionsAsOf` a region's totals hold the records
- *   written under its older codes (522426 under 520525 at the end of 2011)
+ * @param options - see {@link RollUpOptions}: a region's totals hold the records written under its older
+ *   codes (522426 under 520525 from late 2011), as of the end of the programme's last year unless a date is given
  * @returns the roll-up
  * @throws {@link PairingAidError} as {@link ledgerColumnsFromProgramme} does for entries of unknown projects
  *
@@ -29,15 +28,11 @@ import { summariseLedgerTotals } from './summarise-ledger-totals.js';
  */
 export function rollUpProgramme(programme: Programme, options: RollUpOptions = {}): RollUp {
   const ledger = summariseLedgerTotals(rollUpLedgerColumns(ledgerColumnsFromProgramme(programme, programme.ledger, options)));
-  const regionKey = regionKeyOf(options);
-  const firstDay = (year: number) => `${String(year).padStart(4, '0')}-01-01` as IsoDate;
-  const projects =
-    options.regionsAsOf === undefined
-      ? programme.projects
-      : programme.projects.map((project) => {
-          const writtenOn = project.locationDate ?? firstDay(project.year);
-          const place = <T extends ActivityCore>(activity: T): T => ({ ...activity, location: { ...activity.location, region: regionKey(activity.location.region, writtenOn) } });
-          return { ...place(project), subProjects: project.subProjects.map(place) };
-        });
+  const regionKey = regionKeyOf(programme, options);
+  const projects = programme.projects.map((project) => {
+    const writtenOn = locationWrittenOn(project);
+    const place = <T extends ActivityCore>(activity: T): T => ({ ...activity, location: { ...activity.location, region: regionKey(activity.location.region, writtenOn) } });
+    return { ...place(project), subProjects: project.subProjects.map(place) };
+  });
   return mergeRollUps(ledger, rollUpActivities(projects));
 }

@@ -31,7 +31,7 @@ export interface SummariseLedgerTotalsOptions {
  * ```ts
  * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
  * const summary = summariseLedgerTotals(rollUpLedgerColumns(ledgerColumnsFromProgramme(seedProgramme2011)))
- * summary.byRegion['522400']?.budget.toJSON()
+ * summary.byRegion['520500']?.budget.toJSON()
  * //=> '12000000.00'
  * ```
  */

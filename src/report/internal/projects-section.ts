@@ -30,9 +30,9 @@ const tallyOf = (projects: readonly Project[]): Tally =>
     return tally;
   }, emptyTally());
 
-/** The number, sub-projects, budgets and in-year money of some projects. */
+/** The number, sub-projects, budgets and in-year money of some projects (their totals alone: no region is needed). */
 export function groupOf(part: Programme): ProjectGroup {
-  return { ...itemisedOf(tallyOf(part.projects)), ledger: rollUpProgramme(part).total };
+  return { ...itemisedOf(tallyOf(part.projects)), ledger: rollUpProgramme(part, { regionsAsOf: 'as-recorded' }).total };
 }
 
 /**
@@ -43,8 +43,9 @@ export function buildProjectsSection(input: ReportData, selection: ReportSelecti
   const programme = selection.itemised;
   const infrastructureTypes = new Set(programme.projectTypes.filter((type) => type.infrastructure).map((type) => type.code as string));
   const isInfrastructure = (project: Project) => infrastructureTypes.has(project.type);
-  const rollUp = rollUpProgramme(programme);
-  const carried = rollUpProgramme(selection.carriedOver);
+  // Regions as the report shows them: the codes in force on its date.
+  const rollUp = rollUpProgramme(programme, context.rollUpOptions);
+  const carried = rollUpProgramme(selection.carriedOver, context.rollUpOptions);
 
   const prefectures = new Map<RegionCode, { tally: Tally; ledger: LedgerTotals; carriedOver: LedgerTotals; codes: Set<RegionCode> }>();
   const prefectureRow = (code: RegionCode) => {
@@ -60,6 +61,8 @@ export function buildProjectsSection(input: ReportData, selection: ReportSelecti
     row.tally.fen += project.budget.fen;
     for (const sub of project.subProjects) prefectureRow(sub.location.region).tally.subProjects += 1;
   }
+  // The codes the carried-over projects were written with stand for their prefecture's row too.
+  for (const project of selection.carriedOver.projects) prefectureRow(project.location.region);
   for (const [summary, field] of [[rollUp, 'ledger'], [carried, 'carriedOver']] as const) {
     for (const [code, totals] of Object.entries(summary.byRegion)) {
       if (regionLevel(code as RegionCode) !== 'prefecture') continue;

@@ -1,6 +1,7 @@
 import type { DeclaredCountRule } from '../../beneficiaries/choose-declared-counts.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { Issue } from '../../errors/issue.js';
+import type { RollUpOptions } from '../../model/rollup/roll-up-options.js';
 import type { SourceReference } from '../../model/source.js';
 import { findRegion } from '../../regions/find-region.js';
 import { gb2260Registry } from '../../regions/gb2260-registry.js';
@@ -20,6 +21,8 @@ export interface ReportContext {
   readonly yearEnd: IsoDate;
   /** The date whose division codes the report shows. */
   readonly asOf: IsoDate;
+  /** The roll-up options that total regions under the codes of `asOf`. */
+  readonly rollUpOptions: RollUpOptions;
   readonly rule: DeclaredCountRule;
   readonly issues: Issue[];
   ruleFor(figure: string): DeclaredCountRule;
@@ -29,6 +32,8 @@ export interface ReportContext {
   prefectureOf(code: RegionCode): RegionCode;
   inRecipients(code: RegionCode): boolean;
   inDonor(code: RegionCode): boolean;
+  /** The name a code was listed under on a date, from the registry. */
+  nameOn(code: RegionCode, date: IsoDate): ReportRegion['name'];
   /** A region as the report shows it, with the codes of the data that stand for it. */
   region(current: RegionCode, codesInData?: Iterable<RegionCode>): ReportRegion;
   cite(source: SourceReference | undefined): void;
@@ -71,6 +76,7 @@ export function createReportContext(options: AnnualReportOptions): ReportContext
     year: options.year,
     yearEnd: `${String(options.year).padStart(4, '0')}-12-31` as IsoDate,
     asOf,
+    rollUpOptions: options.registry === undefined ? { regionsAsOf: asOf } : { regionsAsOf: asOf, registry: options.registry },
     rule: options.figureRule ?? DEFAULT_RULE,
     issues: [],
     sources,
@@ -87,6 +93,10 @@ export function createReportContext(options: AnnualReportOptions): ReportContext
     inDonor: (code) => {
       const now = current(code);
       return donor.some((outer) => isWithinRegion(code, outer) || isWithinRegion(now, outer));
+    },
+    nameOn: (code, date) => {
+      registry ??= gb2260Registry();
+      return findRegion(registry, code, date, { acceptNextRevision: true })?.name;
     },
     region: (code, codesInData = []) => {
       const name = nameOf(code);

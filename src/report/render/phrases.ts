@@ -14,6 +14,10 @@ export interface ReportPhrases {
   readonly recipients: string;
   readonly inData: string;
   readonly conventions: (asOf: string) => readonly string[];
+  /** The heading of the records written under older codes. */
+  readonly olderCodes: (asOf: string) => string;
+  /** The records of one older code: counts of projects, sub-projects, ledger entries, declared counts, identified records. */
+  readonly olderCodeCounts: (counts: readonly [number, number, number, number, number]) => string;
   readonly sections: readonly [string, string, string, string, string, string, string, string, string, string];
   readonly persons: string;
   readonly personTimes: string;
@@ -114,6 +118,18 @@ const english: ReportPhrases = {
     'A figure marked * comes from "incomplete statistics" (据不完全统计): a lower bound, not an audited total. [n] cites a source listed at the end.',
     'Where sources disagree, one report is chosen by the rule named beside it and the others are listed.',
   ],
+  olderCodes: (asOf) => `Records written under a code no longer in force on ${asOf}, counted under the code in force:`,
+  olderCodeCounts: ([projects, subProjects, entries, declared, identified]) =>
+    [
+      [projects, 'project', 'projects'],
+      [subProjects, 'sub-project', 'sub-projects'],
+      [entries, 'ledger entry', 'ledger entries'],
+      [declared, 'declared count', 'declared counts'],
+      [identified, 'identified beneficiary record', 'identified beneficiary records'],
+    ]
+      .filter(([count]) => count !== 0)
+      .map(([count, one, many]) => `${(count as number).toLocaleString('en-US')} ${count === 1 ? one : many}`)
+      .join(', '),
   sections: ['1. Funds', '2. Projects', '3. Beneficiaries', '4. Cadre training', '5. Student subsidies', '6. Labour cooperation', '7. Industrial cooperation', '8. Exchange visits and seconded cadres', '9. Plan versus actual', '10. Rule violations'],
   persons: 'persons',
   personTimes: 'person-times',
@@ -197,6 +213,18 @@ const chinese: ReportPhrases = {
     '标 * 的数字来自“据不完全统计”的来源：为下限，非审计总数。方括号内的数字为文末所列来源的序号。',
     '来源之间不一致时，按所注规则选取其一，其余一并列出。',
   ],
+  olderCodes: (asOf) => `下列记录所用行政区划代码在${asOf}已不再有效，按有效代码计入：`,
+  olderCodeCounts: ([projects, subProjects, entries, declared, identified]) =>
+    [
+      [projects, '项目', '个'],
+      [subProjects, '子项目', '个'],
+      [entries, '台账记录', '条'],
+      [declared, '报告受益人数', '项'],
+      [identified, '有身份记录的受益人', '条'],
+    ]
+      .filter(([count]) => count !== 0)
+      .map(([count, what, unit]) => `${what}${(count as number).toLocaleString('en-US')}${unit}`)
+      .join('，'),
   sections: ['一、资金', '二、项目', '三、受益人口', '四、干部培训', '五、助学', '六、劳务协作', '七、产业合作', '八、高层互访与干部挂职', '九、计划完成情况', '十、违反规则情况'],
   persons: '人',
   personTimes: '人次',

@@ -1,4 +1,6 @@
 import type { LocalizedText } from '../../model/text.js';
+import type { RegionName } from '../../regions/region.js';
+import type { ReportPhrases } from './phrases.js';
 import { redactPersonalData } from '../../privacy/mask.js';
 import type { AnnualReport } from '../annual-report.js';
 import { localText } from './format.js';
@@ -62,9 +64,26 @@ export function renderAnnualReport(report: AnnualReport, options: RenderAnnualRe
     p.title(donor, report.year),
     `${p.recipients}${options.locale === 'zh' ? '：' : ': '}${report.recipients.map(w.region).join(options.locale === 'zh' ? '；' : '; ')}`,
     ...p.conventions(report.regionsAsOf),
+    ...renderOlderCodes(report, options.locale, p),
   ]);
   const body = sections.flatMap((render, i) => ['', p.sections[i] ?? '', ...counted(p.sections[i] ?? '', () => render(w))]);
   const sources = counted(p.sourcesHeading, () => renderSources(w));
   const lines = [...head, ...body, '', p.sections[9], ...renderIssues(w, untranslated), '', p.sourcesHeading, ...sources];
   return redactPersonalData(`${lines.join('\n')}\n`);
+}
+
+// One line per older code: the code and its name then, the code it is counted under and its name, and how many records.
+function renderOlderCodes(report: AnnualReport, locale: ReportLocale, p: ReportPhrases): string[] {
+  if (report.olderCodes.length === 0) return [];
+  const named = (code: string, name: RegionName | undefined) => {
+    const text = localText(name, locale);
+    return text === '' ? code : `${code} ${text}`;
+  };
+  return [
+    p.olderCodes(report.regionsAsOf),
+    ...report.olderCodes.map((older) => {
+      const counts = [older.projects.length, older.subProjects.length, older.ledgerEntries.length, older.declaredBeneficiaries.length, older.identifiedBeneficiaries.length] as const;
+      return `  ${named(older.code, older.name)} → ${named(older.countedUnder.code, older.countedUnder.name)}${locale === 'zh' ? '：' : ': '}${p.olderCodeCounts(counts)}`;
+    }),
+  ];
 }

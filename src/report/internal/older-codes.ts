@@ -1,0 +1,67 @@
+import type { IsoDate } from '../../dates/iso-date.js';
+import type { LedgerEntryId, ProjectId, SubProjectId } from '../../model/ids.js';
+import { locationWrittenOn } from '../../model/rollup/roll-up-options.js';
+import type { RegionCode } from '../../regions/region-code.js';
+import type { OlderCodeRecords } from '../annual-report.js';
+import type { ReportContext } from './report-context.js';
+import type { ReportData } from './report-data.js';
+import type { ReportSelection } from './select-input.js';
+
+interface Found {
+  writtenOn: IsoDate;
+  readonly projects: ProjectId[];
+  readonly subProjects: SubProjectId[];
+  readonly ledgerEntries: LedgerEntryId[];
+  readonly declaredBeneficiaries: number[];
+  readonly identifiedBeneficiaries: number[];
+}
+
+/**
+ * The report's records whose code no longer stood for its area on the report's date (the code it is counted
+ * under differs), grouped by that code: the year's projects and sub-projects, ledger entries, declared counts and
+ * identified records.
+ */
+export function findOlderCodes(input: ReportData, selection: ReportSelection, context: ReportContext): OlderCodeRecords[] {
+  const found = new Map<RegionCode, Found>();
+  const at = (code: RegionCode, writtenOn: IsoDate): Found | undefined => {
+    if (context.current(code) === code) return undefined;
+    let entry = found.get(code);
+    if (entry === undefined) {
+      entry = { writtenOn, projects: [], subProjects: [], ledgerEntries: [], declaredBeneficiaries: [], identifiedBeneficiaries: [] };
+      found.set(code, entry);
+    }
+    if (writtenOn < entry.writtenOn) entry.writtenOn = writtenOn;
+    return entry;
+  };
+  const yearStart = `${String(context.year).padStart(4, '0')}-01-01` as IsoDate;
+  const { programme } = selection;
+  const places = new Map<string, readonly [RegionCode, IsoDate]>();
+  for (const project of programme.projects) {
+    const writtenOn = locationWrittenOn(project);
+    places.set(project.id, [project.location.region, writtenOn]);
+    at(project.location.region, writtenOn)?.projects.push(project.id);
+    for (const sub of project.subProjects) {
+      places.set(`${project.id} ${sub.id}`, [sub.location.region, writtenOn]);
+      at(sub.location.region, writtenOn)?.subProjects.push(sub.id);
+    }
+  }
+  for (const entry of programme.ledger) {
+    const place = places.get(entry.subProject === undefined ? entry.project : `${entry.project} ${entry.subProject}`);
+    if (place !== undefined) at(...place)?.ledgerEntries.push(entry.id);
+  }
+  for (const { value, index } of selection.declaredBeneficiaries) {
+    if (value.region !== undefined) at(value.region, yearStart)?.declaredBeneficiaries.push(index);
+  }
+  const counted = new Set(selection.identifiedBeneficiaries);
+  input.identifiedBeneficiaries.forEach((record, index) => {
+    if (counted.has(record) && record.year === context.year && context.inRecipients(record.region)) at(record.region, yearStart)?.identifiedBeneficiaries.push(index);
+  });
+  return [...found.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, records]): OlderCodeRecords => {
+      const { writtenOn, ...lists } = records;
+      const name = context.nameOn(code, writtenOn);
+      const current = context.current(code);
+      return { code, ...(name === undefined ? {} : { name }), countedUnder: context.region(current, [code]), ...lists };
+    });
+}
