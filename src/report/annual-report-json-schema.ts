@@ -7,6 +7,7 @@ import { partialDateSchema } from '../aid/schemas/figure-schemas.js';
 import { declaredCountSchema } from '../beneficiaries/declared-count.js';
 import { issueCodes } from '../errors/catalogue.js';
 import { planKinds } from '../model/plan.js';
+import { assetClasses } from '../model/project-asset.js';
 import { ledgerTotalsSchema } from '../model/rollup/parse-roll-up.js';
 import { decimalTextField, nonEmptyText, regionCodeField, yearField } from '../model/schemas/fields.js';
 import { activityIdSchema, fundIdSchema, ledgerEntryIdSchema, planIdSchema, projectIdSchema, subProjectIdSchema } from '../model/schemas/id-schemas.js';
@@ -157,8 +158,14 @@ function buildAnnualReportJsonSchema() {
         }),
       ),
     }),
+    assets: z.strictObject({
+      byClass: z.array(z.strictObject({ class: z.enum(assetClasses), count, value: amountSchema })),
+      assets: z.array(
+        z.strictObject({ project: projectIdSchema, class: z.enum(assetClasses), name: localizedTextSchema, value: amountSchema, handedOverOn: isoDateSchema, registeredOn: isoDateSchema }),
+      ),
+    }),
     beneficiaries: z.strictObject({
-      declared: z.array(z.discriminatedUnion('unit', [chosenCounts[0]!, chosenCounts[1]!])),
+      declared: z.array(z.discriminatedUnion('unit', [chosenCounts[0]!, ...chosenCounts.slice(1)])),
       parts: z.array(z.strictObject({ part: z.string(), whole: z.string(), source: sourceReferenceSchema })),
       identified: z
         .strictObject({ year: yearField, personTimes: count, persons: count, registeredPoorPersons: count, households: count, registeredPoorHouseholds: count })

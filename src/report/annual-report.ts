@@ -17,6 +17,7 @@ import type { ActivityId, FundId, LedgerEntryId, PlanId, ProjectId, SubProjectId
 import type { PlanKind } from '../model/plan.js';
 import type { PlanActual, PlanComparison } from '../model/plans/compare-plan.js';
 import type { ProjectTypeCode } from '../model/project-type.js';
+import type { AssetClass } from '../model/project-asset.js';
 import type { LedgerTotals } from '../model/rollup/roll-up.js';
 import type { SourceReference } from '../model/source.js';
 import type { LocalizedText } from '../model/text.js';
@@ -326,6 +327,24 @@ export interface PlansSection {
   readonly actuals: readonly PlanActual[];
 }
 
+/** An asset a project of the report registered in the year. */
+export interface AssetRow {
+  readonly project: ProjectId;
+  readonly class: AssetClass;
+  readonly name: LocalizedText;
+  readonly value: Amount;
+  readonly handedOverOn: IsoDate;
+  /** The day the registration was recorded. */
+  readonly registeredOn: IsoDate;
+}
+
+/** The assets the report's projects registered in the year (资产登记移交), by class and one by one. */
+export interface AssetsSection {
+  /** Every class, in the order of `assetClasses`, with how many assets and their value (zero when none). */
+  readonly byClass: readonly { readonly class: AssetClass; readonly count: number; readonly value: Amount }[];
+  readonly assets: readonly AssetRow[];
+}
+
 /**
  * A donor's annual report on a year and a set of recipients, as plain typed data: an app puts it into its
  * own UI or PDF, {@link renderAnnualReport} writes it as text in English or Chinese, and
@@ -344,6 +363,8 @@ export interface AnnualReport {
   readonly figureRule: DeclaredCountRule;
   readonly funds: FundsSection;
   readonly projects: ProjectsSection;
+  /** The assets created: registered in the year by the projects listed. */
+  readonly assets: AssetsSection;
   readonly beneficiaries: BeneficiariesSection;
   readonly training: TrainingSection;
   readonly students: StudentsSection;

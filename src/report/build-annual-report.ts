@@ -9,6 +9,7 @@ import type { AnnualReportInput } from './annual-report-input.js';
 import type { AnnualReportOptions } from './annual-report-options.js';
 import type { AnnualReport } from './annual-report.js';
 import { buildAidSections } from './internal/aid-sections.js';
+import { buildAssetsSection } from './internal/assets-section.js';
 import { buildBeneficiariesSection } from './internal/beneficiaries-section.js';
 import { buildFundsSection } from './internal/funds-section.js';
 import { buildPlansSection, planActuals } from './internal/plans-section.js';
@@ -70,6 +71,7 @@ export function buildAnnualReport(input: AnnualReportInput, options: AnnualRepor
   context.cite(data.programme.reportedIn);
   const funds = buildFundsSection(selection, context);
   const projects = buildProjectsSection(data, selection, context);
+  const assets = buildAssetsSection(data, selection, context);
   const beneficiaries = buildBeneficiariesSection(data, selection, options.recipients, context);
   const aid = buildAidSections(selection, context);
   const actuals = planActuals({ projects, beneficiaries, ...aid });
@@ -93,6 +95,7 @@ export function buildAnnualReport(input: AnnualReportInput, options: AnnualRepor
     figureRule: context.rule,
     funds,
     projects,
+    assets,
     beneficiaries,
     ...aid,
     plans,

@@ -79,6 +79,8 @@ export interface ReportPhrases {
   readonly incomplete: string;
   readonly all: string;
   readonly carriedOver: (year: number, projects: number, disbursed: string, spent: string) => string;
+  /** The assets registered in the year, by class: e.g. `[['operating', '1', '300,000.00 yuan'], …]`. */
+  readonly assets: (year: number, byClass: readonly (readonly [string, number, string])[]) => string;
   readonly pending: (year: number, projects: number, budget: string) => string;
   readonly withdrawn: (projects: number, budget: string, year: number, committed: string, disbursed: string, spent: string) => string;
   readonly projectRowsHeading: (year: number) => string;
@@ -194,6 +196,8 @@ const english: ReportPhrases = {
   sourcesHeading: 'Sources',
   incomplete: 'incomplete statistics',
   all: 'all recipients',
+  assets: (year, byClass) =>
+    `Assets registered and handed over in ${year}: ${byClass.map(([assetClass, count, value]) => `${({ 'operating': 'operating', 'public-welfare': 'public-welfare', 'household': 'household' } as Record<string, string>)[assetClass] ?? assetClass} ${count} (${value})`).join(', ')}`,
   carriedOver: (year, projects, disbursed, spent) =>
     `Carried over into ${year} by ${projects} earlier year${projects === 1 ? "'s project" : "s' projects"}: disbursed ${disbursed}, spent ${spent} (not in the figures above)`,
   pending: (year, projects, budget) => `Not yet approved at the end of ${year}: ${projects} project${projects === 1 ? '' : 's'}, budgets ${budget} (not counted above)`,
@@ -286,6 +290,8 @@ const chinese: ReportPhrases = {
   sourcesHeading: '来源',
   incomplete: '不完全统计',
   all: '全部帮扶地区',
+  assets: (year, byClass) =>
+    `${year}年登记移交的项目资产：${byClass.map(([assetClass, count, value]) => `${({ 'operating': '经营性', 'public-welfare': '公益性', 'household': '到户类' } as Record<string, string>)[assetClass] ?? assetClass}${count}项（${value}）`).join('，')}`,
   carriedOver: (year, projects, disbursed, spent) => `结转：以前年度项目${projects}个在${year}年拨付${disbursed}，支出${spent}（未计入上列数字）`,
   pending: (year, projects, budget) => `${year}年末尚未批准：项目${projects}个，预算${budget}（未计入上列数字）`,
   withdrawn: (projects, budget, year, committed, disbursed, spent) =>

@@ -48,6 +48,8 @@ export function renderProjects(w: ReportWriter): string[] {
   const { carriedOver, pending, withdrawn } = projects;
   if (carriedOver.projects > 0) lines.push(p.carriedOver(year, carriedOver.projects, w.money(carriedOver.ledger.disbursement), w.money(carriedOver.ledger.expenditure)));
   if (pending.projects > 0) lines.push(p.pending(year, pending.projects, w.money(pending.budget)));
+  const { byClass } = w.report.assets;
+  if (byClass.some((row) => row.count > 0)) lines.push(p.assets(year, byClass.filter((row) => row.count > 0).map((row) => [row.class, row.count, w.money(row.value)] as const)));
   if (withdrawn.projects > 0) {
     const { commitment, disbursement, expenditure } = withdrawn.ledger;
     lines.push(p.withdrawn(withdrawn.projects, w.money(withdrawn.budget), year, w.money(commitment), w.money(disbursement), w.money(expenditure)));
