@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { createLoadFailureReporter } from './load-failure-reporter.js';
 
 // The mutation run's test config: the runtime tests of one area (type tests cannot kill a mutant), no typecheck pass.
 // The area comes from the environment, not from Stryker's `testFiles` option: with that option Stryker 9.6 never
@@ -11,5 +12,6 @@ export default defineConfig({
     include: [`test/${area}/**/*.test.ts`],
     exclude: ['**/node_modules/**', ...skipped],
     testTimeout: 60_000,
+    reporters: ['default', createLoadFailureReporter()],
   },
 });

@@ -30,6 +30,31 @@ describe('checkNonProjectAid', () => {
     ]);
   });
 
+  it('names in each issue what is wrong: the repeated id and where it first stood, the date and year, the category, the recipient, the pairing', () => {
+    const records: NonProjectAid[] = [
+      { ...training, date: { date: isoDate('2012-03-01'), precision: 'month' }, funds: [{ category: 'gifts', amount: amount('1万元'), recipient: regionCode('522700') }], recipients: [regionCode('522400')] },
+      { ...training },
+      { ...labour, recipients: [regionCode('530100')] },
+    ];
+    expect(checkNonProjectAid(records, { programme: seedProgramme2011 }).map((issue) => [issue.code, issue.params])).toEqual([
+      ['aid-date-outside-year', { date: '2012-03-01', year: training.year }],
+      ['fund-category-unknown', { category: 'gifts' }],
+      ['fund-recipient-unlisted', { recipient: '522700' }],
+      ['id-duplicate', { kind: 'activity', id: training.id, first: '[0].id' }],
+      ['recipient-not-paired', { donor: labour.donor, recipient: '530100', year: labour.year }],
+    ]);
+  });
+
+  it('accepts a fund share for any one of the record’s recipients', () => {
+    const shared = { ...training, recipients: [regionCode('522400'), regionCode('522700')], funds: [{ category: 'gifts', amount: amount(1), recipient: regionCode('522700') }] };
+    expect(checkNonProjectAid([shared])).toEqual([]);
+  });
+
+  it('accepts labour cooperation that reports no placement split', () => {
+    const { placement: _dropped, ...unsplit } = labour;
+    expect(checkNonProjectAid([unsplit])).toEqual([]);
+  });
+
   it('accepts a district of the donor city, paired through its city', () => {
     const luohu = seedNonProjectAid2011.find((record) => record.donor === '440303');
     expect(luohu).toBeDefined();

@@ -38,7 +38,82 @@ describe('chooseReportedFigure', () => {
     expect(chosen.ok && chosen.value?.value.toJSON()).toBe('2000000.01');
   });
 
+  it('chooses by each rule its own report when the rules disagree', () => {
+    // The largest is the oldest, the smallest sorts last by source, the latest is neither.
+    const reports = [
+      { value: personCount(900), qualifier: 'exact' as const, source: source('Funding', 'B report'), reportedOn: isoDate('2012-01-10') },
+      { value: personCount(100), qualifier: 'exact' as const, source: source('Overview', 'C report'), reportedOn: isoDate('2012-03-10') },
+      { value: personCount(500), qualifier: 'exact' as const, source: source('Annex', 'D report'), reportedOn: isoDate('2012-09-10') },
+      { value: personCount(300), qualifier: 'exact' as const, source: source('Annex', 'A report'), reportedOn: isoDate('2012-05-10') },
+    ];
+    const valueBy = (rule: 'largest' | 'smallest' | 'latest') => {
+      const chosen = chooseReportedFigure(reports, { rule });
+      return chosen.ok && chosen.value?.value;
+    };
+    expect([valueBy('largest'), valueBy('smallest'), valueBy('latest')]).toEqual([900, 100, 500]);
+    expect(chooseReportedFigure([...reports].reverse(), { rule: 'latest' })).toMatchObject({ ok: true, value: { value: 500 } });
+  });
+
+  it('returns, among the reports of a preferred source, the one whose section sorts first', () => {
+    const reports = [
+      { ...overview, value: personCount(1200), source: source('Overview') },
+      { ...overview, value: personCount(700), source: source('Annex') },
+      { ...overview, value: personCount(9000), source: source('Annex', 'Work report') },
+    ];
+    const chosen = chooseReportedFigure(reports, { rule: 'prefer-source', sources: [{ document: 'Yearbook 2012' }] });
+    expect(chosen.ok && [chosen.value?.value, chosen.value?.source.section]).toEqual([700, { en: 'Annex' }]);
+  });
+
+  it('does not take a report that names no section for a preferred section', () => {
+    const { section: _dropped, ...noSection } = source('Overview');
+    const reports = [{ ...overview, value: personCount(5000), source: noSection }, overview];
+    const chosen = chooseReportedFigure(reports, { rule: 'prefer-source', sources: [{ document: 'Yearbook 2012', section: 'Overview' }] });
+    expect(chosen.ok && chosen.value?.value).toBe(1100);
+  });
+
+  it('compares amounts to the fen however large they are', () => {
+    const reports: ReportedFigure<ReturnType<typeof amount>>[] = [
+      { value: amount('900000000000000.01'), qualifier: 'exact', source: source('Annex') },
+      { value: amount('900000000000000.02'), qualifier: 'exact', source: source('Overview') },
+    ];
+    const chosen = chooseReportedFigure(reports, { rule: 'largest' });
+    expect(chosen.ok && chosen.value?.value.toJSON()).toBe('900000000000000.02');
+    const smallest = chooseReportedFigure([...reports].reverse(), { rule: 'smallest' });
+    expect(smallest.ok && smallest.value?.value.toJSON()).toBe('900000000000000.01');
+  });
+
   describe('edge cases', () => {
+    it('breaks ties between equal amounts by source document, then section', () => {
+      const reports: ReportedFigure<ReturnType<typeof amount>>[] = [
+        { value: amount('2 million'), qualifier: 'exact', source: source('Overview') },
+        { value: amount('2000000.00'), qualifier: 'about', source: source('Industry') },
+      ];
+      for (const order of [reports, [...reports].reverse()]) {
+        const chosen = chooseReportedFigure(order, { rule: 'largest' });
+        expect(chosen.ok && [chosen.value?.qualifier, chosen.value?.source.section]).toEqual(['about', { en: 'Industry' }]);
+      }
+    });
+
+    it('breaks ties between reports of the same day by source under latest', () => {
+      const sameDay = [overview, { ...cadreSection, reportedOn: overview.reportedOn }];
+      for (const order of [sameDay, [...sameDay].reverse()]) {
+        const chosen = chooseReportedFigure(order, { rule: 'latest' });
+        expect(chosen.ok && chosen.value?.source.section).toEqual({ en: 'Cadre training' });
+      }
+    });
+
+    it('keeps the first listed of reports that agree in value and source', () => {
+      const again = { ...overview, qualifier: 'about' as const };
+      expect(chooseReportedFigure([overview, again], { rule: 'largest' })).toMatchObject({ ok: true, value: { qualifier: 'exact' } });
+      expect(chooseReportedFigure([again, overview], { rule: 'largest' })).toMatchObject({ ok: true, value: { qualifier: 'about' } });
+    });
+
+    it('names the figure and its place in the issues when no path is given', () => {
+      const { reportedOn: _dropped, ...undated } = overview;
+      const chosen = chooseReportedFigure([undated], { rule: 'latest' });
+      expect(chosen.ok || chosen.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([['declared-count-undated', [0, 'reportedOn'], { figure: 'figure' }]]);
+    });
+
     it('returns undefined for no reports', () => {
       expect(chooseReportedFigure([], { rule: 'largest' })).toEqual({ ok: true, value: undefined });
     });
@@ -63,8 +138,10 @@ describe('chooseReportedFigure', () => {
     });
 
     it('reports that no preferred source has the figure', () => {
-      const chosen = chooseReportedFigure(both, { rule: 'prefer-source', sources: [{ document: 'Work report' }] }, ['trainees']);
-      expect(chosen.ok || chosen.issues.map((issue) => issue.code)).toEqual(['declared-count-no-preferred-source']);
+      const chosen = chooseReportedFigure(both, { rule: 'prefer-source', sources: [{ document: 'Work report' }] }, ['nonProjectAid', 0, 'trainees']);
+      expect(chosen.ok || chosen.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([
+        ['declared-count-no-preferred-source', ['nonProjectAid', 0, 'trainees'], { figure: 'trainees' }],
+      ]);
     });
   });
 

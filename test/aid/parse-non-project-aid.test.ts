@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seedNonProjectAid2011 } from '../../examples/data/shenzhen-guizhou-2011.js';
-import { formatPath, nonProjectAid, nonProjectAidKinds, PairingAidError, parseNonProjectAid, parseNonProjectAidRecords } from '../../src/index.js';
+import { formatPath, nonProjectAid, nonProjectAidKinds, nonProjectAidSchema, PairingAidError, parseNonProjectAid, parseNonProjectAidRecords } from '../../src/index.js';
 import { anyAmountFigures, anyPersonFigures } from './arbitraries.js';
 
 const snapshot = <T>(value: T): Record<string, unknown> => JSON.parse(JSON.stringify(value));
@@ -64,9 +64,35 @@ describe('parseNonProjectAid', () => {
   });
 
   describe('edge cases', () => {
-    it('refuses an unknown kind', () => {
+    it('refuses an unknown kind, naming it and the kinds there are', () => {
       const parsed = parseNonProjectAid({ ...training, kind: 'gift' });
       expect(parsed.ok || codesAndPaths(parsed.issues)).toEqual([['invalid-value', 'kind']]);
+      expect(parsed.ok || parsed.issues[0]?.params).toEqual({ input: 'gift', allowed: nonProjectAidKinds.join(', ') });
+      expect(nonProjectAidKinds.join(', ')).toContain('cadre-training, student-subsidy');
+    });
+
+    it.each([
+      ['null', null],
+      ['array', [training]],
+      ['string', 'cadre-training'],
+      ['number', 2011],
+    ])('refuses a %s in place of a record, naming what it is', (received, input) => {
+      expect(parseNonProjectAid(input)).toEqual({
+        ok: false,
+        issues: [expect.objectContaining({ code: 'invalid-type', path: [], params: { expected: 'object', received } })],
+      });
+    });
+
+    it('reads the person-times of a training as reported', () => {
+      const personTimes = [{ value: 3200, qualifier: 'about', source: { document: 'Y', completeness: 'complete' } }];
+      const parsed = parseNonProjectAid({ ...training, personTimes });
+      expect(parsed.ok && parsed.value.kind === 'cadre-training' && parsed.value.personTimes.map((report) => [report.value, report.qualifier])).toEqual([[3200, 'about']]);
+    });
+
+    it('reads each kind the same way however often it is read', () => {
+      for (let round = 0; round < 2; round++) {
+        for (const record of seedNonProjectAid2011) expect(parseNonProjectAid(snapshot(record))).toEqual({ ok: true, value: record });
+      }
     });
 
     it('refuses person-times that are not whole', () => {
@@ -77,6 +103,14 @@ describe('parseNonProjectAid', () => {
     it('accepts a year-precise date on 1 January only', () => {
       expect(parseNonProjectAid({ ...training, date: { date: '2011-01-01', precision: 'year' } }).ok).toBe(true);
       expect(parseNonProjectAid({ ...training, date: { date: '2011-02-01', precision: 'year' } }).ok).toBe(false);
+    });
+
+    it('accepts a month-precise date on the first of the month only, naming the date and precision it refuses', () => {
+      expect(parseNonProjectAid({ ...training, date: { date: '2011-01-01', precision: 'month' } }).ok).toBe(true);
+      const parsed = parseNonProjectAid({ ...training, date: { date: '2011-01-15', precision: 'month' } });
+      expect(parsed.ok || parsed.issues.map((issue) => [issue.code, formatPath(issue.path), issue.params])).toEqual([
+        ['partial-date-precision', 'date.date', { date: '2011-01-15', precision: 'month' }],
+      ]);
     });
 
     it('leaves the labour buckets’ sum to the rule check', () => {
@@ -97,6 +131,17 @@ describe('parseNonProjectAid', () => {
   });
 });
 
+describe('nonProjectAidSchema', () => {
+  it('reads every seed record by its kind, as parseNonProjectAid does', () => {
+    for (const record of seedNonProjectAid2011) expect(nonProjectAidSchema.safeParse(snapshot(record))).toEqual({ success: true, data: record });
+  });
+
+  it('refuses a record of no known kind, and one that mixes the fields of two kinds', () => {
+    expect(nonProjectAidSchema.safeParse({ ...training, kind: 'gift' }).success).toBe(false);
+    expect(nonProjectAidSchema.safeParse({ ...training, kind: 'student-subsidy' }).success).toBe(false);
+  });
+});
+
 describe('nonProjectAid', () => {
   it('returns the record', () => {
     expect(nonProjectAid(training)).toEqual(seedNonProjectAid2011[0]);
@@ -110,6 +155,21 @@ describe('nonProjectAid', () => {
 describe('parseNonProjectAidRecords', () => {
   it('reads the seed list', () => {
     expect(parseNonProjectAidRecords(seedNonProjectAid2011.map(snapshot))).toEqual({ ok: true, value: seedNonProjectAid2011 });
+  });
+
+  it.each([
+    ['null', null],
+    ['object', { records: [] }],
+  ])('refuses a %s in place of a list, naming what it is', (received, input) => {
+    expect(parseNonProjectAidRecords(input)).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ code: 'invalid-type', path: [], params: { expected: 'array', received } })],
+    });
+  });
+
+  it('refuses a record that is not an object at its index', () => {
+    const parsed = parseNonProjectAidRecords([snapshot(seedNonProjectAid2011[0]), null]);
+    expect(parsed.ok || parsed.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([['invalid-type', [1], { expected: 'object', received: 'null' }]]);
   });
 
   it('starts each path with the record’s index', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/errors/issue.js';
 import { PairingAidError } from '../../src/errors/pairing-aid-error.js';
-import { isoDate, parseIsoDate, yearOf } from '../../src/dates/index.js';
+import { DATE_MAX_LENGTH, EARLIEST_DATE, LATEST_DATE, isoDate, parseIsoDate, yearOf } from '../../src/dates/index.js';
 
 const onlyIssue = (input: unknown): Issue => {
   const parsed = parseIsoDate(input);
@@ -54,7 +54,28 @@ describe('parseIsoDate', () => {
       expect(onlyIssue(input)).toMatchObject({ code: 'invalid-date', path: [], params: { input: input.trim() } });
     });
 
+    it('reads a timestamp of DATE_MAX_LENGTH characters and refuses one a character longer, naming it', () => {
+      const timestamp = (decimals: number) => `2011-03-01T20:00:00.${'0'.repeat(decimals)}+08:00`;
+      expect(timestamp(14)).toHaveLength(DATE_MAX_LENGTH);
+      expect(parseIsoDate(timestamp(14))).toEqual({ ok: true, value: '2011-03-01' });
+      const issue = onlyIssue(timestamp(15));
+      expect(issue).toMatchObject({ code: 'invalid-date', path: [] });
+      expect(issue.params['input']).toMatch(/^2011-03-01T20:00:00\./);
+      expect(issue.message).toContain('2011-03-01T20:00:00.');
+    });
+
+    it.each(['1899-12-31', '2200-01-01', '2199-12-31T16:00:00Z'])('refuses %s, outside the dates the library reads, naming it and the range', (input) => {
+      const issue = onlyIssue(input);
+      expect(issue).toEqual({
+        code: 'date-out-of-range',
+        path: [],
+        message: `"${input}" is outside the dates the library reads, ${EARLIEST_DATE} to ${LATEST_DATE}.`,
+        params: { input, minimum: EARLIEST_DATE, maximum: LATEST_DATE },
+      });
+    });
+
     it.each([
+      ['null', null],
       ['number', 20110315],
       ['undefined', undefined],
       ['object', new Date(0)],
