@@ -49,12 +49,11 @@ export function parseIsoDate(input: unknown): Result<IsoDate> {
     if (input.length > DATE_MAX_LENGTH) return fail([createIssue('invalid-date', [], { input })]);
     const dateOnly = DATE_ONLY.exec(input);
     if (dateOnly) {
-      const parsed = parseISO(input);
-      const roundTrips =
-        isValid(parsed) &&
-        parsed.getFullYear() === Number(dateOnly[1]) &&
-        parsed.getMonth() + 1 === Number(dateOnly[2]) &&
-        parsed.getDate() === Number(dateOnly[3]);
+      // A day of the calendar, whatever the machine's time zone: a day skipped there (Samoa's 2011-12-30) exists.
+      const [year, month, day] = [Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3])];
+      const parsed = new Date(Date.UTC(2000, month - 1, day));
+      parsed.setUTCFullYear(year);
+      const roundTrips = parsed.getUTCFullYear() === year && parsed.getUTCMonth() + 1 === month && parsed.getUTCDate() === day;
       return roundTrips ? inRange(input, input) : fail([createIssue('invalid-date', [], { input })]);
     }
     if (!DATE_TIME.test(input)) return fail([createIssue('invalid-date', [], { input })]);

@@ -47,3 +47,18 @@ describe('parseIsoDate', () => {
     });
   });
 });
+
+describe('parseIsoDate on machines in other time zones', () => {
+  it('reads a day the machine’s zone skipped, and refuses a day no calendar has, wherever it runs', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['Pacific/Apia', 'America/Sao_Paulo', 'Asia/Shanghai', 'UTC']) {
+        process.env.TZ = tz;
+        expect([parseIsoDate('2011-12-30').ok, parseIsoDate('2012-02-29').ok, parseIsoDate('2011-02-29').ok], tz).toEqual([true, true, false]);
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});
