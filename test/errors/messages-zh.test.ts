@@ -54,9 +54,9 @@ describe('issueMessagesZh', () => {
     expect(zh('amount-syntax')).toBe('不是有效的金额："abc"。');
     expect(zh('region-code-level')).toBe('"520000"是省级代码，此处须为县级代码。');
     expect(zh('region-not-in-force')).toBe('522401在2012-01-01不是有效代码（201112版）；该代码列入199612至201012各版。');
-    expect(zh('allocated-funds-exceed-donated')).toBe('2011年列明项目和非项目帮扶使用government4,700.00万元，超过捐赠的4,691.00万元。');
+    expect(zh('allocated-funds-exceed-donated')).toBe('2011年列明项目和非项目帮扶使用“government”4,700.00万元，超过捐赠的4,691.00万元。');
     expect(issueMessagesZh['allocated-funds-exceed-donated']({ ...realParams['allocated-funds-exceed-donated'], category: 'disaster-relief' }, issueTermsZh)).toBe(
-      '2011年列明项目和非项目帮扶使用救灾资金4,700.00万元，超过捐赠的4,691.00万元。',
+      '2011年列明项目和非项目帮扶使用“救灾资金”4,700.00万元，超过捐赠的4,691.00万元。',
     );
     expect(zh('declared-projects-differ-from-itemised')).toBe('522400申报的基础设施项目投资额（1,200.00万元）与列明的1,100.00万元不一致。');
     expect(zh('committed-exceeds-budget')).toBe('截至2011-10-01，项目"BJ-2011-01"已承诺0.02万元，超过其预算0.01万元。');

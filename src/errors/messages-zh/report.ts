@@ -13,7 +13,7 @@ export const reportMessagesZh = {
     `精确到${wordZh(precisions, p.precision)}的日期应记为该${wordZh(precisions, p.precision)}的第一天，而非${p.date}。`,
   'aid-date-outside-year': (p) => `该活动日期为${p.date}，不在所属的${p.year}年度内。`,
   'allocated-funds-exceed-donated': (p, t) =>
-    `${p.year}年列明项目和非项目帮扶使用${termZh(t, 'fund-category', p.category)}${wanZh(p.allocated)}，超过捐赠的${wanZh(p.donated)}。`,
+    `${p.year}年列明项目和非项目帮扶使用“${termZh(t, 'fund-category', p.category)}”${wanZh(p.allocated)}，超过捐赠的${wanZh(p.donated)}。`,
   'declared-projects-below-itemised': (p, t) =>
     `${p.region ? termZh(t, 'region', p.region) : ''}申报的${wordZh(scopes, p.scope)}项目数（${p.declared}个）少于列明的${p.itemised}个。`,
   'declared-projects-differ-from-itemised': (p, t) => {
