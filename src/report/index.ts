@@ -10,6 +10,8 @@ export type { AnnualReportOptions } from './annual-report-options.js';
 export type {
   AidRow,
   AnnualReport,
+  AssetRow,
+  AssetsSection,
   BeneficiariesSection,
   DeclaredProjectFigure,
   ExchangesSection,
