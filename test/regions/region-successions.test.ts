@@ -16,21 +16,12 @@ import {
   successorRegionCode,
   type RegionRegistry,
 } from '../../src/index.js';
+import { bijieCounties } from './bijie-counties.js';
 
 const registry = gb2260Registry();
 const endOf2011 = isoDate('2011-12-31');
 const code = regionCode;
 const day = isoDate;
-const bijieCounties = [
-  ['522401', '520502'],
-  ['522422', '520521'],
-  ['522423', '520522'],
-  ['522424', '520523'],
-  ['522425', '520524'],
-  ['522426', '520525'],
-  ['522427', '520526'],
-  ['522428', '520527'],
-] as const;
 
 describe('successorRegionCode', () => {
   it('maps the old Bijie codes to the codes in force at the end of 2011', () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annualReportToJSON, isoDate, personCount, regionCode, renderAnnualReport, type DeclaredCount } from '../../src/index.js';
 import { identified2011, reportOf, seedInput } from './fixtures.js';
+import { bijieCounties } from '../regions/bijie-counties.js';
 
-const bijieCounties = [
-  ['522401', '520502'],
-  ['522422', '520521'],
-  ['522423', '520522'],
-  ['522424', '520523'],
-  ['522425', '520524'],
-  ['522426', '520525'],
-  ['522427', '520526'],
-  ['522428', '520527'],
-];
 
 describe('the records a report names as written under an older code', () => {
   const report = reportOf();
