@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { unwrap, type Result } from '../errors/result.js';
-import { parseWithSchema } from '../schema/parse-with-schema.js';
+import { compileListParser, compileSchema, resultOf, type SchemaParse } from '../schema/compile-parser.js';
 import type { Fund } from './fund.js';
 import type { LedgerEntry } from './ledger.js';
 import type { Organisation } from './organisation.js';
@@ -21,21 +21,25 @@ import type { Snapshot } from './snapshot.js';
 import { readInput } from '../errors/read-input.js';
 
 // Compiled on first use, not at import: compiling costs a few milliseconds and most apps parse few kinds.
-// z.compile falls back to zod's interpreter for anything it cannot model, so results never differ.
-function compiledParser<T>(schema: z.ZodType<T>): (input: unknown) => Result<T> {
-  let compiled: z.ZodType<T> | undefined;
-  return (input) => parseWithSchema((compiled ??= z.compile(schema)), input);
+function compiledParser<T>(parse: SchemaParse<T>): (input: unknown) => Result<T> {
+  return (input) => resultOf(parse(input));
 }
 
-const parseProgrammeSnapshot = /* @__PURE__ */ compiledParser<Programme>(programmeSchema);
-const parseProjectSnapshot = /* @__PURE__ */ compiledParser<Project>(projectSchema);
-const parseSubProjectSnapshot = /* @__PURE__ */ compiledParser<SubProject>(subProjectSchema);
-const parseFundSnapshot = /* @__PURE__ */ compiledParser<Fund>(fundSchema);
-const parseLedgerEntrySnapshot = /* @__PURE__ */ compiledParser<LedgerEntry>(ledgerEntrySchema);
-const parseOrganisationSnapshot = /* @__PURE__ */ compiledParser<Organisation>(organisationSchema);
-const parsePairingSnapshot = /* @__PURE__ */ compiledParser<Pairing>(pairingSchema);
-const parsePlanSnapshot = /* @__PURE__ */ compiledParser<Plan>(planSchema);
-const parsePerformanceActualsSnapshot = /* @__PURE__ */ compiledParser<readonly PerformanceActual[]>(z.array(performanceActualSchema));
+// Projects, their sub-projects and ledger entries are read one record at a time, so a refused record is read
+// again on its own rather than with the whole programme.
+const readSubProject = /* @__PURE__ */ compileSchema<SubProject>(subProjectSchema);
+const readProject = /* @__PURE__ */ compileListParser<Project>(projectSchema, { subProjects: readSubProject });
+const readLedgerEntry = /* @__PURE__ */ compileSchema<LedgerEntry>(ledgerEntrySchema);
+
+const parseProgrammeSnapshot = /* @__PURE__ */ compiledParser<Programme>(compileListParser(programmeSchema, { projects: readProject, ledger: readLedgerEntry }));
+const parseProjectSnapshot = /* @__PURE__ */ compiledParser<Project>(readProject);
+const parseSubProjectSnapshot = /* @__PURE__ */ compiledParser<SubProject>(readSubProject);
+const parseFundSnapshot = /* @__PURE__ */ compiledParser<Fund>(compileSchema(fundSchema));
+const parseLedgerEntrySnapshot = /* @__PURE__ */ compiledParser<LedgerEntry>(readLedgerEntry);
+const parseOrganisationSnapshot = /* @__PURE__ */ compiledParser<Organisation>(compileSchema(organisationSchema));
+const parsePairingSnapshot = /* @__PURE__ */ compiledParser<Pairing>(compileSchema(pairingSchema));
+const parsePlanSnapshot = /* @__PURE__ */ compiledParser<Plan>(compileSchema(planSchema));
+const parsePerformanceActualsSnapshot = /* @__PURE__ */ compiledParser<readonly PerformanceActual[]>(compileSchema(z.array(performanceActualSchema)));
 
 /**
  * Reads a programme from its JSON form, reporting every problem of shape with its full path. Rules across
