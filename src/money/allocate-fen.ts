@@ -1,5 +1,5 @@
 import { readWeights, splitByWeights } from './allocate-amount.js';
-import { unsafeFenAt } from './money-arguments.js';
+import { unsafeFenAt } from './fen-errors.js';
 
 /**
  * Splits every amount of a fen column by one set of ratios, at integer speed, each exactly as
@@ -13,7 +13,8 @@ import { unsafeFenAt } from './money-arguments.js';
  * @param ratios - non-negative weights as {@link allocateAmount} takes them (`[3, 1]`, `["0.6", "0.4"]`)
  * @returns one column per ratio, each as long as `fen`: `parts[j][i]` is the `j`-th part of `fen[i]`
  * @throws {@link PairingAidError} `ratios-empty`, `ratio-negative`, `ratios-zero`, `factor-invalid`;
- *   `amount-unsafe-integer` with the element's index when it is not a safe integer
+ *   with the element's index when it is no whole, exact number of fen: `fen-not-whole`, `amount-not-finite`,
+ *   `amount-unsafe-integer`, `amount-type`
  *
  * @example
  * ```ts

@@ -1,5 +1,6 @@
 import { createIssue } from '../errors/issue.js';
 import { PairingAidError } from '../errors/pairing-aid-error.js';
+import { unsafeFenError } from './fen-errors.js';
 
 declare const amountBrand: unique symbol;
 
@@ -54,8 +55,9 @@ export function fenToDecimalString(fen: bigint): string {
  *
  * @param fen - the amount in fen, as a `bigint` or a safe integer
  * @returns the amount
- * @throws {@link PairingAidError} `amount-unsafe-integer` when `fen` is a number that is not a safe integer (use a
- *   `bigint`), `amount-type` when it is neither
+ * @throws {@link PairingAidError} when `fen` is a number that is no whole, exact number of fen: `fen-not-whole`
+ *   for a fraction, `amount-not-finite` for NaN and ±Infinity, `amount-unsafe-integer` past 2^53 (use a `bigint`);
+ *   `amount-type` when it is neither a number nor a `bigint`
  *
  * @example
  * ```ts
@@ -65,7 +67,7 @@ export function fenToDecimalString(fen: bigint): string {
  */
 export function amountFromFen(fen: bigint | number): Amount {
   if (typeof fen === 'number') {
-    if (!Number.isSafeInteger(fen)) throw new PairingAidError([createIssue('amount-unsafe-integer', [], { input: String(fen) })]);
+    if (!Number.isSafeInteger(fen)) throw unsafeFenError(fen);
     return makeAmount(BigInt(fen));
   }
   if (typeof fen !== 'bigint') throw new PairingAidError([createIssue('amount-type', [], { received: typeof fen })]);

@@ -39,8 +39,3 @@ export function assertAmount(value: unknown, name: string): asserts value is Amo
 export function describeArgument(value: unknown): string {
   return describeValue(value);
 }
-
-/** The `amount-unsafe-integer` error for an element of a fen column; built only when thrown, so hot loops stay loops over numbers. */
-export function unsafeFenAt(index: number, value: unknown): PairingAidError {
-  return new PairingAidError([createIssue('amount-unsafe-integer', [index], { input: String(value) })]);
-}

@@ -47,6 +47,7 @@ export const sampleParams: Readonly<Partial<Record<IssueCode, IssueParams>>> = {
   'amount-not-finite': { input: 'Infinity' },
   'amount-inexact-number': { input: '0.1' },
   'amount-unsafe-integer': { input: '9007199254740993' },
+  'fen-not-whole': { input: '1.5' },
   'amount-json-form': { input: '4691万元' },
   'amount-stored-form': { input: '12.3' },
   'rounding-invalid': { input: '银行家' },

@@ -52,13 +52,14 @@ describe('allocateFen', () => {
 
   describe('edge cases', () => {
     it.each([
-      [[1, 0.5], 1],
-      [[Number.NaN], 0],
-      [[1, 2, 2 ** 60], 2],
-      [[Number.POSITIVE_INFINITY], 0],
-    ])('refuses %j, naming the index of the value that is not a whole number of fen', (fen, index) => {
+      [[1, 0.5], 1, 'fen-not-whole'],
+      [[Number.NaN], 0, 'amount-not-finite'],
+      [[1, 2, 2 ** 60], 2, 'amount-unsafe-integer'],
+      [[Number.POSITIVE_INFINITY], 0, 'amount-not-finite'],
+      [[1, '2' as unknown as number], 1, 'amount-type'],
+    ])('refuses %j, naming the index of the value that is not a whole number of fen', (fen, index, code) => {
       const [issue] = issuesOf(() => allocateFen(fen, [1, 1]));
-      expect(issue?.code).toBe('amount-unsafe-integer');
+      expect(issue?.code).toBe(code);
       expect(issue?.path).toEqual([index]);
     });
 

@@ -10,9 +10,15 @@ describe('amountFromFen', () => {
   });
 
   describe('edge cases', () => {
-    it.each([0.5, Number.NaN, 2 ** 53])('refuses %s fen: fen are whole and exact', (fen) => {
+    it.each([
+      [0.5, 'fen-not-whole'],
+      [-1.25, 'fen-not-whole'],
+      [Number.NaN, 'amount-not-finite'],
+      [Number.NEGATIVE_INFINITY, 'amount-not-finite'],
+      [2 ** 53, 'amount-unsafe-integer'],
+    ])('refuses %s fen: fen are whole and exact (%s)', (fen, code) => {
       expect(() => amountFromFen(fen)).toThrow(PairingAidError);
-      expect(() => amountFromFen(fen)).toThrow('amount-unsafe-integer');
+      expect(() => amountFromFen(fen)).toThrow(code);
     });
   });
 });

@@ -30,10 +30,16 @@ const refusalOf = (run: () => unknown): Issue => {
 const notAnAmount = { fen: 100n } as unknown as Amount;
 
 describe('amountFromFen', () => {
-  it('refuses fen that are no safe integer, naming the number in the message', () => {
+  it('refuses a fraction of a fen as not whole, naming the number in the message', () => {
     const issue = refusalOf(() => amountFromFen(1.5));
-    expect(issue).toMatchObject({ code: 'amount-unsafe-integer', path: [], params: { input: '1.5' } });
-    expect(issue.message).toContain('1.5');
+    expect(issue).toMatchObject({ code: 'fen-not-whole', path: [], params: { input: '1.5' } });
+    expect(issue.message).toBe('The number 1.5 is not a whole number of fen; an amount in fen has no fraction.');
+  });
+
+  it('refuses fen past 2^53 as beyond exact integers, naming the number in the message', () => {
+    const issue = refusalOf(() => amountFromFen(2 ** 53));
+    expect(issue).toMatchObject({ code: 'amount-unsafe-integer', path: [] });
+    expect(issue.message).toContain('beyond exact integer range');
   });
 
   it('refuses fen given as text, saying what it received', () => {

@@ -128,7 +128,7 @@ describe('arguments the types forbid', () => {
     expect(codeOf(() => formatAmount(base, { rounding: untyped<RoundingMode>('nearest') }))).toBe('rounding-invalid');
     expect(codeOf(() => convertAmount(base, untyped<'wan'>('lakh')))).toBe('amount-unit-invalid');
     expect(codeOf(() => convertAmount(base, untyped<'wan'>('constructor')))).toBe('amount-unit-invalid');
-    expect(codeOf(() => amountFromFen(1.5))).toBe('amount-unsafe-integer');
+    expect(codeOf(() => amountFromFen(1.5))).toBe('fen-not-whole');
     expect(codeOf(() => amountFromFen(untyped<bigint>('12')))).toBe('amount-type');
     const parsed = parseAmount('1', untyped<object>(null));
     expect(parsed.ok ? undefined : parsed.issues[0]?.code).toBe('options-invalid');

@@ -50,12 +50,13 @@ describe('sumFen', () => {
 
   describe('edge cases', () => {
     it.each([
-      [[1, 2, 0.5], 2],
-      [[1, Number.NaN], 1],
-      [[2 ** 60], 0],
-    ])('refuses %j, naming the index of the value that is not a whole number of fen', (fen, index) => {
+      [[1, 2, 0.5], 2, 'fen-not-whole'],
+      [[1, Number.NaN], 1, 'amount-not-finite'],
+      [[2 ** 60], 0, 'amount-unsafe-integer'],
+      [[1, null as unknown as number], 1, 'amount-type'],
+    ])('refuses %j, naming the index of the value that is not a whole number of fen and why', (fen, index, code) => {
       expect(() => sumFen(fen)).toThrow(PairingAidError);
-      expect(issuesOf(() => sumFen(fen))[0]?.path).toEqual([index]);
+      expect(issuesOf(() => sumFen(fen))[0]).toMatchObject({ path: [index], code });
     });
 
     it('refuses such a value after the total has passed the edge of exact numbers too', () => {

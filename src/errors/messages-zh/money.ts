@@ -15,6 +15,7 @@ export const moneyMessagesZh = {
   'amount-too-precise': (p) => `${quote(p.input)}的小数超过两位（精确到分）；如需舍入，请指定舍入方式。`,
   'amount-not-finite': (p) => `不是有限数值：${infinities[String(p.input)] ?? p.input}。`,
   'amount-inexact-number': (p) => `数值${p.input}无法精确到分；请以字符串形式传入金额。`,
+  'fen-not-whole': (p) => `数值${p.input}不是整数分；以分计的金额不能有小数。`,
   'amount-unsafe-integer': (p) => `数值${p.input}超出可精确表示的整数范围；请以字符串形式传入金额。`,
   'amount-stored-form': (p) => `已存事件日志中的金额须按本库写出的形式书写：两位小数、无前导零（如"900000.00"），事件的哈希值即按此形式计算；实为${p.input}。`,
   'amount-json-form': (p) => `数据中的金额须为以元计、至多两位小数的十进制数字字符串（如"46910000.00"），实为${p.input}。`,

@@ -12,6 +12,7 @@ export const moneyMessages = {
   'amount-not-finite': (p) => `Not a finite number: ${p.input}.`,
   'amount-inexact-number': (p) =>
     `The number ${p.input} is not exact at fen precision; pass the amount as a string.`,
+  'fen-not-whole': (p) => `The number ${p.input} is not a whole number of fen; an amount in fen has no fraction.`,
   'amount-unsafe-integer': (p) => `The number ${p.input} is beyond exact integer range; pass the amount as a string.`,
   'amount-json-form': (p) =>
     `An amount in JSON is a decimal string of yuan with at most two decimals, such as "46910000.00": received ${p.input}.`,
