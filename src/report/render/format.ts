@@ -24,7 +24,18 @@ export function formatTableAmount(value: Amount, locale: ReportLocale): string {
 
 /** A whole number with thousands separators. */
 export function formatCount(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return groupThousands(String(value));
+}
+
+/** A decimal text (`"-46910000.00"`) with thousands separators in its whole part (`"-46,910,000.00"`). */
+export function groupThousands(text: string): string {
+  const sign = text.startsWith('-') ? '-' : '';
+  const point = text.indexOf('.');
+  const whole = text.slice(sign.length, point === -1 ? text.length : point);
+  const rest = point === -1 ? '' : text.slice(point);
+  let grouped = whole.slice(0, whole.length % 3 || 3);
+  for (let at = grouped.length; at < whole.length; at += 3) grouped += `,${whole.slice(at, at + 3)}`;
+  return sign + grouped + rest;
 }
 
 const englishQualifier: Readonly<Record<FigureQualifier, string>> = {

@@ -1,7 +1,7 @@
 import { createIssue, formatPath, type Issue } from '../../errors/issue.js';
 import { translateIssue } from '../../errors/translate-issue.js';
 import { planMeasureLabels, planUnitLabelsZh } from './plan-labels.js';
-import { formatCount, formatTable, formatTableAmount, localText } from './format.js';
+import { formatCount, formatTable, formatTableAmount, groupThousands, localText } from './format.js';
 import type { ReportWriter } from './writer.js';
 
 /** 1. Funds: the total, the table by category, and the split by recipient. */
@@ -9,7 +9,7 @@ export function renderFunds(w: ReportWriter): string[] {
   const { funds } = w.report;
   const p = w.phrases;
   const cited = funds.sources.map((source) => w.cite(source)).join('');
-  const exact = w.locale === 'en' ? ` (¥${funds.total.toJSON().replace(/\B(?=(\d{3})+(?!\d))/g, ',')})` : '';
+  const exact = w.locale === 'en' ? ` (¥${groupThousands(funds.total.toJSON())})` : '';
   const lines = [`${p.donated}${w.colon}${w.money(funds.total)}${exact}${cited}`];
   if (funds.byCategory.length > 0) {
     lines.push(
