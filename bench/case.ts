@@ -2,7 +2,7 @@
 // library), then each approach again in a process of its own to measure the peak memory it adds.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { time } from './measure.js';
+import { timeRotated } from './measure.js';
 import type { ApproachResult, CaseResult } from './report.js';
 
 export interface Approach<Input> {
@@ -49,18 +49,29 @@ export function runCase<Input>(definition: CaseDefinition<Input>): void {
     process.stdout.write(JSON.stringify({ peakMiB: Math.max(0, peak - before) / 2 ** 20 }));
     return;
   }
+  // Each approach's result first (compared below), then every approach timed interleaved: each round runs
+  // every approach still due once, in an order rotated from round to round, so a slow moment of a shared machine
+  // falls on all of them alike. An approach with fewer runs (a slow baseline) takes part in the first rounds only.
   const outputs = new Map<string, unknown>();
-  const timings = new Map<string, number>();
+  const prepared = new Map<string, unknown>();
   for (const approach of approaches) {
     globalThis.gc?.();
-    const prepared = approach.prepare?.(input);
-    outputs.set(approach.name, approach.run(input, prepared));
-    const timing = time(() => approach.run(input, prepared), {
-      warmup: approach.warmup ?? definition.warmup ?? 2,
-      runs: approach.runs ?? definition.runs ?? 5,
-    });
-    timings.set(approach.name, timing.medianMs);
+    prepared.set(approach.name, approach.prepare?.(input));
+    outputs.set(approach.name, approach.run(input, prepared.get(approach.name)));
   }
+  const timings = new Map<string, number>(
+    Object.entries(
+      timeRotated(
+        approaches.map((approach) => ({
+          name: approach.name,
+          run: () => approach.run(input, prepared.get(approach.name)),
+          warmup: approach.warmup ?? definition.warmup ?? 2,
+          runs: approach.runs ?? definition.runs ?? 5,
+        })),
+      ),
+    ).map(([name, timing]) => [name, timing.medianMs]),
+  );
+  prepared.clear();
   const libraryMs = timings.get(definition.library.name) ?? Number.NaN;
   const results: ApproachResult[] = approaches.map((approach) => ({
     name: approach.name,

@@ -1,21 +1,8 @@
-// Timing helpers: warm up, then take the median of several runs. Figures only, never assertions on time.
+// Timing helpers: approaches interleaved, warmed up, then the median of several runs. Figures only, never
+// assertions on time.
 export interface Timing {
   readonly medianMs: number;
   readonly runsMs: readonly number[];
-}
-
-export function time(run: () => unknown, options: { warmup: number; runs: number }): Timing {
-  for (let index = 0; index < options.warmup; index++) run();
-  const runsMs: number[] = [];
-  for (let index = 0; index < options.runs; index++) {
-    const started = performance.now();
-    run();
-    runsMs.push(performance.now() - started);
-  }
-  const sorted = [...runsMs].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const medianMs = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return { medianMs, runsMs };
 }
 
 export const round = (value: number, places = 2): number => Number(value.toFixed(places));
@@ -25,18 +12,29 @@ export const round = (value: number, places = 2): number => Number(value.toFixed
  * from round to round, so a slow moment of a shared machine falls on all of them alike. Medians per approach.
  */
 export function timeInterleaved(approaches: Readonly<Record<string, () => unknown>>, options: { warmup: number; runs: number }): Record<string, Timing> {
-  const names = Object.keys(approaches);
-  const runsMs: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
-  for (let round = 0; round < options.warmup + options.runs; round++) {
-    for (let step = 0; step < names.length; step++) {
-      const name = names[(round + step) % names.length] as string;
-      const run = approaches[name] as () => unknown;
+  return timeRotated(Object.entries(approaches).map(([name, run]) => ({ name, run, ...options })));
+}
+
+/**
+ * Times approaches interleaved like {@link timeInterleaved}, each with its own number of warm-up and timed runs.
+ * Every approach's timed runs start in the same round (after the longest warm-up), and an approach with fewer runs
+ * (a slow baseline) takes part in the first timed rounds only.
+ */
+export function timeRotated(approaches: readonly { readonly name: string; readonly run: () => unknown; readonly warmup: number; readonly runs: number }[]): Record<string, Timing> {
+  const runsMs = new Map<string, number[]>(approaches.map((approach) => [approach.name, []]));
+  const warmup = Math.max(0, ...approaches.map((approach) => approach.warmup));
+  const rounds = warmup + Math.max(0, ...approaches.map((approach) => approach.runs));
+  for (let round = 0; round < rounds; round++) {
+    for (let step = 0; step < approaches.length; step++) {
+      const approach = approaches[(round + step) % approaches.length] as (typeof approaches)[number];
+      const timed = round >= warmup;
+      if (timed ? round >= warmup + approach.runs : round < warmup - approach.warmup) continue;
       const started = performance.now();
-      run();
-      if (round >= options.warmup) runsMs[name]?.push(performance.now() - started);
+      approach.run();
+      if (timed) runsMs.get(approach.name)?.push(performance.now() - started);
     }
   }
-  return Object.fromEntries(names.map((name) => [name, { medianMs: median(runsMs[name] ?? []), runsMs: runsMs[name] ?? [] }]));
+  return Object.fromEntries(approaches.map((approach) => [approach.name, { medianMs: median(runsMs.get(approach.name) ?? []), runsMs: runsMs.get(approach.name) ?? [] }]));
 }
 
 function median(values: readonly number[]): number {

@@ -1,5 +1,7 @@
 // Benchmark 3: parsing project snapshots (valid and invalid) against a hand-written validator.
+import * as z from 'zod';
 import { parseProject, type Project } from '../../src/index.js';
+import { projectSchema } from '../../src/model/schemas/project-schema.js';
 import { runCase } from '../case.js';
 import { timeInterleaved } from '../measure.js';
 import { validateProjectByHand, type HandResult } from '../parse-baseline.js';
@@ -27,6 +29,13 @@ const handBudgets = (result: unknown): string => {
 const paths = (result: unknown): string =>
   [...new Set((result as { issues: { path: readonly (string | number)[] }[] }).issues.map((issue) => issue.path.join('.')))].sort().join('|');
 
+// zod as an app would use it on the library's own schema: compiled, each project read whole.
+const zodCompiled = z.compile(projectSchema);
+const parseWithZod = (input: unknown) => {
+  const parsed = zodCompiled.safeParse(input);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: parsed.error.issues };
+};
+
 const parseAll = (records: readonly SnapshotRecord[], parse: (input: unknown) => { ok: boolean }) => records.map(parse);
 
 // Microseconds a record, valid and invalid records apart, the library and the baseline interleaved (medians).
@@ -42,6 +51,8 @@ function timeApart(input: Input): Record<string, number> {
       'hand valid': each(input.valid, validateProjectByHand),
       'library invalid': each(input.invalid, parseProject),
       'hand invalid': each(input.invalid, validateProjectByHand),
+      'zod valid': each(input.valid, parseWithZod),
+      'zod invalid': each(input.invalid, parseWithZod),
     },
     { warmup: 1, runs: 7 },
   );
@@ -66,6 +77,10 @@ runCase<Input>({
         summarise(parseAll(input.valid, validateProjectByHand), handBudgets, paths),
         summarise(parseAll(input.invalid, validateProjectByHand) as HandResult[], handBudgets, paths),
       ],
+    },
+    {
+      name: 'zod, compiled schema',
+      run: (input) => [summarise(parseAll(input.valid, parseWithZod), libraryBudgets, paths), summarise(parseAll(input.invalid, parseWithZod), libraryBudgets, paths)],
     },
   ],
   runs: 3,
