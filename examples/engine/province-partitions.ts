@@ -26,8 +26,8 @@ const provinceOf = (region: string): string => region.slice(0, 2);
 function localTable<T>(table: readonly T[], indexes: Int32Array, rows: Int32Array): { map: Int32Array; table: T[] } {
   const map = new Int32Array(table.length).fill(-1);
   const local: T[] = [];
-  for (const row of rows) {
-    const old = indexes[row] as number;
+  for (let at = 0; at < rows.length; at++) {
+    const old = indexes[rows[at] as number] as number;
     if (map[old] === -1) {
       map[old] = local.length;
       local.push(table[old] as T);
@@ -36,23 +36,25 @@ function localTable<T>(table: readonly T[], indexes: Int32Array, rows: Int32Arra
   return { map, table: local };
 }
 
-// Row numbers of each province, in input order.
+// Row numbers of each province, in input order: a counting pass, then a placing pass, with the provinces
+// numbered so that no row costs a map lookup.
 function rowsByProvince(regions: readonly string[], regionIndexes: Int32Array, length: number): Map<string, Int32Array> {
-  const provinceOfIndex = regions.map(provinceOf);
-  const counts = new Map<string, number>();
+  const provinces = [...new Set(regions.map(provinceOf))];
+  const provinceOfIndex = Int32Array.from(regions, (region) => provinces.indexOf(provinceOf(region)));
+  const counts = new Int32Array(provinces.length);
   for (let row = 0; row < length; row++) {
-    const province = provinceOfIndex[regionIndexes[row] as number] as string;
-    counts.set(province, (counts.get(province) ?? 0) + 1);
+    const province = provinceOfIndex[regionIndexes[row] as number] as number;
+    counts[province] = (counts[province] as number) + 1;
   }
-  const rows = new Map([...counts].map(([province, count]) => [province, new Int32Array(count)]));
-  const filled = new Map([...counts.keys()].map((province) => [province, 0]));
+  const rows = Array.from(counts, (count) => new Int32Array(count));
+  const filled = new Int32Array(provinces.length);
   for (let row = 0; row < length; row++) {
-    const province = provinceOfIndex[regionIndexes[row] as number] as string;
-    const at = filled.get(province) as number;
-    (rows.get(province) as Int32Array)[at] = row;
-    filled.set(province, at + 1);
+    const province = provinceOfIndex[regionIndexes[row] as number] as number;
+    const at = filled[province] as number;
+    (rows[province] as Int32Array)[at] = row;
+    filled[province] = at + 1;
   }
-  return rows;
+  return new Map(provinces.flatMap((province, at) => ((counts[at] as number) > 0 ? [[province, rows[at] as Int32Array] as const] : [])));
 }
 
 function ledgerPart(ledger: LedgerColumns, rows: Int32Array): LedgerColumns {
@@ -69,7 +71,8 @@ function ledgerPart(ledger: LedgerColumns, rows: Int32Array): LedgerColumns {
     year: new Int32Array(rows.length),
     keys: { ...ledger.keys, project: projects.table, region: regions.table },
   };
-  rows.forEach((row, at) => {
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at] as number;
     part.fen[at] = ledger.fen[row] as number;
     part.kind[at] = ledger.kind[row] as number;
     part.project[at] = projects.map[ledger.project[row] as number] as number;
@@ -77,7 +80,7 @@ function ledgerPart(ledger: LedgerColumns, rows: Int32Array): LedgerColumns {
     part.type[at] = ledger.type[row] as number;
     part.region[at] = regions.map[ledger.region[row] as number] as number;
     part.year[at] = ledger.year[row] as number;
-  });
+  }
   return part;
 }
 
@@ -94,14 +97,15 @@ function beneficiaryPart(columns: BeneficiaryColumns, rows: Int32Array): Benefic
     regions: regions.table,
   };
   const households = columns.householdKeys === undefined ? undefined : new Float64Array(rows.length);
-  rows.forEach((row, at) => {
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at] as number;
     part.personKeys[at] = columns.personKeys[row] as number;
     part.registeredPoor[at] = columns.registeredPoor[row] as number;
     part.years[at] = columns.years[row] as number;
     part.attachmentIndices[at] = attachments.map[columns.attachmentIndices[row] as number] as number;
     part.regionIndices[at] = regions.map[columns.regionIndices[row] as number] as number;
-    if (households !== undefined) households[at] = columns.householdKeys?.[row] as number;
-  });
+  }
+  if (households !== undefined) for (let at = 0; at < rows.length; at++) households[at] = columns.householdKeys?.[rows[at] as number] as number;
   return households === undefined ? part : { ...part, householdKeys: households };
 }
 

@@ -50,7 +50,7 @@ export interface EngineSummariesOutcome {
   /** Splitting the columns by province and writing them to Redis. */
   readonly partitionMs: number;
   readonly partitionBytes: number;
-  /** From adding the flow until the merged summaries were back in this process and parsed. */
+  /** From adding the flow until the merge job's result was back in this process, parsed from its JSON. */
   readonly engineMs: number;
   readonly rollUpsAgree: boolean;
   readonly beneficiarySummariesAgree: boolean;
@@ -147,7 +147,7 @@ export async function runEngineSummaries(options: EngineSummariesOptions): Promi
     started = performance.now();
     const partitions = partitionByProvince(ledger, beneficiaries);
     let partitionBytes = 0;
-    const writes = redis.multi();
+    const writes = redis.pipeline();
     for (const partition of partitions) {
       const fields = encodePartition(partition);
       const key = `${partitionPrefix}${partition.province}`;
@@ -156,7 +156,8 @@ export async function runEngineSummaries(options: EngineSummariesOptions): Promi
       writes.hset(key, fields).expire(key, 3_600);
       partitionKeys.push(key);
     }
-    await writes.exec();
+    const refused = (await writes.exec())?.find(([error]) => error !== null)?.[0];
+    if (refused !== undefined && refused !== null) throw refused;
     const partitionMs = elapsed(started);
 
     started = performance.now();
@@ -173,8 +174,6 @@ export async function runEngineSummaries(options: EngineSummariesOptions): Promi
       })),
     });
     const merged = (await flow.job.waitUntilFinished(queueEvents, options.timeoutMs ?? 600_000)) as MergedSummaries;
-    const engineRollUp = canonicalJson(merged.rollUp);
-    const enginePeople = canonicalJson(merged.beneficiaries);
     const engineMs = elapsed(started);
 
     return {
@@ -193,8 +192,8 @@ export async function runEngineSummaries(options: EngineSummariesOptions): Promi
       partitionBytes,
       engineMs,
       // Canonical JSON (keys sorted): the merge lists buckets in the order the parts brought them.
-      rollUpsAgree: engineRollUp === canonicalJson(wholeRollUp),
-      beneficiarySummariesAgree: enginePeople === canonicalJson(beneficiarySummaryToJSON(wholePeople)),
+      rollUpsAgree: canonicalJson(merged.rollUp) === canonicalJson(wholeRollUp),
+      beneficiarySummariesAgree: canonicalJson(merged.beneficiaries) === canonicalJson(beneficiarySummaryToJSON(wholePeople)),
     };
   } finally {
     await Promise.all(workers.map((worker) => worker.stop()));
