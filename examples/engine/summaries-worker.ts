@@ -1,7 +1,7 @@
 // One worker process of the engine example: a BullMQ worker that takes summary jobs from a queue, one at a time,
-// until it is told to stop. The example starts several of them as child processes; on other machines, start
-// them by hand against the same Redis server:
-//   npx tsx examples/engine/summaries-worker.ts --redis redis://host:6379 --queue pairing-aid-summaries
+// until it is told to stop. The coordinator starts several as child processes, with its run's queue:
+//   tsx examples/engine/summaries-worker.ts --redis redis://127.0.0.1:6379 --queue pairing-aid-summaries-<run>
+// It needs nothing from the coordinator but Redis, so the same command on another machine adds a worker there.
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { runSummaryJob } from './summary-jobs.js';
@@ -30,10 +30,12 @@ async function stop(): Promise<void> {
   stopping = true;
   await worker.close();
   await Promise.all([connection.quit(), store.quit()]);
-  process.disconnect?.();
+  if (process.connected) process.disconnect();
 }
 process.on('SIGTERM', () => void stop());
 process.on('SIGINT', () => void stop());
 process.on('message', (message) => {
   if (message === 'stop') void stop();
 });
+// Started by a coordinator that has gone (its channel closed): stop too, rather than wait for ever.
+process.on('disconnect', () => void stop());
