@@ -48,6 +48,8 @@ interface PgPool {
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
   connect(): Promise<PgClient>;
   end(): Promise<void>;
+  on(event: 'remove', listener: () => void): void;
+  readonly totalCount: number;
 }
 interface PgModule {
   Pool: new (options: { connectionString: string }) => PgPool;
@@ -86,6 +88,20 @@ async function openPostgres(connectionString: string): Promise<SqlDatabase> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      // `end()` resolves once every client has been told to close, not once it has: wait for each to be removed, so
+      // that a server stopped right after finds no connection open (it would end it with an error no one handles).
+      const open = pool.totalCount;
+      let removed = 0;
+      const closed = new Promise<void>((resolve) => {
+        if (open === 0) resolve();
+        pool.on('remove', () => {
+          removed += 1;
+          if (removed >= open) resolve();
+        });
+      });
+      await pool.end();
+      await closed;
+    },
   };
 }
