@@ -19,10 +19,10 @@ export function sumAmounts(amounts: Iterable<Amount>): Amount {
 
 /**
  * Sums whole numbers of fen held in a numeric column (a `Float64Array` or an array of safe integers), exactly.
- * A typed array is summed at integer speed, in blocks of plain numbers: a block's total is carried into a big
+ * A `Float64Array` is summed at integer speed, in blocks of plain numbers: a block's total is carried into a big
  * integer whenever the running total would pass ±2^53, and a block of values too large for exact number sums is
- * summed with big integers, so the result is exact at any size. A plain array, which might hold what is no
- * number, is summed one checked value at a time.
+ * summed with big integers, so the result is exact at any size. Any other list (a plain array, which might hold
+ * what is no number, or another typed array) is summed one checked value at a time.
  *
  * @param fen - whole numbers of fen; each must be a safe integer
  * @returns the total in fen
@@ -39,7 +39,7 @@ export function sumAmounts(amounts: Iterable<Amount>): Amount {
 export function sumFen(fen: ArrayLike<number>): bigint {
   // Any other list may hold what is no number (null, a numeric string), which the sum in blocks would take for a
   // number: it is read one value at a time, each checked.
-  if (!isNumberColumn(fen)) return sumFenRange(fen, 0, fen.length);
+  if (!(fen instanceof Float64Array)) return sumFenRange(fen, 0, fen.length);
   const length = fen.length;
   let total = 0;
   let carried = 0n;
@@ -75,20 +75,6 @@ export function sumFen(fen: ArrayLike<number>): bigint {
 
 const BLOCK = 4096;
 
-// A typed array whose elements can only be numbers.
-function isNumberColumn(fen: ArrayLike<number>): boolean {
-  return (
-    fen instanceof Float64Array ||
-    fen instanceof Float32Array ||
-    fen instanceof Int32Array ||
-    fen instanceof Uint32Array ||
-    fen instanceof Int16Array ||
-    fen instanceof Uint16Array ||
-    fen instanceof Int8Array ||
-    fen instanceof Uint8Array ||
-    fen instanceof Uint8ClampedArray
-  );
-}
 
 // One value at a time: numbers while the running total is exact, big integers once it would pass ±2^53, and the
 // index of the first value that is not a safe integer.

@@ -59,6 +59,12 @@ describe('sumFen', () => {
       expect(issuesOf(() => sumFen(fen))[0]).toMatchObject({ path: [index], code });
     });
 
+    it('says what it received in place of a number, and sums other typed arrays exactly too', () => {
+      expect(issuesOf(() => sumFen([1, null as unknown as number]))[0]?.params).toEqual({ received: 'null' });
+      expect(issuesOf(() => sumFen(['7' as unknown as number]))[0]?.message).toContain('7');
+      expect(sumFen(new Int32Array([2 ** 31 - 1, 2 ** 31 - 1]))).toBe(2n * (2n ** 31n - 1n));
+    });
+
     it('refuses such a value after the total has passed the edge of exact numbers too', () => {
       expect(issuesOf(() => sumFen([max, max, 0.5]))[0]?.path).toEqual([2]);
       expect(issuesOf(() => sumFen([max, max, 2 ** 60]))[0]?.path).toEqual([2]);
