@@ -3,7 +3,7 @@ import { createIssue } from '../errors/issue.js';
 import { organisationKinds } from '../model/organisation.js';
 import { organisationIdSchema, projectIdSchema, subProjectIdSchema } from '../model/schemas/id-schemas.js';
 import type { Amount } from '../money/amount.js';
-import { buildSubProjectSchema, locationSchema, performanceTargetSchema, subProjectSchema } from '../model/schemas/project-schema.js';
+import { buildFundingSourceSchema, buildSubProjectSchema, locationSchema, performanceTargetSchema, subProjectSchema } from '../model/schemas/project-schema.js';
 import { localizedTextSchema, textOrStringSchema } from '../model/schemas/text-schema.js';
 import { assetClasses } from '../model/project-asset.js';
 import { amountSchema, ISO_DATE_JSON_PATTERN, isoDateSchema, storedAmountSchema } from '../schema/common-schemas.js';
@@ -93,6 +93,8 @@ const alteration = (value: z.ZodType, beforeOptional = false) =>
 const projectAlterationsOf = (amount: AmountForm, subProject: z.ZodType) =>
   z.strictObject({
     budget: alteration(amount).exactOptional(),
+    funding: alteration(z.array(buildFundingSourceSchema(amount)), true).exactOptional(),
+    totalInvestment: alteration(amount, true).exactOptional(),
     location: alteration(locationSchema).exactOptional(),
     performanceTarget: alteration(performanceTargetSchema, true).exactOptional(),
     implementingUnit: alteration(organisationIdSchema, true).exactOptional(),
