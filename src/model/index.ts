@@ -96,6 +96,7 @@ export {
   type LocalIntegratedFundingSource,
   type OtherFundingSource,
 } from './funding-source.js';
+export { formatFundingSource, type FormatFundingSourceOptions } from './format-funding-source.js';
 export { donorShareOf, fundingSourcesOf, isDonorEntry, totalInvestmentOf } from './funding-sources-of.js';
 export { builtInProjectTypes, type BuiltInProjectTypeCode, type ProjectType, type ProjectTypeCode } from './project-type.js';
 export type { Snapshot } from './snapshot.js';
