@@ -52,7 +52,11 @@ export function checkMoneyFlow(programme: Programme, index: ProgrammeIndex, mana
   const issues: Issue[] = [];
   for (const [key, placed] of entriesByProject) {
     const project = index.projects.get(placed[0]?.entry.project ?? '')?.project;
-    if (project !== undefined) issues.push(...checkProjectFlow(project, placed, index, managementFee, sourceOf.get(key)));
+    if (project === undefined) continue;
+    const source = sourceOf.get(key);
+    // Money of a source the project does not list is ledger-source-unlisted already: it has no lines to flow against.
+    if (source !== undefined && !fundingSourcesOf(project).some((line) => line.source === source)) continue;
+    issues.push(...checkProjectFlow(project, placed, index, managementFee, source));
   }
   return issues;
 }
