@@ -87,7 +87,13 @@ function buildRow(project: Project, activity: ActivityCore, subProject: Announce
     totalInvestment: totalInvestmentOf(activity),
     funding: fundingSourcesOf(activity).map((line) => ({
       source: line.source,
-      name: redactPersonalData(formatFundingSource(line, { language, ...(options.organisations === undefined ? {} : { organisations: options.organisations }) })),
+      name: redactPersonalData(
+        formatFundingSource(line, {
+          language,
+          ...(options.organisations === undefined ? {} : { organisations: options.organisations }),
+          ...(options.regionName === undefined ? {} : { regionName: options.regionName }),
+        }),
+      ),
       amount: line.amount,
     })),
     households: households?.count,

@@ -1,4 +1,5 @@
 import { contributionFormLabels, fundingSourceLabels, type FundingSource } from './funding-source.js';
+import type { RegionCode } from '../regions/region-code.js';
 import type { Organisation } from './organisation.js';
 
 /** Options for {@link formatFundingSource}. */
@@ -7,11 +8,14 @@ export interface FormatFundingSourceOptions {
   readonly language?: 'zh' | 'en';
   /** The organisations whose names stand for the funders the lines name by id. */
   readonly organisations?: readonly Organisation[];
+  /** The name of a division code, for the donor region of an east–west line (`440305` → `深圳市南山区`). */
+  readonly regionName?: (region: RegionCode) => string | undefined;
 }
 
 /**
  * The name of a funding line as an announcement shows it: the source, and in brackets the form of a contribution
- * or who gives it (the funder's name, else the name on the line). A name given only in the other language is left
+ * or who gives it (the funder's name, else the name on the line; the donor region of an east–west line, by
+ * `regionName`). A name given only in the other language is left
  * out, so a Chinese text never shows English; an `other` line is called by its own name.
  *
  * @param line - a funding line
@@ -29,13 +33,15 @@ export interface FormatFundingSourceOptions {
 export function formatFundingSource(line: FundingSource, options: FormatFundingSourceOptions = {}): string {
   const language = options.language ?? 'zh';
   const label = fundingSourceLabels[line.source][language];
-  const detail = detailOf(line, language, options.organisations);
+  const detail = detailOf(line, language, options);
   if (line.source === 'other') return detail ?? label;
   return detail === undefined ? label : language === 'zh' ? `${label}（${detail}）` : `${label} (${detail})`;
 }
 
-function detailOf(line: FundingSource, language: 'zh' | 'en', organisations: readonly Organisation[] | undefined): string | undefined {
+function detailOf(line: FundingSource, language: 'zh' | 'en', { organisations, regionName }: FormatFundingSourceOptions): string | undefined {
   switch (line.source) {
+    case 'east-west-cooperation':
+      return line.donor === undefined ? undefined : (regionName?.(line.donor) ?? line.donor);
     case 'beneficiary-contribution':
       return contributionFormLabels[line.form][language];
     case 'other':

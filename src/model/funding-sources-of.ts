@@ -78,7 +78,7 @@ export function donorShareOf(activity: ActivityCore): Amount {
  * @example
  * ```ts
  * import { seedProgramme2011 } from 'pairing-aid/examples/2011'
- * const entry = seedProgramme2011.ledger[0]!
+ * const entry = seedProgramme2011.ledger[0]!;
  * [isDonorEntry(entry), isDonorEntry({ ...entry, source: 'local-integrated' })]
  * //=> [true, false]
  * ```
