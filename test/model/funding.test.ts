@@ -5,7 +5,9 @@ import {
   amountFromFen,
   checkProgramme,
   donorShareOf,
+  contributionFormLabels,
   formatFundingSource,
+  fundingSourceLabels,
   formatPath,
   fundingSourcesOf,
   isDonorEntry,
@@ -19,6 +21,7 @@ import {
   type ProgrammeRecord,
 } from '../../src/index.js';
 import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
+import { strayLatin } from '../errors/latin-letters.js';
 
 const seed = seedRecord2011.programme;
 const first = seed.projects[0]!;
@@ -77,6 +80,15 @@ describe('isDonorEntry', () => {
   it('takes an entry without a source, or of east–west funds, as the donor’s', () => {
     const entry = seed.ledger[0]!;
     expect([isDonorEntry(entry), isDonorEntry({ ...entry, source: 'east-west-cooperation' }), isDonorEntry({ ...entry, source: 'beneficiary-contribution' })]).toEqual([true, true, false]);
+  });
+});
+
+describe('fundingSourceLabels', () => {
+  it('name every source and form in Chinese without a Latin letter, and in English', () => {
+    for (const label of [...Object.values(fundingSourceLabels), ...Object.values(contributionFormLabels)]) {
+      expect(strayLatin(label.zh), label.zh).toEqual([]);
+      expect(label.en).toMatch(/^[a-z]/);
+    }
   });
 });
 
