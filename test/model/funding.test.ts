@@ -134,6 +134,12 @@ describe('checkProgramme: funding sources', () => {
     expect(issues[1]?.params).toMatchObject({ source: 'local-integrated', first: 2 });
   });
 
+  it('checks the donor region of an east–west line by rule 19, on the project’s date', () => {
+    // 440309 (龙华区) was created in 2016: no 2011 project is funded by it.
+    const funding: readonly FundingSource[] = [{ source: 'east-west-cooperation', amount: first.budget, donor: regionCode('440309') }];
+    expect(codesOf(withFirst((project) => ({ ...project, funding })))).toEqual([['region-not-in-force', 'programme.projects[0].funding[0].donor']]);
+  });
+
   it('checks a sub-project’s own funding by the same rules', () => {
     const record = withFirst((project) => ({
       ...project,
