@@ -1,3 +1,4 @@
+import { isDonorEntry } from '../model/funding-sources-of.js';
 import type { NonProjectAid } from '../aid/non-project-aid.js';
 import { chooseReportedFigure } from '../aid/choose-reported-figure.js';
 import type { FigureValue, ReportedFigure } from '../aid/reported-figure.js';
@@ -71,7 +72,7 @@ export function computeMeasure(measure: AssessmentMeasure, context: MeasureConte
     case 'budget-disbursed-in-year': {
       const projects = programme.projects.filter((project) => project.year === context.year && assessed(project.location.region));
       const ids = new Set<string>(projects.map((project) => project.id));
-      const entries = programme.ledger.filter((entry) => entry.kind === 'disbursement' && ids.has(entry.project) && entry.date >= start && entry.date <= end);
+      const entries = programme.ledger.filter((entry) => entry.kind === 'disbursement' && isDonorEntry(entry) && ids.has(entry.project) && entry.date >= start && entry.date <= end);
       const budget = projects.reduce((sum, project) => sum.plus(project.budget.fen.toString()), ZERO);
       const disbursed = entries.reduce((sum, entry) => sum.plus(entry.amount.fen.toString()), ZERO);
       const sources = [{ kind: 'projects' as const, ids: [...ids] }, { kind: 'ledger' as const, ids: entries.map((entry) => entry.id) }];

@@ -1,3 +1,4 @@
+import { isDonorEntry } from '../model/funding-sources-of.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import { createIssue } from '../errors/issue.js';
 import type { Result } from '../errors/result.js';
@@ -65,6 +66,7 @@ export function evaluateProjectPerformance(
     (entry) =>
       entry.project === project &&
       entry.kind === kind &&
+      isDonorEntry(entry) &&
       (options.subProject === undefined || entry.subProject === options.subProject) &&
       (options.asOf === undefined || entry.date <= options.asOf),
   );

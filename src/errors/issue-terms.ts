@@ -15,6 +15,7 @@ export type IssueTermKind =
   | 'field'
   | 'id-kind'
   | 'fund-category'
+  | 'funding-source'
   | 'project-type'
   | 'region'
   | 'level'

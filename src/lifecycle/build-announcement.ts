@@ -1,3 +1,6 @@
+import type { DeclaredCount } from '../beneficiaries/declared-count.js';
+import { formatFundingSource } from '../model/format-funding-source.js';
+import { fundingSourcesOf, totalInvestmentOf } from '../model/funding-sources-of.js';
 import type { Organisation } from '../model/organisation.js';
 import type { PerformanceTarget } from '../model/performance-target.js';
 import type { ActivityCore, Project } from '../model/project.js';
@@ -20,13 +23,21 @@ export interface BuildAnnouncementOptions {
    * poverty-linkage statement or performance target of its own shows its project's.
    */
   readonly subProjects?: boolean;
+  /**
+   * Declared counts whose households and persons (each with its registered-poor part) the rows show: a count
+   * attached to the project fills the project's row, one attached to a sub-project that sub-project's. Where several
+   * counts of one unit are attached to a row, the first in the list is shown (give only those of one `figure`).
+   */
+  readonly declared?: readonly DeclaredCount[];
 }
 
 const COMPARATOR_SIGNS = { '>=': '≥', '<=': '≤', '=': '=' } as const;
 
 /**
- * Builds the announcement record (the rows of a 公示表) of a project from its data: name, location, amount,
- * implementing unit, beneficiaries / poverty-linkage mechanism and performance target. Every text goes
+ * Builds the announcement record (the rows of a 公示表) of a project from its data: name, location, amount (the
+ * donor's budget), total investment and each funding source (筹资方式), implementing unit, beneficiaries /
+ * poverty-linkage mechanism, performance target, the households and persons of the declared counts given (with
+ * their registered-poor parts), and the pool entry it was selected from (项目库编号, 入库日期). Every text goes
  * through {@link redactPersonalData}, so a resident ID or mobile number in a name or statement is shown
  * masked. Contents the project lacks are left out of the row, for {@link checkAnnouncement} to report; in a
  * Chinese announcement (the default) a text given only in English counts as lacking, never shown in English.
@@ -53,6 +64,13 @@ export function buildAnnouncement(project: Project, kind: AnnouncementKind, opti
 }
 
 function buildRow(project: Project, activity: ActivityCore, subProject: AnnouncementRow['subProject'], options: BuildAnnouncementOptions): AnnouncementRow {
+  const counts = (options.declared ?? []).filter((count) => {
+    const attached = count.attachedTo;
+    if (attached === undefined || attached.kind === 'activity' || attached.project !== project.id) return false;
+    return subProject === undefined ? attached.kind === 'project' : attached.kind === 'sub-project' && attached.subProject === subProject;
+  });
+  const households = counts.find((count) => count.unit === 'households');
+  const persons = counts.find((count) => count.unit === 'persons');
   const language = options.language ?? 'zh';
   const unit = activity.implementingUnit ?? project.implementingUnit;
   const organisation = unit === undefined ? undefined : options.organisations?.find((candidate) => candidate.id === unit);
@@ -66,6 +84,24 @@ function buildRow(project: Project, activity: ActivityCore, subProject: Announce
     name: redact(textOf(activity.name, language)),
     location: redact(locationText(activity, language, options.regionName)),
     amount: activity.budget,
+    totalInvestment: totalInvestmentOf(activity),
+    funding: fundingSourcesOf(activity).map((line) => ({
+      source: line.source,
+      name: redactPersonalData(
+        formatFundingSource(line, {
+          language,
+          ...(options.organisations === undefined ? {} : { organisations: options.organisations }),
+          ...(options.regionName === undefined ? {} : { regionName: options.regionName }),
+        }),
+      ),
+      amount: line.amount,
+    })),
+    households: households?.count,
+    registeredPoorHouseholds: households?.unit === 'households' ? households.registeredPoor : undefined,
+    persons: persons?.count,
+    registeredPoorPersons: persons?.unit === 'persons' ? persons.registeredPoor : undefined,
+    poolReference: subProject === undefined ? redact(project.pool?.reference) : undefined,
+    pooledOn: subProject === undefined ? project.pool?.pooledOn : undefined,
     implementingUnit: redact(organisation ? textOf(organisation.name, language) : unit),
     beneficiaries: redact(linkage ? textOf(linkage, language) : undefined),
     performanceTarget: redact(target ? targetText(target, language) : undefined),

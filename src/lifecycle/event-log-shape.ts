@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { createIssue } from '../errors/issue.js';
+import { fundingSourceKinds } from '../model/funding-source.js';
 import { organisationKinds } from '../model/organisation.js';
 import { organisationIdSchema, projectIdSchema, subProjectIdSchema } from '../model/schemas/id-schemas.js';
 import type { Amount } from '../money/amount.js';
-import { buildSubProjectSchema, locationSchema, performanceTargetSchema, subProjectSchema } from '../model/schemas/project-schema.js';
+import { buildFundingSourceSchema, buildSubProjectSchema, locationSchema, performanceTargetSchema, subProjectSchema } from '../model/schemas/project-schema.js';
 import { localizedTextSchema, textOrStringSchema } from '../model/schemas/text-schema.js';
 import { assetClasses } from '../model/project-asset.js';
 import { amountSchema, ISO_DATE_JSON_PATTERN, isoDateSchema, storedAmountSchema } from '../schema/common-schemas.js';
@@ -47,6 +48,8 @@ export const actorSchema = /* @__PURE__ */ z.strictObject({ organisation: organi
 // A command carries amounts in any JSON form of an amount; a stored event, in the one form its hash covers.
 type AmountForm = z.ZodType<Amount, string>;
 
+const headCount = /* @__PURE__ */ z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+
 const announcementRowOf = (amount: AmountForm) =>
   z.strictObject({
     project: projectIdSchema,
@@ -54,6 +57,14 @@ const announcementRowOf = (amount: AmountForm) =>
     name: z.string().exactOptional(),
     location: z.string().exactOptional(),
     amount: amount.exactOptional(),
+    totalInvestment: amount.exactOptional(),
+    funding: z.array(z.strictObject({ source: z.enum(fundingSourceKinds), name: z.string(), amount })).exactOptional(),
+    households: headCount.exactOptional(),
+    registeredPoorHouseholds: headCount.exactOptional(),
+    persons: headCount.exactOptional(),
+    registeredPoorPersons: headCount.exactOptional(),
+    poolReference: z.string().exactOptional(),
+    pooledOn: isoDateSchema.exactOptional(),
     implementingUnit: z.string().exactOptional(),
     beneficiaries: z.string().exactOptional(),
     performanceTarget: z.string().exactOptional(),
@@ -93,6 +104,8 @@ const alteration = (value: z.ZodType, beforeOptional = false) =>
 const projectAlterationsOf = (amount: AmountForm, subProject: z.ZodType) =>
   z.strictObject({
     budget: alteration(amount).exactOptional(),
+    funding: alteration(z.array(buildFundingSourceSchema(amount)), true).exactOptional(),
+    totalInvestment: alteration(amount, true).exactOptional(),
     location: alteration(locationSchema).exactOptional(),
     performanceTarget: alteration(performanceTargetSchema, true).exactOptional(),
     implementingUnit: alteration(organisationIdSchema, true).exactOptional(),

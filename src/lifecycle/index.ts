@@ -7,7 +7,7 @@
  */
 export { actor, actorOf, isOrganisationOfKind, type Actor } from './actor.js';
 export { parseLifecycleCommand, toLifecycleCommand } from './parse-lifecycle-command.js';
-export { announcementKinds, type Announcement, type AnnouncementKind, type AnnouncementRow } from './announcement.js';
+export { announcementKinds, type Announcement, type AnnouncementFundingLine, type AnnouncementKind, type AnnouncementRow } from './announcement.js';
 export { announcementPeriod, firstDayAfterAnnouncement, isAnnouncementPeriodOver, type AnnouncementPeriod } from './announcement-period.js';
 export { chinaHolidayCalendar } from './china-holiday-calendar.js';
 export { workingDayPolicy } from './working-day-policy.js';

@@ -1,6 +1,7 @@
 import { createIssue, type Issue } from '../errors/issue.js';
 import type { Amount } from '../money/amount.js';
 import type { OrganisationId } from '../model/ids.js';
+import type { FundingSource } from '../model/funding-source.js';
 import type { Location } from '../model/location.js';
 import type { PerformanceTarget } from '../model/performance-target.js';
 import type { Project, SubProject } from '../model/project.js';
@@ -13,6 +14,10 @@ import { canonicalJson } from './canonical-json.js';
  */
 export interface ProjectAlterations {
   readonly budget?: { readonly before: Amount; readonly after: Amount };
+  /** `before` is absent when the project had no funding lines (one east–west source of its budget). */
+  readonly funding?: { readonly before?: readonly FundingSource[]; readonly after: readonly FundingSource[] };
+  /** `before` is absent when the project declared no total investment. */
+  readonly totalInvestment?: { readonly before?: Amount; readonly after: Amount };
   readonly location?: { readonly before: Location; readonly after: Location };
   /** `before` is absent when the project had no target. */
   readonly performanceTarget?: { readonly before?: PerformanceTarget; readonly after: PerformanceTarget };
@@ -21,7 +26,7 @@ export interface ProjectAlterations {
 }
 
 /** The fields a change can alter, in the order they are checked and applied. */
-export const alterableFields = ['budget', 'location', 'performanceTarget', 'implementingUnit', 'subProjects'] as const;
+export const alterableFields = ['budget', 'funding', 'totalInvestment', 'location', 'performanceTarget', 'implementingUnit', 'subProjects'] as const;
 
 /**
  * A proposed change alters something, and each `before` is the project's data as it stands (so a change

@@ -81,7 +81,23 @@ export {
 } from './performance/render-performance-evaluation.js';
 export { planKinds, type AgreedAmount, type Plan, type PlanKind, type PlanTarget } from './plan.js';
 export type { Programme, ProgrammePeriod } from './programme.js';
-export type { ActivityCore, Project, SubProject } from './project.js';
+export type { ActivityCore, PoolReference, Project, SubProject } from './project.js';
+export {
+  contributionFormLabels,
+  contributionForms,
+  fundingSourceKinds,
+  fundingSourceLabels,
+  type BeneficiaryFundingSource,
+  type ContributionForm,
+  type EastWestFundingSource,
+  type FunderFundingSource,
+  type FundingSource,
+  type FundingSourceKind,
+  type LocalIntegratedFundingSource,
+  type OtherFundingSource,
+} from './funding-source.js';
+export { formatFundingSource, type FormatFundingSourceOptions } from './format-funding-source.js';
+export { donorShareOf, fundingSourcesOf, isDonorEntry, totalInvestmentOf } from './funding-sources-of.js';
 export { builtInProjectTypes, type BuiltInProjectTypeCode, type ProjectType, type ProjectTypeCode } from './project-type.js';
 export type { Snapshot } from './snapshot.js';
 export type { SourceReference } from './source.js';
@@ -108,9 +124,11 @@ export { agreedAmountSchema, planSchema, planTargetSchema } from './schemas/plan
 export { performanceActualSchema } from './schemas/performance-actual-schema.js';
 export { programmeSchema } from './schemas/programme-schema.js';
 export {
+  fundingSourceSchema,
   locationSchema,
   performanceIndicatorSchema,
   performanceTargetSchema,
+  poolReferenceSchema,
   projectSchema,
   projectTypeSchema,
   subProjectSchema,

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Amount } from '../money/amount.js';
 import type { FundCategoryCode } from './fund-category.js';
+import type { FundingSourceKind } from './funding-source.js';
 import type { LedgerEntryId, ProjectId, SubProjectId } from './ids.js';
 import type { LocalizedText } from './text.js';
 
@@ -60,6 +61,11 @@ export interface LedgerEntry {
   /** Set when the entry belongs to one sub-project of `project`. */
   readonly subProject?: SubProjectId;
   readonly category: FundCategoryCode;
+  /**
+   * The funding source whose money it moves; `east-west-cooperation` (the donor's) when absent. The project (or its
+   * sub-project) must list the source in its `funding`.
+   */
+  readonly source?: FundingSourceKind;
   /** Positive for money moving forward; negative for a reversal. */
   readonly amount: Amount;
   readonly date: IsoDate;

@@ -1,5 +1,6 @@
 import type { IssueTerms } from '../errors/issue-terms.js';
 import { builtInFundCategories } from './fund-category.js';
+import { fundingSourceKinds, fundingSourceLabels } from './funding-source.js';
 import type { LedgerKind, SpendingPurpose } from './ledger.js';
 import type { OrganisationKind } from './organisation.js';
 import { builtInProjectTypes } from './project-type.js';
@@ -127,7 +128,12 @@ export const modelTermsZh: IssueTerms = {
     ledger: '台账',
     breakdown: '分类明细',
     shares: '分配份额',
+    source: '资金来源',
+    funding: '筹资方式',
+    totalInvestment: '总投资',
+    funder: '出资单位',
   },
   'fund-category': /* @__PURE__ */ Object.fromEntries(builtInFundCategories.map((category) => [category.code, category.label.zh])),
+  'funding-source': /* @__PURE__ */ Object.fromEntries(fundingSourceKinds.map((kind) => [kind, fundingSourceLabels[kind].zh])),
   'project-type': /* @__PURE__ */ Object.fromEntries(builtInProjectTypes.map((type) => [type.code, type.label.zh])),
 };

@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import type { Amount } from '../money/amount.js';
 import type { RegionCode } from '../regions/region-code.js';
 import type { FundCategoryCode } from './fund-category.js';
+import type { FundingSource } from './funding-source.js';
 import type { OrganisationId, ProjectId, SubProjectId } from './ids.js';
 import type { Location } from './location.js';
 import type { Participation } from './organisation.js';
@@ -14,8 +15,18 @@ export interface ActivityCore {
   readonly name: LocalizedText;
   readonly type: ProjectTypeCode;
   readonly location: Location;
-  /** The approved budget. */
+  /**
+   * The donor's approved budget: its east–west cooperation funds, what the ledger, the donor's reports and IATI
+   * track. Of a co-financed project, one source of its `funding`.
+   */
   readonly budget: Amount;
+  /**
+   * Where the money comes from (筹资方式), one line per source; its `east-west-cooperation` lines sum to `budget`.
+   * Left out, the whole budget is one east–west line (see {@link fundingSourcesOf}).
+   */
+  readonly funding?: readonly FundingSource[];
+  /** The total investment (总投资) as published, which must equal the sum of `funding` (or `budget` without it). */
+  readonly totalInvestment?: Amount;
   readonly implementingUnit?: OrganisationId;
   readonly performanceTarget?: PerformanceTarget;
   /**
@@ -52,4 +63,14 @@ export interface Project extends ActivityCore {
    * of `year` when absent. Codes change: 毕节地区's 522401 gave way to 520502 late in 2011.
    */
   readonly locationDate?: IsoDate;
+  /** Where it came from, when it was selected from a county's project pool ({@link projectFromPool} sets it). */
+  readonly pool?: PoolReference;
+}
+
+/** The county project pool (项目库) entry a project was selected from. */
+export interface PoolReference {
+  /** The day the county took the entry into its pool (入库). */
+  readonly pooledOn: IsoDate;
+  /** The county's own number of the entry (项目库编号), when it gives one. */
+  readonly reference?: string;
 }

@@ -1,6 +1,7 @@
 import { createIssue } from '../errors/issue.js';
 import { fail, succeed, type Result } from '../errors/result.js';
 import { applyAlterations } from '../lifecycle/project-alterations.js';
+import { chinaDateOf } from '../lifecycle/timestamp.js';
 import { poolCommandDefinitions, poolCommandTypes, type PoolCommand, type PoolEvent, type PoolStatus } from './pool-commands.js';
 import { decidePool, type PoolContext } from './decide-pool.js';
 import type { PoolStanding } from './pool-standing.js';
@@ -45,8 +46,10 @@ export function evolvePool(standing: PoolStanding | undefined, event: PoolEvent)
   switch (event.type) {
     case 'announced-in-village':
     case 'reviewed-by-township':
-    case 'pooled':
-      return succeed({ ...next, announcements: [...before.announcements, { level: levelOf[event.type] as 'village', period: event.period }] });
+    case 'pooled': {
+      const announced = { ...next, announcements: [...before.announcements, { level: levelOf[event.type] as 'village', period: event.period }] };
+      return succeed(event.type === 'pooled' ? { ...announced, pooledOn: chinaDateOf(event.at) } : announced);
+    }
     case 'adjusted-in-fourth-quarter':
       return succeed({ ...next, current: { ...before.current, project: applyAlterations(before.current.project, event.alterations) } });
     case 'selected-for-plan':

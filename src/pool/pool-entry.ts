@@ -15,6 +15,8 @@ export type ConstructionKind = (typeof constructionKinds)[number];
  */
 export interface PoolEntry {
   readonly project: Project;
+  /** The county's own number of the entry (项目库编号), when it gives one; the project's id is the entry's id. */
+  readonly reference?: string;
   /** 建设性质. */
   readonly construction: ConstructionKind;
   /** The planned schedule (建设期限): first and last day. */

@@ -3,6 +3,7 @@ import type { Amount } from '../money/amount.js';
 import { buildProjectSchema } from '../model/schemas/project-schema.js';
 import { localizedTextSchema } from '../model/schemas/text-schema.js';
 import { projectIdSchema } from '../model/schemas/id-schemas.js';
+import { nonEmptyText } from '../model/schemas/fields.js';
 import { amountSchema, isoDateSchema, storedAmountSchema } from '../schema/common-schemas.js';
 import { actorSchema, announcementPeriodSchema, projectAlterationsSchema, storedProjectAlterationsSchema, timestampSchema } from '../lifecycle/event-log-shape.js';
 import { addLibraryIssues } from '../schema/parse-with-schema.js';
@@ -16,6 +17,7 @@ import { poolCommandDefinitions, poolCommandTypes, type PoolCommandType } from '
 const poolEntryOf = (amount: z.ZodType<Amount, string>) =>
   z.strictObject({
     project: buildProjectSchema(amount),
+    reference: nonEmptyText.exactOptional(),
     construction: z.enum(constructionKinds),
     schedule: z.strictObject({ start: isoDateSchema, end: isoDateSchema }).exactOptional(),
     beneficiaries: localizedTextSchema.exactOptional(),

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../dates/iso-date.js';
 import type { OrganisationId, ProjectId } from '../model/ids.js';
 import type { AnnouncementPeriod } from '../lifecycle/announcement-period.js';
 import type { Timestamp } from '../lifecycle/timestamp.js';
@@ -20,6 +21,8 @@ export interface PoolStanding {
   readonly proposer: OrganisationId;
   /** The announcements since the last proposal or revision, oldest first. */
   readonly announcements: readonly PoolAnnouncement[];
+  /** The day the county took it into the pool (入库), in China. */
+  readonly pooledOn?: IsoDate;
   /** The annual plan year it was selected for. */
   readonly planYear?: number;
   readonly lastEventAt: Timestamp;

@@ -4,8 +4,9 @@ import type { Project } from '../model/project.js';
 import type { PoolStanding } from './pool-standing.js';
 
 /**
- * The project a pool entry selected into an annual plan becomes: its data as it stands in the pool, in the plan
- * year it was selected for. Add it to the programme ({@link createProgrammeRecord}) and propose it: the approval
+ * The project a pool entry selected into an annual plan becomes: its data as it stands in the pool (its funding
+ * sources too), in the plan year it was selected for, with its `pool` reference (the day it was pooled and the
+ * county's number of the entry) for the announcements. Add it to the programme ({@link createProgrammeRecord}) and propose it: the approval
  * chain of the project lifecycle starts from this proposal.
  *
  * @param standing - the entry's standing
@@ -24,7 +25,13 @@ export function projectFromPool(standing: PoolStanding): Result<Project> {
   if (standing.status !== 'selected-for-plan' || standing.planYear === undefined) {
     return fail([createIssue('pool-entry-not-selected', ['status'], { entry: standing.entry, status: standing.status })]);
   }
-  const { project } = standing.current;
+  const { project, reference } = standing.current;
   const span = project.endYear === undefined ? undefined : project.endYear - project.year;
-  return succeed({ ...project, year: standing.planYear, ...(span === undefined ? {} : { endYear: standing.planYear + span }) });
+  const pool = standing.pooledOn === undefined ? undefined : { pooledOn: standing.pooledOn, ...(reference === undefined ? {} : { reference }) };
+  return succeed({
+    ...project,
+    year: standing.planYear,
+    ...(span === undefined ? {} : { endYear: standing.planYear + span }),
+    ...(pool === undefined ? {} : { pool }),
+  });
 }

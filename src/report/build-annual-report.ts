@@ -2,6 +2,7 @@ import { checkNonProjectAid } from '../aid/check-non-project-aid.js';
 import { prefixIssues } from '../errors/issue.js';
 import { checkProgramme } from '../record/check-programme.js';
 import { effectiveProgramme } from '../record/effective-programme.js';
+import { isDonorEntry } from '../model/funding-sources-of.js';
 import { projectStatusesOn } from '../record/project-statuses-on.js';
 import { recordAsOf } from '../record/record-as-of.js';
 import type { RegionCode } from '../regions/region-code.js';
@@ -61,10 +62,12 @@ import { selectInput } from './internal/select-input.js';
 export function buildAnnualReport(input: AnnualReportInput, options: AnnualReportOptions): AnnualReport {
   const context = createReportContext(options);
   const record = recordAsOf(input.record, context.yearEnd);
+  const effective = effectiveProgramme(record, options.check);
   const data: ReportData = {
     ...input,
     record,
-    programme: effectiveProgramme(record, options.check),
+    // The donor's report counts the donor's money: the entries of the other funding sources stay out of it.
+    programme: { ...effective, ledger: effective.ledger.filter(isDonorEntry) },
     standings: projectStatusesOn(record, context.yearEnd, options.check),
   };
   const selection = selectInput(data, context);

@@ -103,13 +103,15 @@ describe('exportAnnouncementTable', () => {
   const rows = parseCsv(table);
 
   it('returns one row per project under Chinese headers', () => {
-    expect(rows[0]).toEqual(['项目编号', '项目名称', '建设地点', '资金规模（元）', '实施单位', '受益对象及带贫减贫机制', '绩效目标']);
+    expect(rows[0]).toEqual(['项目编号', '项目名称', '建设地点', '资金规模（元）', '总投资（元）', '筹资方式（元）', '实施单位', '受益对象及带贫减贫机制', '绩效目标']);
     expect(rows.length).toBe(1 + 38);
     expect(rows[1]).toEqual([
       'BJ-2011-01',
       '毕节市2011年整村推进项目',
       '贵州省毕节地区毕节市',
       '500000.00',
+      '500000.00',
+      '东西部协作资金 500000.00',
       '毕节市人民政府',
       '项目村建档立卡贫困户优先受益',
       '完成子项目数 ≥ 2个；年内完工率 = 100%',
@@ -118,7 +120,8 @@ describe('exportAnnouncementTable', () => {
 
   it('returns English headers and texts on request', () => {
     const english = parseCsv(unwrap(exportAnnouncementTable(seedRecord2011, { language: 'en' })));
-    expect(english[0]).toEqual(announcementTableColumns.filter((column) => column.key !== 'subProject').map((column) => (column.key === 'amount' ? 'Amount (yuan)' : column.en)));
+    const shown = announcementTableColumns.filter((column) => !['subProject', 'households', 'registeredPoorHouseholds', 'persons', 'registeredPoorPersons', 'poolReference', 'pooledOn'].includes(column.key));
+    expect(english[0]).toEqual(shown.map((column) => (['amount', 'totalInvestment', 'funding'].includes(column.key) ? `${column.en} (yuan)` : column.en)));
     expect(english[1]?.[2]).toBe('Bijie (county-level city), Bijie Prefecture, Guizhou Province');
   });
 
@@ -126,7 +129,7 @@ describe('exportAnnouncementTable', () => {
     const full = parseCsv(unwrap(exportAnnouncementTable(seedRecord2011, { subProjects: true, amountUnit: 'wan' })));
     expect(full.length).toBe(1 + 109);
     expect(full[0]?.[4]).toBe('资金规模（万元）');
-    expect(full.slice(1, 4).map((row) => [row[0], row[1], row[4], row[6]])).toEqual([
+    expect(full.slice(1, 4).map((row) => [row[0], row[1], row[4], row[8]])).toEqual([
       ['BJ-2011-01', '', '50.00', '项目村建档立卡贫困户优先受益'],
       ['BJ-2011-01', 'BJ-2011-01-a', '30.00', '项目村建档立卡贫困户优先受益'],
       ['BJ-2011-01', 'BJ-2011-01-b', '20.00', '项目村建档立卡贫困户优先受益'],

@@ -38,8 +38,9 @@ describe('docs/exports.md', () => {
 
   it('lists every column of the announcement table with its headers, and every JSON Schema file', () => {
     for (const column of announcementTableColumns) {
-      const zh = column.key === 'amount' ? `${column.zh}（元）` : column.zh;
-      const en = column.key === 'amount' ? `${column.en} (yuan)` : column.en;
+      const money = column.key === 'amount' || column.key === 'totalInvestment' || column.key === 'funding';
+      const zh = money ? `${column.zh}（元）` : column.zh;
+      const en = money ? `${column.en} (yuan)` : column.en;
       expect(guide).toContain(`| \`${column.key}\` | ${zh} | ${en} |`);
     }
     for (const name of snapshotSchemaNames) expect(guide).toContain(`${name}.json`);

@@ -177,6 +177,7 @@ describe('exportOc4idsProjects', () => {
       expect(result.ok || codesOf(result.issues)).toEqual([
         ['amount-beyond-exact-number', 'programme.projects[0].budget'],
         ['amount-beyond-exact-number', 'programme.projects[0].budget'],
+        ['amount-beyond-exact-number', 'programme.projects[0].budget'],
       ]);
     });
 

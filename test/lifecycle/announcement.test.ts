@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   amount,
   buildAnnouncement,
+  isoDate,
+  type DeclaredCount,
   checkAnnouncement,
   containsPersonalData,
   organisationId,
@@ -29,11 +31,47 @@ describe('buildAnnouncement', () => {
           name: '大方县羊场镇通村公路硬化工程',
           location: '大方县羊场镇示范村',
           amount: roadProject.budget,
+          totalInvestment: roadProject.budget,
+          funding: [{ source: 'east-west-cooperation', name: '东西部协作资金', amount: roadProject.budget }],
           implementingUnit: '大方县交通运输局',
           beneficiaries: '受益农户 380 户，其中建档立卡贫困户 126 户；施工优先雇用贫困劳动力',
           performanceTarget: '硬化通村公路 ≥ 4.2km；受益农户 ≥ 380户',
         },
       ],
+    });
+  });
+
+  describe('of a co-financed project', () => {
+    const cofinanced: Project = {
+      ...roadProject,
+      funding: [
+        { source: 'east-west-cooperation', amount: roadProject.budget },
+        { source: 'local-integrated', amount: amount('300000') },
+        { source: 'other-departments', funder: organisationId('dafang-transport'), amount: amount('100000') },
+        { source: 'beneficiary-contribution', form: 'labour', amount: amount('45000') },
+      ],
+      pool: { pooledOn: isoDate('2011-03-26'), reference: '大方县项目库第7号' },
+    };
+    const declared = [
+      { unit: 'households', figure: 'benefited', count: 380, registeredPoor: 126, attachedTo: { kind: 'project', project: roadProject.id }, source: { document: { zh: '项目申报书' } } },
+      { unit: 'persons', figure: 'benefited', count: 1420, registeredPoor: 431, attachedTo: { kind: 'project', project: roadProject.id }, source: { document: { zh: '项目申报书' } } },
+      { unit: 'persons', figure: 'benefited', count: 99, attachedTo: { kind: 'project', project: projectId('other') }, source: { document: { zh: '项目申报书' } } },
+    ] as unknown as readonly DeclaredCount[];
+    const row = buildAnnouncement(cofinanced, 'pre-implementation', { organisations, regionName, declared }).rows[0];
+
+    it('gives the total investment and each source by name, the funder by its organisation', () => {
+      expect(row?.totalInvestment?.fen).toBe(roadProject.budget.fen + 44_500_000n);
+      expect(row?.funding?.map((line) => [line.name, line.amount.toJSON()])).toEqual([
+        ['东西部协作资金', roadProject.budget.toJSON()],
+        ['统筹整合财政涉农资金', '300000.00'],
+        ['其他部门（行业）资金（大方县交通运输局）', '100000.00'],
+        ['群众自筹（投工投劳折资）', '45000.00'],
+      ]);
+    });
+
+    it('gives the households and persons of its own declared counts, with their registered-poor parts, and its pool entry', () => {
+      expect([row?.households, row?.registeredPoorHouseholds, row?.persons, row?.registeredPoorPersons]).toEqual([380, 126, 1420, 431]);
+      expect([row?.poolReference, row?.pooledOn]).toEqual(['大方县项目库第7号', '2011-03-26']);
     });
   });
 
@@ -94,7 +132,7 @@ describe('buildAnnouncement', () => {
     it('leaves out what the project lacks, for the check to report', () => {
       const { implementingUnit: _unit, performanceTarget: _target, povertyLinkage: _linkage, ...bare } = roadProject;
       const row = buildAnnouncement({ ...bare, location: { region: regionCode('522422') } }, 'pre-implementation').rows[0];
-      expect(Object.keys(row ?? {})).toEqual(['project', 'name', 'location', 'amount']);
+      expect(Object.keys(row ?? {})).toEqual(['project', 'name', 'location', 'amount', 'totalInvestment', 'funding']);
       expect(buildAnnouncement({ ...roadProject, performanceTarget: { indicators: [] } }, 'change').rows[0]?.performanceTarget).toBeUndefined();
     });
   });

@@ -3,9 +3,11 @@ import {
   amountFromFen,
   builtInFundCategories,
   builtInProjectTypes,
+  contributionForms,
   comparators,
   fundSources,
   isoDate,
+  fundingSourceKinds,
   ledgerKinds,
   organisationKinds,
   performanceDimensions,
@@ -69,11 +71,24 @@ const anyTarget = fc.record({
     { maxLength: 2 },
   ),
 });
+/** Any funding line of the right shape (amounts of any sign). */
+export const anyFundingSource = fc.oneof(
+  fc.record({ source: fc.constant('east-west-cooperation' as const), amount: anyAmount, donor: anyRegion, note: anyText }, { requiredKeys: ['source', 'amount'] }),
+  fc.record({ source: fc.constant('local-integrated' as const), amount: anyAmount }),
+  fc.record(
+    { source: fc.constantFrom('other-departments' as const, 'enterprise-social' as const), amount: anyAmount, funder: anyId, name: anyText },
+    { requiredKeys: ['source', 'amount'] },
+  ),
+  fc.record({ source: fc.constant('beneficiary-contribution' as const), amount: anyAmount, form: fc.constantFrom(...contributionForms) }),
+  fc.record({ source: fc.constant('other' as const), amount: anyAmount, name: anyText }),
+);
 const activityFields = {
   name: anyText,
   type: typeCode,
   location: anyLocation,
   budget: anyAmount,
+  funding: fc.array(anyFundingSource, { maxLength: 3 }),
+  totalInvestment: anyAmount,
   implementingUnit: anyId,
   performanceTarget: anyTarget,
   povertyLinkage: anyText,
@@ -95,6 +110,7 @@ export const anyProject = fc.record(
     ),
     subProjects: fc.array(anySubProject, { maxLength: 3 }),
     locationDate: anyDate,
+    pool: fc.record({ pooledOn: anyDate, reference: anyId }, { requiredKeys: ['pooledOn'] }),
   },
   { requiredKeys: ['id', 'name', 'type', 'location', 'budget', 'year', 'category', 'participations', 'subProjects'] },
 ) as unknown as fc.Arbitrary<Project>;
@@ -106,6 +122,7 @@ export const anyLedgerEntry = fc.record(
     project: anyId,
     subProject: anyId,
     category: categoryCode,
+    source: fc.constantFrom(...fundingSourceKinds),
     amount: anyAmount,
     date: anyDate,
     reverses: anyId,

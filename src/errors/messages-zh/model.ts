@@ -6,13 +6,16 @@ import { pathZh, termZh, wanZh } from './terms.js';
 
 // The money-flow checks name their scope by project (and category); other callers give only `scope`.
 const scopeZh = (p: IssueParams, t: IssueTerms | undefined): string =>
-  p.project === undefined ? String(p.scope ?? '') : `项目${quote(p.project)}${p.category ? `的${termZh(t, 'fund-category', p.category)}` : ''}`;
+  p.project === undefined
+    ? String(p.scope ?? '')
+    : `项目${quote(p.project)}${p.source ? `的${termZh(t, 'funding-source', p.source)}` : ''}${p.category ? `的${termZh(t, 'fund-category', p.category)}` : ''}`;
 
 // A reversal and its entry disagree on a field: the values are codes of that field's kind, or absent.
 const fieldValueZh = (p: IssueParams, value: unknown, t: IssueTerms | undefined): string => {
   if (value === '(none)') return '（无）';
   if (p.field === 'kind') return termZh(t, 'ledger-kind', value);
   if (p.field === 'category') return termZh(t, 'fund-category', value);
+  if (p.field === 'source') return termZh(t, 'funding-source', value);
   return quote(value);
 };
 
@@ -47,6 +50,12 @@ export const modelMessagesZh = {
   'expenditure-exceeds-disbursed': (p, t) => `截至${p.date}，${scopeZh(p, t)}已支出${wanZh(p.spent)}，超过已拨付的${wanZh(p.disbursed)}。`,
   'recipient-not-paired': (p, t) => `${p.year}年帮扶方${termZh(t, 'region', p.donor)}与包含${termZh(t, 'region', p.recipient)}的地区之间没有有效的结对关系。`,
   'pairing-period-invalid': (p) => `结对关系的终止时间（${p.to}）早于起始时间（${p.from}）。`,
+  'funding-amount-not-positive': (p, t) => `筹资方式中每项资金须为正数；“${termZh(t, 'funding-source', p.source)}”为${wanZh(p.amount)}。`,
+  'funding-source-duplicate': (p, t) => `“${termZh(t, 'funding-source', p.source)}”与第${Number(p.first) + 1}项来源及出资方相同，请合并为一项。`,
+  'funding-donor-share-mismatch': (p) => `东西部协作资金各项合计${wanZh(p.sum)}，与预算（帮扶方出资）${wanZh(p.budget)}不符。`,
+  'funding-total-mismatch': (p) => `填报的总投资为${wanZh(p.totalInvestment)}，而各项资金来源合计${wanZh(p.sum)}。`,
+  'funding-donor-outside-programme': (p, t) => `东西部协作资金的出资地区${termZh(t, 'region', p.donor)}不是帮扶方地区${termZh(t, 'region', p.programmeDonor)}或其所辖区。`,
+  'ledger-source-unlisted': (p, t) => `该笔台账记录动用“${termZh(t, 'funding-source', p.source)}”，而项目${quote(p.project)}的筹资方式中没有该来源。`,
   'programme-period-invalid': (p) => `帮扶规划期的终止年份（${p.toYear}）早于起始年份（${p.fromYear}）。`,
   'project-period-invalid': (p) => `项目的终止年份（${p.endYear}）早于起始年份（${p.year}）。`,
   'project-outside-programme-period': (p) =>

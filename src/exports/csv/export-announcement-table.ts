@@ -9,12 +9,15 @@ import { effectiveProgramme } from '../../record/effective-programme.js';
 import type { ProgrammeRecord } from '../../record/programme-record.js';
 import type { CheckProgrammeOptions } from '../../record/check-programme.js';
 import { projectStatusesOn, type ProjectStatusOn } from '../../record/project-statuses-on.js';
+import type { DeclaredCount } from '../../beneficiaries/declared-count.js';
+import type { BuildAnnouncementOptions } from '../../lifecycle/build-announcement.js';
 import type { Project } from '../../model/project.js';
 import type { Amount } from '../../money/amount.js';
 import { convertAmount } from '../../money/format-amount.js';
 import { containsPersonalData } from '../../privacy/mask.js';
 import { gb2260Registry } from '../../regions/gb2260-registry.js';
 import type { RegionRegistry } from '../../regions/region-registry.js';
+import { checkExportBeneficiaries } from '../internal/beneficiary-figures.js';
 import { chooseExportProjects, planPublication, publishedResult } from '../internal/publish.js';
 import { fullRegionName, locationDateOf } from '../internal/region-names.js';
 import type { ExportResult, PublishOptions } from '../publish-options.js';
@@ -35,6 +38,11 @@ export interface ExportAnnouncementTableOptions extends PublishOptions {
   readonly bom?: boolean;
   /** The registry that names the division codes; {@link gb2260Registry} by default. */
   readonly regionRegistry?: RegionRegistry;
+  /**
+   * Declared counts of households and persons (with their registered-poor parts) attached to the projects and
+   * sub-projects: with them, the table has its four count columns (see {@link BuildAnnouncementOptions.declared}).
+   */
+  readonly declared?: readonly DeclaredCount[];
   /** The policies {@link checkProgramme} runs with before anything is exported. */
   readonly check?: CheckProgrammeOptions;
 }
@@ -44,6 +52,8 @@ const SOURCE_FIELD: Readonly<Record<string, string>> = {
   name: 'name',
   location: 'location',
   amount: 'budget',
+  totalInvestment: 'totalInvestment',
+  funding: 'funding',
   implementingUnit: 'implementingUnit',
   beneficiaries: 'povertyLinkage',
   performanceTarget: 'performanceTarget',
@@ -51,8 +61,10 @@ const SOURCE_FIELD: Readonly<Record<string, string>> = {
 
 /**
  * Writes the announcement table (公示表) of a programme's projects as CSV: a header, then one row per
- * project (and, on request, per sub-project) with its number, name, location, amount, implementing unit,
- * beneficiaries / poverty-linkage mechanism and performance target, built by {@link buildAnnouncement}, so
+ * project (and, on request, per sub-project) with its number, name, location, amount (the donor's budget), total
+ * investment and funding sources (筹资方式), the households and persons of the `declared` counts with their
+ * registered-poor parts, implementing unit, beneficiaries / poverty-linkage mechanism, performance target and the
+ * pool entry it was selected from (项目库编号, 入库日期), built by {@link buildAnnouncement}, so
  * personal data is masked. A sub-project without its own statement or target is announced with its
  * project's. A project is announced only when its log allows that announcement: before implementation once
  * the prefecture government approved it, on completion once its acceptance passed, a change once approved;
@@ -67,7 +79,7 @@ const SOURCE_FIELD: Readonly<Record<string, string>> = {
  *   into the record or the options: those of {@link checkProgramme} and {@link checkAnnouncement},
  *   `project-cancelled`, `project-rejected`, `announcement-needs-approval`,
  *   `completion-announcement-needs-acceptance`, `change-not-approved` (under `eventLogs.<project>`),
- *   `export-project-unknown`, `export-region-unknown`, `csv-personal-data`
+ *   `export-project-unknown`, `export-region-unknown`, `export-beneficiary-attachment-unknown` (under `options.declared`), `csv-personal-data`
  *
  * @example
  * ```ts
@@ -77,7 +89,7 @@ const SOURCE_FIELD: Readonly<Record<string, string>> = {
  * //=> [['QN-2011-13', 'completion-announcement-needs-acceptance']]
  * const table = exportAnnouncementTable(seedRecord2011, { language: 'en' })
  * table.ok && table.value.split('\r\n')[1]
- * //=> 'BJ-2011-01,Bijie City 2011 entire-village advancement project,"Bijie (county-level city), Bijie Prefecture, Guizhou Province",500000.00,Bijie City People\'s Government,Registered poor households of the project villages benefit first.,完成子项目数 ≥ 2 个; 年内完工率 = 100 %'
+ * //=> 'BJ-2011-01,Bijie City 2011 entire-village advancement project,"Bijie (county-level city), Bijie Prefecture, Guizhou Province",500000.00,500000.00,east–west cooperation funds 500000.00,Bijie City People\'s Government,Registered poor households of the project villages benefit first.,完成子项目数 ≥ 2 个; 年内完工率 = 100 %'
  * ```
  */
 export function exportAnnouncementTable<Options extends ExportAnnouncementTableOptions = { readonly refused?: 'refuse' }>(record: ProgrammeRecord, options?: Options): ExportResult<Options, string> {
@@ -96,8 +108,15 @@ function writeAnnouncementTable(record: ProgrammeRecord, options: ExportAnnounce
   const unit = options.amountUnit ?? 'yuan';
   const registry = options.regionRegistry ?? gb2260Registry();
   const chosen = chooseExportProjects(programme, options, issues);
-  const columns = announcementTableColumns.filter((column) => withSubProjects || column.key !== 'subProject');
-  const header = columns.map((column) => (column.key === 'amount' ? `${column[language]}${amountHeaderUnit(unit, language)}` : column[language]));
+  if (options.declared !== undefined) issues.push(...checkExportBeneficiaries(programme, { declared: options.declared }, ['options']));
+  const pooled = chosen.some(({ project }) => project.pool !== undefined);
+  const columns = announcementTableColumns.filter(
+    (column) =>
+      (withSubProjects || column.key !== 'subProject') &&
+      (options.declared !== undefined || !COUNT_COLUMNS.has(column.key)) &&
+      (pooled || (column.key !== 'poolReference' && column.key !== 'pooledOn')),
+  );
+  const header = columns.map((column) => (MONEY_COLUMNS.has(column.key) ? `${column[language]}${amountHeaderUnit(unit, language)}` : column[language]));
   const records = new Map<string, string[][]>();
   for (const { project, index } of chosen) {
     const path: IssuePath = ['programme', 'projects', index];
@@ -118,6 +137,7 @@ function writeAnnouncementTable(record: ProgrammeRecord, options: ExportAnnounce
         return language === 'zh' ? names?.zh : (names?.en ?? names?.zh);
       },
       subProjects: withSubProjects,
+      ...(options.declared === undefined ? {} : { declared: options.declared }),
     });
     const rows = inheritProjectStatements(announcement.rows);
     const checked = checkAnnouncement({ ...announcement, rows });
@@ -125,7 +145,7 @@ function writeAnnouncementTable(record: ProgrammeRecord, options: ExportAnnounce
     records.set(
       project.id,
       rows.map((row, r) => {
-        const cells = columns.map((column) => cellOf(row, column.key, unit));
+        const cells = columns.map((column) => cellOf(row, column.key, unit, language));
         cells.forEach((cell, c) => {
           if (containsPersonalData(cell)) issues.push(createIssue('csv-personal-data', [...rowPath(path, r), columns[c]?.key ?? '']));
         });
@@ -171,10 +191,27 @@ function inheritProjectStatements(rows: readonly AnnouncementRow[]): Announcemen
   ];
 }
 
-function cellOf(row: AnnouncementRow, key: AnnouncementTableColumn, unit: 'yuan' | 'wan'): string {
+const MONEY_COLUMNS: ReadonlySet<AnnouncementTableColumn> = new Set(['amount', 'totalInvestment', 'funding']);
+const COUNT_COLUMNS: ReadonlySet<AnnouncementTableColumn> = new Set(['households', 'registeredPoorHouseholds', 'persons', 'registeredPoorPersons']);
+
+function cellOf(row: AnnouncementRow, key: AnnouncementTableColumn, unit: 'yuan' | 'wan', language: 'zh' | 'en'): string {
   switch (key) {
     case 'amount':
-      return row.amount === undefined ? '' : amountCell(row.amount, unit);
+    case 'totalInvestment': {
+      const value = row[key];
+      return value === undefined ? '' : amountCell(value, unit);
+    }
+    case 'funding':
+      return (row.funding ?? [])
+        .map((line) => `${line.name} ${amountCell(line.amount, unit)}`)
+        .join(language === 'zh' ? '；' : '; ');
+    case 'households':
+    case 'registeredPoorHouseholds':
+    case 'persons':
+    case 'registeredPoorPersons': {
+      const count = row[key];
+      return count === undefined ? '' : String(count);
+    }
     case 'project':
       return row.project;
     case 'subProject':

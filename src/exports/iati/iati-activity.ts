@@ -6,7 +6,7 @@ import { describeActivity, placeNamesOf, type PlaceNames } from '../internal/pla
 import { xmlCode, xmlElement, xmlText, type XmlElement } from '../internal/xml.js';
 import { budgets, transactions } from './iati-money.js';
 import { fixedNarratives, narratives } from './iati-narratives.js';
-import { findOrganisation, participatingOrgs } from './iati-organisations.js';
+import { coFundingOrgs, findOrganisation, participatingOrgs } from './iati-organisations.js';
 import { results } from './iati-results.js';
 import type { IatiExport } from './prepare-iati-export.js';
 
@@ -34,6 +34,7 @@ export function iatiActivity(context: IatiExport, exported: ExportActivity): Xml
       xmlElement('description', { type: 1 }, activity.description ? narratives(activity.description, context.languages, [...path, 'description']) : generalDescription(context, exported)),
       activity.povertyLinkage && xmlElement('description', { type: 3 }, narratives(activity.povertyLinkage, context.languages, [...path, 'povertyLinkage'])),
       ...participatingOrgs(context, exported),
+      ...coFundingOrgs(context, exported),
       xmlElement('activity-status', { code: status }),
       ...activityDates(context, exported),
       xmlElement('recipient-country', { code: 'CN', percentage: 100 }),

@@ -1,5 +1,6 @@
 import type { IssuePath } from '../../errors/issue.js';
 import type { ProjectId, SubProjectId } from '../../model/ids.js';
+import { isDonorEntry } from '../../model/funding-sources-of.js';
 import type { LedgerEntry } from '../../model/ledger.js';
 import type { Programme } from '../../model/programme.js';
 import type { ActivityCore, Project } from '../../model/project.js';
@@ -34,6 +35,8 @@ export function listExportActivities(programme: Programme): ExportActivity[] {
     else list.push(value);
   };
   programme.ledger.forEach((entry, index) => {
+    // Budgets and transactions are the donor's: another source's entries are no transaction of the donor's activity.
+    if (!isDonorEntry(entry)) return;
     const key = entry.subProject === undefined ? `project:${entry.project}` : `sub-project:${entry.project}:${entry.subProject}`;
     add(entriesByActivity, key, { entry, index });
     if (entry.kind !== 'budget') return;

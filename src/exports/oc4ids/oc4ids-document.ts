@@ -51,10 +51,11 @@ export interface Oc4idsBudgetBreakdown {
 /** A named breakdown of the budget. */
 export interface Oc4idsBudgetBreakdowns {
   readonly id: string;
+  readonly description?: string;
   readonly budgetBreakdown: readonly Oc4idsBudgetBreakdown[];
 }
 
-/** The project's budget: its approved amount and its breakdown by fund category. */
+/** The project's budget: its total investment, broken down by fund category (the donor's share) and by funding source. */
 export interface Oc4idsBudget {
   readonly amount: Oc4idsValue;
   /** The day of the final approval, from the project's log. */

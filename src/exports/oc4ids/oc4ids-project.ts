@@ -1,5 +1,7 @@
 import { prefixIssues, type Issue, type IssuePath } from '../../errors/issue.js';
 import { fail, succeed, type Result } from '../../errors/result.js';
+import { formatFundingSource } from '../../model/format-funding-source.js';
+import { fundingSourcesOf, totalInvestmentOf } from '../../model/funding-sources-of.js';
 import type { OrganisationId } from '../../model/ids.js';
 import type { LocalizedText } from '../../model/text.js';
 import type { Amount } from '../../money/amount.js';
@@ -16,6 +18,7 @@ import type {
   Oc4idsAddress,
   Oc4idsBenefit,
   Oc4idsBeneficiary,
+  Oc4idsBudgetBreakdown,
   Oc4idsLocation,
   Oc4idsParty,
   Oc4idsProject,
@@ -60,17 +63,23 @@ export function oc4idsProject(context: Oc4idsExport, exported: ExportActivity, s
     ],
     ...(authority === undefined ? {} : { publicAuthority: { id: authority.id, name: authority.name } }),
     budget: {
-      amount: value(project.budget, [...path, 'budget']),
+      amount: value(totalInvestmentOf(project), [...path, project.funding === undefined ? 'budget' : 'funding']),
       ...(standing?.approvedOn === undefined ? {} : { approvalDate: dayStart(standing.approvedOn) }),
       budgetBreakdowns: [
         {
           id: 'fund-category',
+          description: context.language === 'zh' ? '东西部协作资金（帮扶方出资）按资金类别' : "East–west cooperation funds (the donor's share) by fund category",
           budgetBreakdown: budgetByCategory(exported).map(({ category, amount }) => ({
             id: category,
             description: text(categoryLabel(category) ?? { en: category }),
             amount: value(amount, [...path, 'budget']),
             ...(funder === undefined ? {} : { sourceParty: { id: funder.id, name: funder.name } }),
           })),
+        },
+        {
+          id: 'funding-source',
+          description: context.language === 'zh' ? '总投资按资金来源（筹资方式）' : 'Total investment by funding source',
+          budgetBreakdown: fundingBreakdownOf(context, exported, funder, value),
         },
       ],
     },
@@ -81,6 +90,34 @@ export function oc4idsProject(context: Oc4idsExport, exported: ExportActivity, s
     ...(benefits.length === 0 ? {} : { benefits }),
   };
   return issues.length > 0 ? fail(issues) : succeed(document);
+}
+
+// One entry per funding line, the donor's lines from the funder, a co-funder of the programme as its party.
+function fundingBreakdownOf(
+  context: Oc4idsExport,
+  { project, path }: ExportActivity,
+  funder: Oc4idsParty | undefined,
+  value: (amount: Amount, at: IssuePath) => Oc4idsValue,
+): Oc4idsBudgetBreakdown[] {
+  const used = new Set<string>();
+  return fundingSourcesOf(project).map((line, j) => {
+    const by = 'funder' in line ? line.funder : undefined;
+    const base = [line.source, line.source === 'east-west-cooperation' ? line.donor : line.source === 'beneficiary-contribution' ? line.form : by].filter(Boolean).join('-');
+    const id = used.has(base) ? `${base}-${j + 1}` : base;
+    used.add(id);
+    const party = line.source === 'east-west-cooperation' ? funder : by === undefined ? undefined : { id: by, name: partyName(context, by) };
+    return {
+      id,
+      description: formatFundingSource(line, { language: context.language, organisations: context.programme.organisations }),
+      amount: value(line.amount, project.funding === undefined ? [...path, 'budget'] : [...path, 'funding', j, 'amount']),
+      ...(party === undefined ? {} : { sourceParty: { id: party.id, name: party.name } }),
+    };
+  });
+}
+
+function partyName(context: Oc4idsExport, id: OrganisationId): string {
+  const organisation = context.organisations.get(id);
+  return organisation === undefined ? id : (textPreferring(organisation.name, context.language) ?? id);
 }
 
 // A day of the log as an OC4IDS date-time: its start in China.
@@ -121,6 +158,11 @@ function partiesOf(context: Oc4idsExport, activities: readonly ExportActivity[],
       const set = roles.get(organisation) ?? new Set<string>();
       set.add(oc4idsPartyRoles[role]);
       roles.set(organisation, set);
+    }
+    // A co-funder of the programme is a party, the source of its line of the budget breakdown.
+    for (const line of activity.activity.funding ?? []) {
+      const by = 'funder' in line ? line.funder : undefined;
+      if (by !== undefined) roles.set(by, (roles.get(by) ?? new Set<string>()).add('funder'));
     }
   }
   return [...roles].map(([id, partyRoles]) => {

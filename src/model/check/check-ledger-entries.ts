@@ -1,15 +1,17 @@
 import { createIssue, type Issue } from '../../errors/issue.js';
 import { fenToDecimalString } from '../../money/amount.js';
+import { fundingSourcesOf } from '../funding-sources-of.js';
 import type { LedgerEntry } from '../ledger.js';
 import type { Programme } from '../programme.js';
 import type { NegativeListPolicy } from './policies.js';
 import type { ProgrammeIndex } from './programme-index.js';
 
 // The fields a reversal shares with the entry it reverses.
-const sharedFields = ['project', 'subProject', 'kind', 'category'] as const satisfies readonly (keyof LedgerEntry)[];
+const sharedFields = ['project', 'subProject', 'kind', 'category', 'source'] as const satisfies readonly (keyof LedgerEntry)[];
 
 /**
- * Each entry on its own and against the entry it reverses: known project, sub-project and category;
+ * Each entry on its own and against the entry it reverses: known project, sub-project and category, a source
+ * its project (or sub-project) is funded from;
  * reversals negative, of a matching positive entry, not taking back more than it; purposes and final
  * payments only where they mean something; no negative-list spending (rule 14).
  */
@@ -23,6 +25,14 @@ export function checkLedgerEntries(programme: Programme, index: ProgrammeIndex, 
       issues.push(createIssue('ledger-project-unknown', [...at, 'project'], { project: entry.project }));
     } else if (entry.subProject !== undefined && index.subProjects.get(entry.subProject)?.project.id !== entry.project) {
       issues.push(createIssue('ledger-sub-project-unknown', [...at, 'subProject'], { subProject: entry.subProject, project: entry.project }));
+    }
+    const place = index.projects.get(entry.project)?.project;
+    if (entry.source !== undefined && place !== undefined) {
+      const sub = entry.subProject === undefined ? undefined : index.subProjects.get(entry.subProject);
+      const lines = [...fundingSourcesOf(place), ...(sub?.project.id === place.id ? (sub.subProject.funding ?? []) : [])];
+      if (!lines.some((line) => line.source === entry.source)) {
+        issues.push(createIssue('ledger-source-unlisted', [...at, 'source'], { source: entry.source, project: entry.project }));
+      }
     }
     if (!index.categories.has(entry.category)) {
       issues.push(createIssue('fund-category-unknown', [...at, 'category'], { category: entry.category }));

@@ -3,6 +3,8 @@ import { fenToDecimalString } from '../../money/amount.js';
 import { percentOf } from '../../money/multiply-amount.js';
 import { ledgerKinds, type LedgerEntry, type LedgerKind } from '../ledger.js';
 import type { Programme } from '../programme.js';
+import { fundingSourcesOf, isDonorEntry } from '../funding-sources-of.js';
+import type { FundingSourceKind } from '../funding-source.js';
 import type { Project } from '../project.js';
 import type { ManagementFeePolicy } from './policies.js';
 import type { ProgrammeIndex } from './programme-index.js';
@@ -31,26 +33,47 @@ const newFlow = (): Flow => ({ fen: [0n, 0n, 0n, 0n], broken: new Set() });
  * budgeted, more disbursed than committed, or more spent than disbursed; its budget entries stay within
  * its approved budget (and each sub-project's within its own); its management fees within the cap.
  * Entries of one date count together, so their order in the ledger does not matter. A limit is reported
- * once each time it is crossed, at the entry that crossed it.
+ * once each time it is crossed, at the entry that crossed it. Each funding source's money flows on its own: the
+ * donor's entries against the budget, another source's against the sum of its funding lines (the management fee
+ * and the sub-projects' budgets concern the donor's money only).
  */
 export function checkMoneyFlow(programme: Programme, index: ProgrammeIndex, managementFee: ManagementFeePolicy | false): Issue[] {
   const entriesByProject = new Map<string, Placed[]>();
+  const sourceOf = new Map<string, FundingSourceKind | undefined>();
   programme.ledger.forEach((entry, i) => {
     if (!index.projects.has(entry.project)) return;
-    const list = entriesByProject.get(entry.project);
-    if (list === undefined) entriesByProject.set(entry.project, [{ entry, index: i }]);
+    const source = isDonorEntry(entry) ? undefined : entry.source;
+    const key = `${source ?? ''} ${entry.project}`;
+    sourceOf.set(key, source);
+    const list = entriesByProject.get(key);
+    if (list === undefined) entriesByProject.set(key, [{ entry, index: i }]);
     else list.push({ entry, index: i });
   });
   const issues: Issue[] = [];
-  for (const [id, placed] of entriesByProject) {
-    const project = index.projects.get(id)?.project;
-    if (project !== undefined) issues.push(...checkProjectFlow(project, placed, index, managementFee));
+  for (const [key, placed] of entriesByProject) {
+    const project = index.projects.get(placed[0]?.entry.project ?? '')?.project;
+    if (project === undefined) continue;
+    const source = sourceOf.get(key);
+    // Money of a source the project does not list is ledger-source-unlisted already: it has no lines to flow against.
+    if (source !== undefined && !fundingSourcesOf(project).some((line) => line.source === source)) continue;
+    issues.push(...checkProjectFlow(project, placed, index, managementFee, source));
   }
   return issues;
 }
 
-function checkProjectFlow(project: Project, placed: Placed[], index: ProgrammeIndex, managementFee: ManagementFeePolicy | false): Issue[] {
+function checkProjectFlow(
+  project: Project,
+  placed: Placed[],
+  index: ProgrammeIndex,
+  donorFee: ManagementFeePolicy | false,
+  source: FundingSourceKind | undefined,
+): Issue[] {
   const issues: Issue[] = [];
+  // Another source's money is approved by its funding lines; the fee cap is a rule of the donor's funds.
+  const approved =
+    source === undefined ? project.budget.fen : fundingSourcesOf(project).reduce((sum, line) => (line.source === source ? sum + line.amount.fen : sum), 0n);
+  const managementFee = source === undefined ? donorFee : false;
+  const ofSource = source === undefined ? '' : `, source "${source}"`;
   placed.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.index - b.index));
   const whole = newFlow();
   const categories = new Map<string, Flow>();
@@ -77,7 +100,7 @@ function checkProjectFlow(project: Project, placed: Placed[], index: ProgrammeIn
       if (flow === undefined) categories.set(entry.category, (flow = newFlow()));
       flow.fen[k] = (flow.fen[k] ?? 0n) + entry.amount.fen;
       touchedCategories.add(entry.category);
-      if (k === BUDGET && entry.subProject !== undefined) {
+      if (k === BUDGET && entry.subProject !== undefined && source === undefined) {
         subBudgets.set(entry.subProject, (subBudgets.get(entry.subProject) ?? 0n) + entry.amount.fen);
         touchedSubs.add(entry.subProject);
       }
@@ -86,22 +109,22 @@ function checkProjectFlow(project: Project, placed: Placed[], index: ProgrammeIn
         feesTouched = true;
       }
     }
-    const scope = { project: project.id, category: '' };
-    issues.push(...checkLimits(whole, group, `project "${project.id}"`, scope, date ?? ''));
+    const scope = { project: project.id, category: '', ...(source === undefined ? {} : { source }) };
+    issues.push(...checkLimits(whole, group, `project "${project.id}"${ofSource}`, scope, date ?? ''));
     for (const category of touchedCategories) {
       const flow = categories.get(category);
       if (flow === undefined) continue;
       const inCategory = group.filter((found) => found.entry.category === category);
-      issues.push(...checkLimits(flow, inCategory, `project "${project.id}", category "${category}"`, { project: project.id, category }, date ?? ''));
+      issues.push(...checkLimits(flow, inCategory, `project "${project.id}"${ofSource}, category "${category}"`, { ...scope, category }, date ?? ''));
     }
     const budgetNow = whole.fen[BUDGET] ?? 0n;
-    if (budgetNow > project.budget.fen !== budgetBroken) {
+    if (budgetNow > approved !== budgetBroken) {
       budgetBroken = !budgetBroken;
       const at = lastOf(group, ['budget']);
       if (budgetBroken && at !== undefined) {
         issues.push(
           createIssue('budget-entries-exceed-approved', ['ledger', at], {
-            approved: project.budget.toJSON(),
+            approved: fenToDecimalString(approved),
             entered: fenToDecimalString(budgetNow),
           }),
         );

@@ -1,6 +1,7 @@
 import { capIssues } from '../../errors/result.js';
 import type { Issue } from '../../errors/issue.js';
 import type { Programme } from '../programme.js';
+import { checkFunding } from './check-funding.js';
 import { checkFunds } from './check-funds.js';
 import { checkLedgerEntries } from './check-ledger-entries.js';
 import { checkMoneyFlow } from './check-money-flow.js';
@@ -18,6 +19,7 @@ import { indexProgramme } from './programme-index.js';
  * |---|---|
  * | 1 funds | `fund-breakdown-mismatch`, `amount-negative`, `fund-category-unknown`, `fund-recipient-unlisted` |
  * | definitions | `project-type-unknown`, `fund-category-unknown`, `id-duplicate` |
+ * | funding sources | `funding-amount-not-positive`, `funding-source-duplicate`, `funding-donor-share-mismatch`, `funding-total-mismatch`, `funding-donor-outside-programme`, `ledger-source-unlisted`, `organisation-unknown` |
  * | 2 hierarchy | `sub-project-budget-exceeded`, `sub-project-outside-region`, `id-duplicate` |
  * | references | `organisation-unknown`, `ledger-project-unknown`, `ledger-sub-project-unknown` |
  * | reversals | `reversal-target-unknown`, `reversal-target-mismatch`, `reversal-not-negative`, `reversal-exceeds-entry`, `reversal-before-entry`, `negative-entry-without-reversal` |
@@ -37,6 +39,7 @@ export function checkProgrammeModel(programme: Programme, options: ModelRulePoli
     ...index.duplicates,
     ...checkOrganisationsPairingsPlans(programme, index),
     ...checkFunds(programme, index),
+    ...checkFunding(programme, index),
     ...checkProjects(programme, index, options.regionRegistry),
     ...checkLedgerEntries(programme, index, options.negativeList ?? defaultNegativeListPolicy),
     ...checkMoneyFlow(programme, index, options.managementFee ?? defaultManagementFeePolicy),

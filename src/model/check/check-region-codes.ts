@@ -44,6 +44,11 @@ export function checkRegionCodes(programme: Programme, check: RegionCheck): Issu
     visit(project.location.region, date, ['projects', p, 'location', 'region']);
     visit(project.donor, date, ['projects', p, 'donor']);
     project.subProjects.forEach((sub, s) => visit(sub.location.region, date, ['projects', p, 'subProjects', s, 'location', 'region']));
+    // The donor region of each east–west funding line, the project's and its sub-projects'.
+    const lines = [{ at: ['projects', p], activity: project }, ...project.subProjects.map((sub, s) => ({ at: ['projects', p, 'subProjects', s], activity: sub }))];
+    for (const { at, activity } of lines) {
+      activity.funding?.forEach((line, j) => visit(line.source === 'east-west-cooperation' ? line.donor : undefined, date, [...at, 'funding', j, 'donor']));
+    }
   });
   return issues;
 }

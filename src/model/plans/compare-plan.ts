@@ -1,3 +1,4 @@
+import { isDonorEntry } from '../funding-sources-of.js';
 import { createIssue } from '../../errors/issue.js';
 import { PairingAidError } from '../../errors/pairing-aid-error.js';
 import { LibDecimal, type LibDecimalValue } from '../../internal/decimal.js';
@@ -122,7 +123,7 @@ export function comparePlan(plan: Plan, programme: Programme, options: ComparePl
   const amounts = plan.agreed.map((agreed): AgreedAmountComparison => {
     let fen = 0n;
     for (const entry of programme.ledger) {
-      if (entry.kind !== kind || !inPeriod(Number(entry.date.slice(0, 4)))) continue;
+      if (entry.kind !== kind || !isDonorEntry(entry) || !inPeriod(Number(entry.date.slice(0, 4)))) continue;
       if (agreed.category !== undefined && entry.category !== agreed.category) continue;
       const place = places.get(entry.subProject ?? entry.project);
       if (agreed.recipient !== undefined && (place === undefined || !within(place.location.region, agreed.recipient))) continue;

@@ -1,5 +1,6 @@
 import { createIssue, type Issue } from '../../errors/issue.js';
 import { PairingAidError } from '../../errors/pairing-aid-error.js';
+import { isDonorEntry } from '../funding-sources-of.js';
 import { ledgerKinds, type LedgerEntry } from '../ledger.js';
 import type { Programme } from '../programme.js';
 import type { ActivityCore, Project } from '../project.js';
@@ -15,7 +16,8 @@ import { locationWrittenOn, regionKeyOf, type RollUpOptions } from './roll-up-op
 
 /**
  * Builds ledger columns from a programme's entries: each entry's project, fund category, year, its
- * project's type, and the region of its sub-project (or, without one, of its project).
+ * project's type, and the region of its sub-project (or, without one, of its project). The columns hold the donor's
+ * money: entries of another funding source ({@link isDonorEntry}) are left out, so roll-ups are the donor's.
  *
  * @param programme - the programme
  * @param entries - the entries to take (default the programme's ledger)
@@ -47,6 +49,7 @@ export function ledgerColumnsFromProgramme(
   const row: LedgerRow = { fen: 0, kind: 0, project: 0, category: 0, type: 0, region: 0, year: 0 };
   const issues: Issue[] = [];
   entries.forEach((entry, e) => {
+    if (!isDonorEntry(entry)) return;
     const project = activities.get(entry.project);
     const placed = entry.subProject === undefined ? project : activities.get(entry.subProject);
     if (project === undefined || project.project.id !== entry.project) {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { amountSchema, isoDateSchema } from '../../schema/common-schemas.js';
+import { fundingSourceKinds } from '../funding-source.js';
 import { ledgerKinds, spendingPurposes, type LedgerEntry } from '../ledger.js';
 import type { Snapshot } from '../snapshot.js';
 import { nonEmptyText } from './fields.js';
@@ -20,6 +21,7 @@ export const ledgerEntrySchema: z.ZodType<LedgerEntry, Snapshot<LedgerEntry>> = 
   project: projectIdSchema,
   subProject: subProjectIdSchema.exactOptional(),
   category: nonEmptyText,
+  source: z.enum(fundingSourceKinds).exactOptional(),
   amount: amountSchema,
   date: isoDateSchema,
   reverses: ledgerEntryIdSchema.exactOptional(),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { amountSchema, isoDateSchema } from '../../schema/common-schemas.js';
 import type { Amount } from '../../money/amount.js';
+import { contributionForms, type FundingSource } from '../funding-source.js';
 import type { Location } from '../location.js';
 import { performanceDimensions, type PerformanceIndicator, type PerformanceTarget } from '../performance-target.js';
 import type { Project, SubProject } from '../project.js';
@@ -8,6 +9,7 @@ import type { ProjectType } from '../project-type.js';
 import type { Snapshot } from '../snapshot.js';
 import { decimalTextField, nonEmptyText, regionCodeField, yearField } from './fields.js';
 import { organisationIdSchema, projectIdSchema, subProjectIdSchema } from './id-schemas.js';
+import type { PoolReference } from '../project.js';
 import { participationSchema } from './organisation-schema.js';
 import { localizedTextSchema } from './text-schema.js';
 
@@ -54,12 +56,40 @@ export const performanceTargetSchema: z.ZodType<PerformanceTarget, Snapshot<Perf
   indicators: z.array(performanceIndicatorSchema),
 });
 
+/**
+ * The JSON form of a {@link FundingSource} whose amount is read by `amount`: one shape per source.
+ * @internal
+ */
+export function buildFundingSourceSchema(amount: z.ZodType<Amount, string>): z.ZodType<FundingSource, Snapshot<FundingSource>> {
+  const core = { amount, note: localizedTextSchema.exactOptional() };
+  const funder = { funder: organisationIdSchema.exactOptional(), name: localizedTextSchema.exactOptional() };
+  return z.discriminatedUnion('source', [
+    z.strictObject({ source: z.literal('east-west-cooperation'), ...core, donor: regionCodeField.exactOptional() }),
+    z.strictObject({ source: z.literal('local-integrated'), ...core }),
+    z.strictObject({ source: z.literal('other-departments'), ...core, ...funder }),
+    z.strictObject({ source: z.literal('enterprise-social'), ...core, ...funder }),
+    z.strictObject({ source: z.literal('beneficiary-contribution'), ...core, form: z.enum(contributionForms) }),
+    z.strictObject({ source: z.literal('other'), ...core, name: localizedTextSchema }),
+  ]);
+}
+
+/** The JSON form of a {@link FundingSource}: one line of a project's funding (筹资方式). */
+export const fundingSourceSchema: z.ZodType<FundingSource, Snapshot<FundingSource>> = /* @__PURE__ */ buildFundingSourceSchema(amountSchema);
+
+/** The JSON form of a {@link PoolReference}. */
+export const poolReferenceSchema: z.ZodType<PoolReference, Snapshot<PoolReference>> = /* @__PURE__ */ z.strictObject({
+  pooledOn: isoDateSchema,
+  reference: nonEmptyText.exactOptional(),
+});
+
 // The fields projects and sub-projects share (ActivityCore), with the JSON form their budgets take.
 const activityShapeOf = (amount: z.ZodType<Amount, string>) => ({
   name: localizedTextSchema,
   type: nonEmptyText,
   location: locationSchema,
   budget: amount,
+  funding: z.array(buildFundingSourceSchema(amount)).exactOptional(),
+  totalInvestment: amount.exactOptional(),
   implementingUnit: organisationIdSchema.exactOptional(),
   performanceTarget: performanceTargetSchema.exactOptional(),
   povertyLinkage: localizedTextSchema.exactOptional(),
@@ -103,5 +133,6 @@ function projectShapeOf(amount: z.ZodType<Amount, string>, subProject: z.ZodType
     participations: z.array(participationSchema),
     subProjects: z.array(subProject),
     locationDate: isoDateSchema.exactOptional(),
+    pool: poolReferenceSchema.exactOptional(),
   });
 }
