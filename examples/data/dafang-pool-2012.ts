@@ -6,11 +6,14 @@ import { seedOrganisations2011 } from './shenzhen-guizhou-2011-projects.js';
 
 const DAFANG = regionCode('520521');
 
-/** The 2011 organisations with the township and the village committee of the example (both of 大方县). */
+/**
+ * The 2011 organisations with the township and the village committee of the example (both of 大方县), registered
+ * in 2012 under the county's code of that year.
+ */
 export const poolOrganisations2012: readonly Organisation[] = [
   ...seedOrganisations2011,
-  { id: organisationId('township-dafang-example'), name: { zh: '大方县示例乡人民政府', en: 'Example Township Government, Dafang' }, kind: 'township-government', region: DAFANG },
-  { id: organisationId('village-dafang-lilin'), name: { zh: '大方县示例乡李林村村民委员会', en: 'Lilin Village Committee, Dafang' }, kind: 'village-committee', region: DAFANG },
+  { id: organisationId('township-dafang-example'), name: { zh: '大方县示例乡人民政府', en: 'Example Township Government, Dafang' }, kind: 'township-government', region: DAFANG, regionAsOf: isoDate('2012-02-01') },
+  { id: organisationId('village-dafang-lilin'), name: { zh: '大方县示例乡李林村村民委员会', en: 'Lilin Village Committee, Dafang' }, kind: 'village-committee', region: DAFANG, regionAsOf: isoDate('2012-02-01') },
 ];
 
 /** A village road proposed to the county pool in 2012 for the 2013 plan, with every field the pool asks for. */

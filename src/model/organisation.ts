@@ -1,3 +1,4 @@
+import type { IsoDate } from '../dates/iso-date.js';
 import type { RegionCode } from '../regions/region-code.js';
 import type { OrganisationId } from './ids.js';
 import type { LocalizedText } from './text.js';
@@ -63,6 +64,13 @@ export interface Organisation {
   readonly kind: OrganisationKind;
   /** The region the organisation belongs to (a county department's county, a district's code). */
   readonly region?: RegionCode;
+  /**
+   * The day `region` is given as of: the organisation's registration with the programme, say. Its code must be in
+   * force on that day (rule 19); the programme's reference date when absent. Bodies registered in different years
+   * can so keep the codes of their own day: a county office under 2011's 522422 and a township registered in 2012
+   * under 520521.
+   */
+  readonly regionAsOf?: IsoDate;
   /** The organisation it reports to, if any (a district's municipal government, a leading group's office). */
   readonly parent?: OrganisationId;
 }

@@ -384,6 +384,16 @@ describe('the model rules of checkProgramme', () => {
   });
 
   describe('rule 19 by default', () => {
+    it('checks an organisation’s region on the day it was registered with it, else on the programme’s reference date', () => {
+      const township = { id: organisationId('township-dafang'), name: { zh: '大方县某乡人民政府' }, kind: 'township-government' as const, region: regionCode('520521') };
+      // 520521 came into force late in 2011: not yet on the 2011 programme's reference date, but on a 2012 registration.
+      expect(found({ ...seed, organisations: [...seed.organisations, township] })).toEqual([['region-not-in-force', `organisations[${seed.organisations.length}].region`]]);
+      expect(found({ ...seed, organisations: [...seed.organisations, { ...township, regionAsOf: isoDate('2012-02-01') }] })).toEqual([]);
+      // And the county's old code, given as of a day after it was replaced, is refused.
+      const office = { ...township, region: regionCode('522422'), regionAsOf: isoDate('2012-02-01') };
+      expect(found({ ...seed, organisations: [...seed.organisations, office] })).toEqual([['region-not-in-force', `organisations[${seed.organisations.length}].region`]]);
+    });
+
     it('checks every code against the built-in registry unless turned off by name', () => {
       const guangming = withProject(0, (project) => ({ ...project, donor: regionCode('440311') }));
       expect(found(guangming)).toEqual([['region-not-in-force', 'projects[0].donor']]);

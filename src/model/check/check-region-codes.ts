@@ -7,7 +7,7 @@ import type { RegionCheck } from './policies.js';
 const firstOfYear = (year: number): IsoDate => `${String(year).padStart(4, '0')}-01-01` as IsoDate;
 
 /**
- * The date a programme's undated codes (its donor, its organisations' regions) are checked on: its
+ * The date a programme's undated codes (its donor, the regions of organisations without `regionAsOf`) are checked on: its
  * `referenceDate`, else 1 January of its earliest project year, else of its earliest fund year.
  */
 export function programmeReferenceDate(programme: Programme): IsoDate | undefined {
@@ -24,7 +24,7 @@ export function checkRegionCodes(programme: Programme, check: RegionCheck): Issu
   };
   const reference = programmeReferenceDate(programme);
   visit(programme.donor, reference, ['donor']);
-  programme.organisations.forEach((found, o) => visit(found.region, reference, ['organisations', o, 'region']));
+  programme.organisations.forEach((found, o) => visit(found.region, found.regionAsOf ?? reference, ['organisations', o, 'region']));
   programme.pairings.forEach((found, p) => {
     visit(found.donor, found.from, ['pairings', p, 'donor']);
     visit(found.recipient, found.from, ['pairings', p, 'recipient']);

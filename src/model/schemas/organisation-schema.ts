@@ -6,6 +6,7 @@ import {
   type Participation,
   type ParticipationRole,
 } from '../organisation.js';
+import { isoDateSchema } from '../../schema/common-schemas.js';
 import type { Snapshot } from '../snapshot.js';
 import { regionCodeField } from './fields.js';
 import { organisationIdSchema } from './id-schemas.js';
@@ -19,6 +20,7 @@ export const organisationSchema: z.ZodType<Organisation, Snapshot<Organisation>>
   name: localizedTextSchema,
   kind: z.enum(organisationKinds),
   region: regionCodeField.exactOptional(),
+  regionAsOf: isoDateSchema.exactOptional(),
   parent: organisationIdSchema.exactOptional(),
 });
 
