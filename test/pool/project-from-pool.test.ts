@@ -7,7 +7,16 @@ const selected = walk(happyPath).standing!;
 describe('projectFromPool', () => {
   it('makes the selected entry a project of the plan year, with its data as it stands in the pool', () => {
     const project = projectFromPool(selected);
-    expect(project.ok && project.value).toEqual({ ...selected.current.project, year: 2013 });
+    expect(project.ok && project.value).toEqual({ ...selected.current.project, year: 2013, pool: { pooledOn: '2012-03-26' } });
+  });
+
+  it('names the day the entry was pooled, and its pool reference when it has one', () => {
+    const referenced = { ...selected, current: { ...selected.current, reference: 'DF-2012-017' } } as PoolStanding;
+    const project = projectFromPool(referenced);
+    expect(project.ok && project.value.pool).toEqual({ pooledOn: '2012-03-26', reference: 'DF-2012-017' });
+    const { pooledOn: _day, ...neverPooled } = selected;
+    const without = projectFromPool(neverPooled);
+    expect(without.ok && 'pool' in without.value).toBe(false);
   });
 
   it('moves a project of several years to the plan year, keeping how many years it runs', () => {
