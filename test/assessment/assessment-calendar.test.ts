@@ -20,4 +20,13 @@ describe('assessmentCalendar', () => {
       }),
     );
   });
+
+  describe('edge cases', () => {
+    it('writes a year before 1000 with four digits, and knows the century years that are not leap years', () => {
+      expect(assessmentCalendar(999)).toEqual({ year: 999, selfEvaluationDue: '0999-12-31', crossCheckDue: '1000-01-31', reportDue: '1000-02-28' });
+      expect(assessmentCalendar(1899).reportDue).toBe('1900-02-28');
+      expect(assessmentCalendar(2399).reportDue).toBe('2400-02-29');
+      expect(assessmentCalendar(2015).reportDue).toBe('2016-02-29');
+    });
+  });
 });
