@@ -11,3 +11,4 @@ export * from './shenzhen-guizhou-2011-lifecycles.js';
 export { recordSeedLifecycle, type RecordedLifecycle } from '../database/seed-lifecycle.js';
 export * from './dafang-pool-2012.js';
 export * from './bijie-qiannan-2011-2012.js';
+export * from './shenzhen-guizhou-2011-assessment.js';

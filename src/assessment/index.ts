@@ -35,3 +35,32 @@ export {
 export { renderPairingAssessment, type RenderAssessmentOptions } from './render-pairing-assessment.js';
 export { evaluateProjectPerformance, type EvaluateProjectPerformanceOptions } from './evaluate-project-performance.js';
 export { assessmentCalendar, type AssessmentCalendar } from './assessment-calendar.js';
+export {
+  assessmentCommandDefinitions,
+  assessmentCommandTypes,
+  assessmentStatuses,
+  type AssessmentCommand,
+  type AssessmentCommandDefinition,
+  type AssessmentCommandPayloads,
+  type AssessmentCommandType,
+  type AssessmentEvent,
+  type AssessmentEventCore,
+  type AssessmentEventType,
+  type AssessmentFinding,
+  type AssessmentRole,
+  type AssessmentStanding,
+  type AssessmentStatus,
+  type AssessmentStepKind,
+  type AssessmentStepRecord,
+} from './assessment-steps.js';
+export { assessedOfficeKinds, decideAssessment, type AssessmentContext } from './decide-assessment.js';
+export { applyAssessmentCommand, evolveAssessment, replayAssessment } from './evolve-assessment.js';
+export {
+  appendToAssessmentLog,
+  parseAssessmentCommand,
+  parseAssessmentLog,
+  replayAssessmentLog,
+  type AssessmentEventLog,
+  type StoredAssessmentEvent,
+} from './assessment-log.js';
+export { assessmentCommandLabelsZh, assessmentStatusLabelsZh, assessmentTermsZh } from './assessment-labels.js';

@@ -5,6 +5,7 @@ import { exportTermsZh } from '../exports/export-labels.js';
 import { lifecycleTermsZh } from '../lifecycle/lifecycle-labels.js';
 import { modelTermsZh } from '../model/model-labels.js';
 import { poolTermsZh } from '../pool/pool-labels.js';
+import { assessmentTermsZh } from '../assessment/assessment-labels.js';
 import { regionLevelLabelsZh } from '../regions/region-level-labels.js';
 
 /**
@@ -27,6 +28,7 @@ export const issueTermsZh: IssueTerms = /* @__PURE__ */ mergeIssueTerms(
   modelTermsZh,
   lifecycleTermsZh,
   poolTermsZh,
+  assessmentTermsZh,
   beneficiaryTermsZh,
   exportTermsZh,
 );

@@ -7,6 +7,7 @@ import { recordSeedLifecycle } from '../../examples/database/seed-lifecycle.js';
 import { seedAnnualReportInput2011 } from '../../examples/data/shenzhen-guizhou-2011.js';
 import { columnsOf } from '../beneficiaries/generators.js';
 import { happyPath, walk } from '../pool/fixtures.js';
+import { seedAssessmentCommands2011, seedAssessmentLog2011 } from '../../examples/data/shenzhen-guizhou-2011-assessment.js';
 import { declaredCounts, identifiedRecords, seedProgramme2011 } from '../exports/fixtures.js';
 
 type Parser = (input: unknown, options?: unknown) => unknown;
@@ -36,6 +37,8 @@ const samples: Readonly<Record<string, unknown>> = {
   parseProgrammeRecord: json({ programme: { ...seedProgramme2011, projects: project === undefined ? [] : [project], ledger: [] }, eventLogs: project === undefined ? {} : { [project.id]: seedLog } }),
   parsePoolLog: json(walk(happyPath).log),
   parsePoolCommand: json(happyPath[0]),
+  parseAssessmentLog: json(seedAssessmentLog2011),
+  parseAssessmentCommand: json(seedAssessmentCommands2011[2]),
   parseLifecycleCommand: json({ type: 'cancel', by: { organisation: 'bijie-government', kind: 'prefecture-government' }, at: '2011-06-01T10:00:00+08:00', reason: '选址变更' }),
   parseDeclaredCount: json(declaredCounts[0]),
   parseIdentifiedBeneficiaries: json(identifiedRecords),

@@ -1,5 +1,6 @@
 import type { assessmentMessages } from '../messages/assessment.js';
 import { quote, type MessageTemplate } from '../messages/table.js';
+import { termZh } from './terms.js';
 
 const AREAS_ZH: Readonly<Record<string, string>> = {
   'organisation-leadership': '组织领导',
@@ -19,4 +20,13 @@ export const assessmentMessagesZh = {
   'assessment-entered-unknown': (p) => `考核方案中没有指标${quote(p.indicator)}。`,
   'assessment-entered-computed': (p) => `指标${quote(p.indicator)}由数据计算得出，不能以填报数代替。`,
   'assessment-entered-repeated': (p) => `指标${quote(p.indicator)}填报了不止一次。`,
+  'assessment-not-paired': (p) => `${p.assessed}既非援助方，也非${p.year}年与其结对的受援地，不能在此记录其考核。`,
+  'assessment-mismatch': (p) => `此项操作针对的是${p.found}的考核，而非${p.expected}的考核。`,
+  'assessment-not-started': (p, t) => `考核尚未自评，不能“${termZh(t, 'command', p.command)}”，请先自评。`,
+  'assessment-move-not-allowed': (p, t) => `状态为“${termZh(t, 'status', p.status)}”的考核不能“${termZh(t, 'command', p.command)}”。`,
+  'assessment-event-out-of-order': (p, t) => `考核事件“${termZh(t, 'event', p.event)}”不能接在状态“${termZh(t, 'status', p.status)}”之后。`,
+  'assessment-actor-not-assigned': (p, t) => `${p.organisation}不是本次考核的${termZh(t, 'actor', p.role)}，不能“${termZh(t, 'command', p.command)}”。`,
+  'assessment-cross-check-by-assessed': (p) => `${p.organisation}是被考核方${p.assessed}的工作机构，不能交叉考核自身。`,
+  'assessment-step-before-year': (p) => `${p.year}年度的考核不能在${p.day}进行，该日早于被考核年度。`,
+  'assessment-finding-invalid': (p) => `考核结论须有精确十进制分数（如"52.50"）和等次（好、较好、一般、差）之一：${quote(p.input)}。`,
 } as const satisfies Record<keyof typeof assessmentMessages, MessageTemplate>;

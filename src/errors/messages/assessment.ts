@@ -9,4 +9,13 @@ export const assessmentMessages = {
   'assessment-entered-unknown': (p) => `The configuration has no indicator ${quote(p.indicator)}.`,
   'assessment-entered-computed': (p) => `The indicator ${quote(p.indicator)} is computed from the record (${p.measure}); an entered figure cannot replace it.`,
   'assessment-entered-repeated': (p) => `The indicator ${quote(p.indicator)} is entered more than once.`,
+  'assessment-not-paired': (p) => `${p.assessed} is neither the donor nor a recipient paired with it in ${p.year}: its assessment cannot be recorded here.`,
+  'assessment-mismatch': (p) => `This is about the assessment of ${p.found}, not that of ${p.expected}.`,
+  'assessment-not-started': (p) => `The assessment has not been self-evaluated yet: self-evaluate before you ${p.command}.`,
+  'assessment-move-not-allowed': (p) => `An assessment that is ${p.status} cannot ${p.command}.`,
+  'assessment-event-out-of-order': (p) => `An assessment event ${p.event} cannot follow the status ${p.status}.`,
+  'assessment-actor-not-assigned': (p) => `${p.organisation} is not the ${p.role} of this assessment and cannot ${p.command}.`,
+  'assessment-cross-check-by-assessed': (p) => `${p.organisation} is an office of ${p.assessed}, the side assessed: it cannot cross-check its own assessment.`,
+  'assessment-step-before-year': (p) => `A step of the ${p.year} assessment cannot be taken on ${p.day}, before the year assessed.`,
+  'assessment-finding-invalid': (p) => `A finding needs a score as an exact decimal such as "52.50" and one of the grades good, fairly-good, fair, poor: ${quote(p.input)}.`,
 } as const satisfies MessageTable;
