@@ -1,12 +1,16 @@
-// The assessment (考核) of Shenzhen's 2011 year as a hash-chained log, built through the public API. The source
-// says only that the counterpart support was included in the city's and districts' assessed work; the bodies
-// that cross-check and assess, the days of each step and the return for correction are illustrative, made up
-// to show the calendar, and say so. Every score is the one assessPairingYear computes from the 2011 data.
+// The assessment (考核) of the 2011 year, built through the public API: the report of the donor's and each
+// recipient's view by the illustrative configuration, and Shenzhen's assessment as a hash-chained log. The
+// source says the counterpart support "was included into the important agenda of the municipal party committee
+// and government" and "into the city and district government's major work to receive assessment" (Working
+// mechanism): the first is entered as the one judgement the data cannot give. The bodies that cross-check and
+// assess, the days of each step and the return for correction are illustrative, made up to show the calendar,
+// and say so. Every score is the one assessPairingYear computes from the 2011 data.
 import {
   actor,
   appendToAssessmentLog,
   applyAssessmentCommand,
   assessPairingYear,
+  buildAssessmentReport,
   illustrativeAssessmentConfiguration,
   organisationId,
   regionCode,
@@ -16,11 +20,12 @@ import {
   type AssessmentContext,
   type AssessmentEvent,
   type AssessmentEventLog,
+  type AssessmentReport,
   type AssessmentStanding,
   type EnteredFigure,
   type Organisation,
 } from '../../src/index.js';
-import { seedNonProjectAid2011 } from './shenzhen-guizhou-2011.js';
+import { seedNonProjectAid2011, seedSection2011 } from './shenzhen-guizhou-2011.js';
 import { seedRecord2011 } from './shenzhen-guizhou-2011-lifecycles.js';
 
 const SHENZHEN = regionCode('440300');
@@ -47,9 +52,9 @@ export const seedAssessmentContext2011: AssessmentContext = {
   assessors: [organisationId('gd-leading-group')],
 };
 
-/** The minutes of the leading group's meetings, entered with their source when the self-evaluation was returned (illustrative figure). */
+/** What the donor's view enters: the cooperation was on the agenda of the municipal party committee and government (the source's Working mechanism). */
 export const seedAssessmentEntered2011: readonly EnteredFigure[] = [
-  { indicator: 'leadership-meetings', value: '4', source: { document: { zh: '深圳市对口帮扶工作领导小组会议纪要（示例）', en: 'Minutes of the leading group (illustrative)' }, completeness: 'incomplete' } },
+  { indicator: 'on-party-agenda', value: 'yes', source: seedSection2011({ zh: '工作机制', en: 'Working mechanism' }) },
 ];
 
 const pairing = { year: 2011, donor: SHENZHEN, recipients: [BIJIE, QIANNAN] };
@@ -66,8 +71,8 @@ const at = (day: string) => timestamp(`${day}T10:00:00+08:00`);
 /** The steps of the 2011 assessment of Shenzhen (illustrative days): the cross-check comes three days late. */
 export const seedAssessmentCommands2011: readonly AssessmentCommand[] = [
   { type: 'self-evaluate', by: office, at: at('2011-12-28'), finding: findingOf([]) },
-  { type: 'return-self-evaluation', by: guizhou, at: at('2012-01-10'), reason: '组织领导部分未附领导小组会议纪要' },
-  { type: 'correct-self-evaluation', by: office, at: at('2012-01-16'), reason: '补充领导小组会议纪要', finding: findingOf(seedAssessmentEntered2011) },
+  { type: 'return-self-evaluation', by: guizhou, at: at('2012-01-10'), reason: '组织领导部分未填报列入议事日程情况' },
+  { type: 'correct-self-evaluation', by: office, at: at('2012-01-16'), reason: '补报列入市委市政府重要议事日程的依据', finding: findingOf(seedAssessmentEntered2011) },
   { type: 'cross-check', by: guizhou, at: at('2012-02-03'), finding: findingOf(seedAssessmentEntered2011) },
   { type: 'report', by: guangdong, at: at('2012-02-24'), finding: findingOf(seedAssessmentEntered2011) },
 ];
@@ -90,3 +95,14 @@ export const seedAssessmentLog2011: AssessmentEventLog = appendToAssessmentLog([
 
 /** Where it stands after the report. */
 export const seedAssessmentStanding2011 = recorded.standing as AssessmentStanding;
+
+/**
+ * The 2011 assessment report: Shenzhen's view with its entered judgement and its recorded steps, then Bijie's
+ * and Qiannan's, by the illustrative configuration.
+ */
+export const seedAssessmentReport2011: AssessmentReport = /* @__PURE__ */ unwrap(
+  buildAssessmentReport({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: seedAssessmentEntered2011 }, illustrativeAssessmentConfiguration, {
+    ...pairing,
+    standings: [seedAssessmentStanding2011],
+  }),
+);

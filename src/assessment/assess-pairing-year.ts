@@ -14,7 +14,7 @@ import { effectiveProgramme } from '../record/effective-programme.js';
 import type { ProgrammeRecord } from '../record/programme-record.js';
 import { recordAsOf } from '../record/record-as-of.js';
 import { assessmentAreas, assessmentGrades, type AssessmentArea, type AssessmentGrade } from './assessment-areas.js';
-import type { AssessmentConfiguration, AssessmentIndicator } from './assessment-configuration.js';
+import { defaultGradeShares, isQualitativeIndicator, type AssessmentConfiguration, type AssessmentIndicator, type QualitativeIndicator } from './assessment-configuration.js';
 import { assessmentMeasures, assessmentMeasureUnits } from './assessment-measures.js';
 import { computeMeasure, type AssessmentSource, type MeasuredFigure } from './compute-assessment-measures.js';
 
@@ -22,7 +22,10 @@ import { computeMeasure, type AssessmentSource, type MeasuredFigure } from './co
 export interface EnteredFigure {
   /** The indicator's id in the configuration. */
   readonly indicator: string;
-  /** An exact decimal string in the indicator's unit. */
+  /**
+   * An exact decimal string in the indicator's unit; for a judgement, `yes` or `no` (a `yes-no` indicator) or a
+   * grade (`good`, `fairly-good`, `fair`, `poor`).
+   */
   readonly value: string;
   readonly source: SourceReference;
 }
@@ -51,10 +54,13 @@ export interface AssessedIndicator {
   readonly id: string;
   readonly name: LocalizedText;
   readonly measure: AssessmentIndicator['measure'];
-  readonly comparator: '>=' | '<=';
-  readonly planned: string;
+  /** For a figure: how it is compared with the planned value; absent for a judgement. */
+  readonly comparator?: '>=' | '<=';
+  readonly planned?: string;
+  /** For a judgement: what kind it is (`yes-no` or `grade`); absent for a figure. */
+  readonly judgement?: 'yes-no' | 'grade';
   readonly unit: string;
-  /** The figure; absent when it is missing. */
+  /** The figure (or the judgement: `yes`, `no`, a grade); absent when it is missing. */
   readonly value?: string;
   /**
    * Why a figure is missing: `no-data` (nothing in the record to compute it from, or not entered), `not-split`
@@ -116,7 +122,8 @@ const ROUND_DOWN = 1;
  * @param options - the year, the donor and the recipients assessed
  * @returns the assessment, or issues of the configuration and the entered figures: `assessment-weights-mismatch`,
  *   `assessment-value-invalid`, `assessment-indicator-repeated`, `assessment-grades-invalid`,
- *   `assessment-entered-unknown`, `assessment-entered-computed`, `assessment-entered-repeated`
+ *   `assessment-entered-unknown`, `assessment-entered-computed`, `assessment-entered-repeated`,
+ *   `assessment-judgement-invalid`
  *
  * @example
  * ```ts
@@ -149,7 +156,9 @@ export function assessPairingYear(input: PairingYearInput, configuration: Assess
   };
   const entered = new Map(input.entered.map((figure) => [figure.indicator, figure]));
   const areas = configuration.areas.map((area) => {
-    const indicators = area.indicators.map((indicator) => assessIndicator(indicator, indicator.measure === 'entered' ? enteredFigure(entered.get(indicator.id)) : computeMeasure(indicator.measure, context), configuration));
+    const indicators = area.indicators.map((indicator) =>
+      assessIndicator(indicator, indicator.measure === 'entered' ? enteredFigure(entered.get(indicator.id)) : computeMeasure(indicator.measure, context), configuration),
+    );
     const score = indicators.reduce((sum, indicator) => sum.plus(indicator.score ?? '0'), ZERO);
     const missing = indicators.reduce((sum, indicator) => (indicator.status === 'missing' ? sum.plus(indicator.points) : sum), ZERO);
     return { area: area.area, points: fixed(new LibDecimal(area.weight)), score: fixed(score), missingPoints: fixed(missing), indicators };
@@ -191,6 +200,7 @@ function assessIndicator(
   configuration: AssessmentConfiguration,
 ): AssessedIndicator {
   const points = new LibDecimal(indicator.points);
+  if (isQualitativeIndicator(indicator)) return assessJudgement(indicator, figure);
   const base = {
     id: indicator.id,
     name: indicator.name,
@@ -206,6 +216,18 @@ function assessIndicator(
   const score = met ? points : configuration.whenNotMet === 'zero' ? ZERO : points.times(closeness).toDecimalPlaces(2, ROUND_DOWN);
   return { ...base, value: figure.value, status: met ? 'met' : 'not-met', ...(ratio === undefined ? {} : { rate: fixed(ratio.times(100)) }), points: fixed(points), score: fixed(score) };
 }
+
+// A judgement scores its points times the share its answer earns: all for yes, none for no, the grade's share.
+function assessJudgement(indicator: QualitativeIndicator, figure: MeasuredFigure | { readonly unavailable: 'not-entered'; readonly sources: readonly AssessmentSource[] }): AssessedIndicator {
+  const points = new LibDecimal(indicator.points);
+  const base = { id: indicator.id, name: indicator.name, measure: indicator.measure, judgement: indicator.judgement, unit: '', sources: figure.sources, points: fixed(points) };
+  if (!('value' in figure)) return { ...base, missing: figure.unavailable, status: 'missing' };
+  const share = indicator.judgement === 'yes-no' ? (figure.value === 'yes' ? new LibDecimal(100) : ZERO) : new LibDecimal((indicator.gradeShares ?? defaultGradeShares)[figure.value as AssessmentGrade]);
+  const met = share.greaterThanOrEqualTo(100);
+  return { ...base, value: figure.value, status: met ? 'met' : 'not-met', score: fixed(met ? points : points.times(share).dividedBy(100).toDecimalPlaces(2, ROUND_DOWN)) };
+}
+
+const JUDGEMENTS: Readonly<Record<QualitativeIndicator['judgement'], readonly string[]>> = { 'yes-no': ['yes', 'no'], 'grade': assessmentGrades };
 
 function checkConfiguration(configuration: AssessmentConfiguration): Issue[] {
   const issues: Issue[] = [];
@@ -226,9 +248,20 @@ function checkConfiguration(configuration: AssessmentConfiguration): Issue[] {
       const at = [...path, 'indicators', i];
       if (ids.has(indicator.id)) issues.push(createIssue('assessment-indicator-repeated', [...at, 'id'], { indicator: indicator.id }));
       ids.add(indicator.id);
-      if (indicator.measure !== 'entered' && !assessmentMeasures.includes(indicator.measure)) issues.push(createIssue('assessment-value-invalid', [...at, 'measure'], { input: String(indicator.measure) }));
-      if (indicator.comparator !== '>=' && indicator.comparator !== '<=') issues.push(createIssue('assessment-value-invalid', [...at, 'comparator'], { input: String(indicator.comparator) }));
-      read(indicator.value, [...at, 'value']);
+      if (isQualitativeIndicator(indicator)) {
+        if ((indicator.measure as string) !== 'entered') issues.push(createIssue('assessment-value-invalid', [...at, 'measure'], { input: String(indicator.measure) }));
+        if (!Object.hasOwn(JUDGEMENTS, indicator.judgement)) issues.push(createIssue('assessment-value-invalid', [...at, 'judgement'], { input: String(indicator.judgement) }));
+        if (indicator.gradeShares !== undefined) {
+          for (const grade of assessmentGrades) {
+            const share = read(indicator.gradeShares[grade], [...at, 'gradeShares', grade]);
+            if (share?.greaterThan(100)) issues.push(createIssue('assessment-value-invalid', [...at, 'gradeShares', grade], { input: indicator.gradeShares[grade] }));
+          }
+        }
+      } else {
+        if (indicator.measure !== 'entered' && !assessmentMeasures.includes(indicator.measure)) issues.push(createIssue('assessment-value-invalid', [...at, 'measure'], { input: String(indicator.measure) }));
+        if (indicator.comparator !== '>=' && indicator.comparator !== '<=') issues.push(createIssue('assessment-value-invalid', [...at, 'comparator'], { input: String(indicator.comparator) }));
+        read(indicator.value, [...at, 'value']);
+      }
       points = points.plus(read(indicator.points, [...at, 'points']) ?? ZERO);
     });
     if (weight !== undefined && !points.equals(weight)) issues.push(createIssue('assessment-weights-mismatch', [...path, 'indicators'], { area: area.area, sum: points.toFixed(), total: weight.toFixed() }));
@@ -256,6 +289,10 @@ function checkEntered(entered: readonly EnteredFigure[], configuration: Assessme
     if (indicator.measure !== 'entered') return [createIssue('assessment-entered-computed', [...path, 'indicator'], { indicator: figure.indicator, measure: indicator.measure })];
     if (seen.has(figure.indicator)) return [createIssue('assessment-entered-repeated', [...path, 'indicator'], { indicator: figure.indicator })];
     seen.add(figure.indicator);
+    if (isQualitativeIndicator(indicator)) {
+      const allowed = JUDGEMENTS[indicator.judgement] ?? [];
+      return allowed.includes(figure.value) ? [] : [createIssue('assessment-judgement-invalid', [...path, 'value'], { indicator: figure.indicator, input: String(figure.value), allowed: allowed.join(', ') })];
+    }
     return typeof figure.value === 'string' && DECIMAL.test(figure.value) ? [] : [createIssue('assessment-value-invalid', [...path, 'value'], { input: String(figure.value) })];
   });
 }

@@ -2,11 +2,17 @@ import type { LocalizedText } from '../model/text.js';
 import type { AssessmentArea, AssessmentGrade } from './assessment-areas.js';
 import type { AssessmentMeasure } from './assessment-measures.js';
 
-/** One indicator of an assessment: what is measured, what is asked of it and the points it carries. */
-export interface AssessmentIndicator {
+/** What every indicator of an assessment has. */
+interface IndicatorBase {
   /** Unique within the configuration; entered figures name it. */
   readonly id: string;
   readonly name: LocalizedText;
+  /** The indicator's points, an exact decimal string; an area's indicators add up to its weight. */
+  readonly points: string;
+}
+
+/** An indicator whose figure is a number, compared with a planned value. */
+export interface QuantitativeIndicator extends IndicatorBase {
   /**
    * A measure the library computes from the record ({@link assessmentMeasures}), or `entered` for a figure only
    * the app can know (meetings held, townships paired), given with its source in {@link PairingYearInput.entered}.
@@ -18,8 +24,48 @@ export interface AssessmentIndicator {
   readonly value: string;
   /** The unit of an entered figure; a computed measure has its own ({@link assessmentMeasureUnits}). */
   readonly unit?: string;
-  /** The indicator's points, an exact decimal string; an area's indicators add up to its weight. */
-  readonly points: string;
+}
+
+/**
+ * An indicator whose figure is a judgement entered with its source: `yes-no` (full marks for `yes`, none for
+ * `no`), or a `grade` (好 / 较好 / 一般 / 差) scoring the share of its points that `gradeShares` gives it.
+ */
+export interface QualitativeIndicator extends IndicatorBase {
+  readonly measure: 'entered';
+  readonly judgement: 'yes-no' | 'grade';
+  /** For a `grade`: the share of the points, in percent, each grade scores; {@link defaultGradeShares} when left out. */
+  readonly gradeShares?: Readonly<Record<AssessmentGrade, string>>;
+}
+
+/** One indicator of an assessment: a figure compared with a planned value, or a judgement. */
+export type AssessmentIndicator = QuantitativeIndicator | QualitativeIndicator;
+
+/**
+ * The share of its points a graded indicator scores by grade, when its configuration names none: 好 100 %,
+ * 较好 80 %, 一般 60 %, 差 0 % (illustrative, like every scale here).
+ *
+ * @example
+ * ```ts
+ * defaultGradeShares['fairly-good']
+ * //=> '80'
+ * ```
+ */
+export const defaultGradeShares: Readonly<Record<AssessmentGrade, string>> = { 'good': '100', 'fairly-good': '80', 'fair': '60', 'poor': '0' };
+
+/**
+ * Whether an indicator is a judgement rather than a figure.
+ *
+ * @param indicator - an indicator of a configuration
+ * @returns `true` for a {@link QualitativeIndicator}
+ *
+ * @example
+ * ```ts
+ * isQualitativeIndicator({ id: 'on-agenda', name: { zh: '列入议事日程' }, measure: 'entered', judgement: 'yes-no', points: '2' })
+ * //=> true
+ * ```
+ */
+export function isQualitativeIndicator(indicator: AssessmentIndicator): indicator is QualitativeIndicator {
+  return 'judgement' in indicator && indicator.judgement !== undefined;
 }
 
 /** One area of an assessment with its weight and indicators. */
@@ -61,7 +107,8 @@ export interface AssessmentConfiguration {
 
 /**
  * An illustrative configuration, made up to show the method and labelled as such: six areas weighted 10, 15,
- * 30, 15, 15 and 15 points of 100, two to three indicators each with planned values sized for a prefecture-level
+ * 30, 15, 15 and 15 points of 100, one to three indicators each (one of them a yes/no judgement: whether the
+ * cooperation is on the party committee's and government's agenda) with planned values sized for a prefecture-level
  * pairing of about 2011, proportional scores, and the grade scale 好 from 90 %, 较好 from 80 %, 一般 from 60 %, 差
  * below. No authority published weights, indicators or a scale; an app uses its own.
  *
@@ -88,7 +135,8 @@ export const illustrativeAssessmentConfiguration: AssessmentConfiguration = {
       area: 'organisation-leadership',
       weight: '10',
       indicators: [
-        { id: 'leadership-meetings', name: { zh: '党政主要负责同志研究部署东西部扶贫协作的会议', en: 'Meetings of the leading officials on the cooperation' }, measure: 'entered', comparator: '>=', value: '2', unit: '次', points: '5' },
+        { id: 'leadership-meetings', name: { zh: '党政主要负责同志研究部署东西部扶贫协作的会议', en: 'Meetings of the leading officials on the cooperation' }, measure: 'entered', comparator: '>=', value: '2', unit: '次', points: '3' },
+        { id: 'on-party-agenda', name: { zh: '对口帮扶列入党委政府重要议事日程', en: "The cooperation is on the party committee's and government's agenda" }, measure: 'entered', judgement: 'yes-no', points: '2' },
         { id: 'exchange-visits', name: { zh: '互访考察', en: 'Exchange visits' }, measure: 'exchange-visits', comparator: '>=', value: '2', points: '5' },
       ],
     },

@@ -16,7 +16,11 @@ export {
 } from './assessment-areas.js';
 export { assessmentMeasures, assessmentMeasureUnits, type AssessmentMeasure } from './assessment-measures.js';
 export {
+  defaultGradeShares,
   illustrativeAssessmentConfiguration,
+  isQualitativeIndicator,
+  type QualitativeIndicator,
+  type QuantitativeIndicator,
   type AssessmentAreaConfiguration,
   type AssessmentConfiguration,
   type AssessmentIndicator,
@@ -64,3 +68,14 @@ export {
   type StoredAssessmentEvent,
 } from './assessment-log.js';
 export { assessmentCommandLabelsZh, assessmentStatusLabelsZh, assessmentTermsZh } from './assessment-labels.js';
+export {
+  buildAssessmentReport,
+  type AssessmentProgress,
+  type AssessmentProgressStep,
+  type AssessmentReport,
+  type AssessmentView,
+  type BuildAssessmentReportOptions,
+  type MissingFigure,
+} from './assessment-report.js';
+export { renderAssessmentReport, type RenderAssessmentReportOptions } from './render-assessment-report.js';
+export { assessmentReportToJSON, type AssessmentReportJson } from './assessment-report-json.js';

@@ -15,6 +15,26 @@ const SOURCE_KINDS: Readonly<Record<AssessmentSource['kind'], Wording>> = {
   'entered': { zh: '填报', en: 'entered' },
 };
 
+// How many records of a kind a Chinese line names: ids are Latin codes, which the Chinese text does not show.
+const COUNTERS: Readonly<Record<AssessmentSource['kind'], string>> = {
+  'funds': '项',
+  'plans': '项',
+  'projects': '个',
+  'ledger': '笔',
+  'pairings': '对',
+  'non-project-aid': '项',
+  'entered': '项',
+};
+
+const JUDGEMENT_VALUES: Readonly<Record<string, Wording>> = {
+  'yes': { zh: '是', en: 'yes' },
+  'no': { zh: '否', en: 'no' },
+  'good': { zh: '好', en: 'good' },
+  'fairly-good': { zh: '较好', en: 'fairly good' },
+  'fair': { zh: '一般', en: 'fair' },
+  'poor': { zh: '差', en: 'poor' },
+};
+
 const MISSING: Readonly<Record<NonNullable<AssessedIndicator['missing']>, Wording>> = {
   'no-data': { zh: '缺：数据中无此项', en: 'missing: not in the data' },
   'not-split': { zh: '缺：数据为多个受援地合计，无法拆分', en: 'missing: recorded for several recipients together' },
@@ -32,9 +52,11 @@ export interface RenderAssessmentOptions {
 }
 
 /**
- * Writes an assessed year in Chinese or English: per area its score and each indicator with its figure, where the
- * figure comes from, the planned value, rate, points and score; missing figures as missing with the reason;
- * then the total, the grade, and whether it is provisional. An illustrative configuration is named as such.
+ * Writes an assessed year in Chinese or English: per area its score and each indicator with its figure (or
+ * judgement), where the figure comes from, the planned value, rate, points and score; missing figures as missing
+ * with the reason; then the total, the grade, and whether it is provisional. An illustrative configuration is
+ * named as such. The English text names the records a figure comes from by id (up to three of a kind); the
+ * Chinese text counts them, as it shows no Latin letters: the ids are in the JSON.
  *
  * @param assessment - what {@link assessPairingYear} gave
  * @param options - the language and region names
@@ -65,6 +87,17 @@ export function renderPairingAssessment(assessment: PairingAssessment, options: 
       ? `考核方案：${pick(assessment.configuration.name)}${assessment.configuration.illustrative ? '（示例，非官方标准）' : ''}`
       : `Configuration: ${pick(assessment.configuration.name)}${assessment.configuration.illustrative ? ' (illustrative, not an official standard)' : ''}`,
   ];
+  lines.push(...assessmentBodyLines(assessment, zh));
+  return lines.join('\n');
+}
+
+/**
+ * The lines of an assessed year after its heading: each area with its indicators, then the total and the grade.
+ * @internal
+ */
+export function assessmentBodyLines(assessment: PairingAssessment, zh: boolean): string[] {
+  const pick = (text: Wording | LocalizedText): string => (zh ? (text.zh ?? text.en ?? '') : (text.en ?? text.zh ?? ''));
+  const lines: string[] = [];
   for (const area of assessment.areas) {
     lines.push(`${pick(assessmentAreaLabels[area.area])}${zh ? '：' : ': '}${area.score} / ${area.points}`);
     for (const indicator of area.indicators) lines.push(`  ${indicatorLine(indicator, zh, pick)}`);
@@ -75,26 +108,29 @@ export function renderPairingAssessment(assessment: PairingAssessment, options: 
       ? `总分：${assessment.score} / ${assessment.maxScore}（${assessment.percent}%），等次：${grade}${assessment.provisional ? `（暂定：缺数据的指标计${assessment.missingPoints}分）` : ''}`
       : `Total: ${assessment.score} / ${assessment.maxScore} (${assessment.percent} %), grade: ${grade}${assessment.provisional ? ` (provisional: indicators worth ${assessment.missingPoints} points lack figures)` : ''}`,
   );
-  return lines.join('\n');
+  return lines;
 }
 
 function indicatorLine(indicator: AssessedIndicator, zh: boolean, pick: (text: Wording | LocalizedText) => string): string {
   const written = zh || indicator.measure === 'entered' ? indicator.unit : (UNITS_EN[indicator.unit] ?? indicator.unit);
   const unit = (value: string): string => (written === '' ? value : zh || written === '%' ? `${value}${written}` : `${value} ${written}`);
-  const planned = `${indicator.comparator === '>=' ? '≥' : '≤'} ${unit(indicator.planned)}`;
-  const figure = indicator.value === undefined ? pick(MISSING[indicator.missing ?? 'no-data']) : unit(indicator.value);
+  const judged = indicator.judgement !== undefined;
+  const planned = judged
+    ? zh ? (indicator.judgement === 'yes-no' ? '定性：是／否' : '定性：好／较好／一般／差') : indicator.judgement === 'yes-no' ? 'judgement: yes or no' : 'judgement: a grade'
+    : `${indicator.comparator === '>=' ? '≥' : '≤'} ${unit(indicator.planned ?? '')}`;
+  const figure = indicator.value === undefined ? pick(MISSING[indicator.missing ?? 'no-data']) : judged ? pick(JUDGEMENT_VALUES[indicator.value] ?? { zh: indicator.value, en: indicator.value }) : unit(indicator.value);
   const sources = indicator.sources
     .filter((source) => source.ids.length > 0 || (source.references?.length ?? 0) > 0)
     .map((source) => {
       const documents = [...new Set((source.references ?? []).map((reference) => pick(reference.document)))];
       const kind = pick(SOURCE_KINDS[source.kind]);
-      const ids = source.ids.length === 0 ? '' : source.ids.length <= 3 ? ` ${source.ids.join(', ')}` : zh ? ` ${source.ids.length}条` : ` ${source.ids.length}`;
+      const ids = source.ids.length === 0 ? '' : zh ? `${source.ids.length}${COUNTERS[source.kind]}` : source.ids.length <= 3 ? ` ${source.ids.join(', ')}` : ` ${source.ids.length}`;
       return `${kind}${ids}${documents.length === 0 ? '' : zh ? `（${documents.join('；')}）` : ` (${documents.join('; ')})`}`;
     });
   const from = sources.length === 0 ? '' : zh ? `；来源：${sources.join('；')}` : `; from ${sources.join('; ')}`;
   const rate = indicator.rate === undefined ? '' : zh ? `，完成${indicator.rate}%` : `, ${indicator.rate} % achieved`;
   const score = indicator.score ?? '—';
   return zh
-    ? `${pick(indicator.name)}：${figure}（目标${planned}${rate}）得分${score} / ${indicator.points}${from}`
-    : `${pick(indicator.name)}: ${figure} (target ${planned}${rate}) scores ${score} / ${indicator.points}${from}`;
+    ? `${pick(indicator.name)}：${figure}（${judged ? '' : '目标'}${planned}${rate}）得分${score} / ${indicator.points}${from}`
+    : `${pick(indicator.name)}: ${figure} (${judged ? '' : 'target '}${planned}${rate}) scores ${score} / ${indicator.points}${from}`;
 }

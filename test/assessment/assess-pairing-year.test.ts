@@ -44,8 +44,8 @@ describe('assessPairingYear', () => {
 
   it('takes an entered figure with its source, scoring it like any other', () => {
     const withMeetings = unwrap(assess([{ indicator: 'leadership-meetings', value: '4', source }]));
-    expect(indicator(withMeetings, 'leadership-meetings')).toMatchObject({ value: '4', status: 'met', score: '5.00', sources: [{ kind: 'entered', references: [source] }] });
-    expect(withMeetings.score).toBe('57.50');
+    expect(indicator(withMeetings, 'leadership-meetings')).toMatchObject({ value: '4', status: 'met', score: '3.00', sources: [{ kind: 'entered', references: [source] }] });
+    expect(withMeetings.score).toBe('55.50');
   });
 
   it('refuses a figure entered for a computed indicator, for no indicator, or twice', () => {
@@ -81,6 +81,51 @@ describe('assessPairingYear', () => {
     const bijie = unwrap(assessPairingYear(input(), config, { ...options, recipients: [regionCode('522400')] }));
     expect(indicator(bijie, 'funds-given')).toMatchObject({ status: 'missing', missing: 'not-split' });
     expect(indicator(bijie, 'budget-disbursed-in-year')?.sources[0]?.ids.length).toBe(25);
+  });
+
+  describe('judgements', () => {
+    const graded: AssessmentConfiguration = {
+      ...config,
+      areas: config.areas.map((area) =>
+        area.area === 'organisation-leadership'
+          ? { ...area, indicators: [...area.indicators.filter((entry) => entry.id !== 'on-party-agenda'), { id: 'leadership-rating', name: { zh: '组织领导评价' }, measure: 'entered', judgement: 'grade', points: '2', gradeShares: { 'good': '100', 'fairly-good': '75', 'fair': '50', 'poor': '0' } }] }
+          : area,
+      ),
+    };
+
+    it('scores a yes full marks and a no nothing, each with its source', () => {
+      const yes = unwrap(assess([{ indicator: 'on-party-agenda', value: 'yes', source }]));
+      expect(indicator(yes, 'on-party-agenda')).toMatchObject({ judgement: 'yes-no', value: 'yes', status: 'met', score: '2.00', sources: [{ kind: 'entered', references: [source] }] });
+      expect(indicator(yes, 'on-party-agenda')?.rate).toBeUndefined();
+      const no = unwrap(assess([{ indicator: 'on-party-agenda', value: 'no', source }]));
+      expect(indicator(no, 'on-party-agenda')).toMatchObject({ value: 'no', status: 'not-met', score: '0.00' });
+      expect([yes.score, no.score, assessed.score]).toEqual(['54.50', '52.50', '52.50']);
+      expect([yes.missingPoints, no.missingPoints, assessed.missingPoints]).toEqual(['33.00', '33.00', '35.00']);
+    });
+
+    it('scores a grade by the share the configuration gives it, full marks only for the top grade', () => {
+      const scores = (['good', 'fairly-good', 'fair', 'poor'] as const).map((grade) => {
+        const entry = indicator(unwrap(assess([{ indicator: 'leadership-rating', value: grade, source }], graded)), 'leadership-rating');
+        return [entry?.status, entry?.score];
+      });
+      expect(scores).toEqual([['met', '2.00'], ['not-met', '1.50'], ['not-met', '1.00'], ['not-met', '0.00']]);
+    });
+
+    it('reports a judgement not entered as missing, never as a no', () => {
+      expect(indicator(assessed, 'on-party-agenda')).toMatchObject({ judgement: 'yes-no', status: 'missing', missing: 'not-entered' });
+      expect(indicator(assessed, 'on-party-agenda')?.score).toBeUndefined();
+    });
+
+    it('refuses an answer the judgement does not take, and grade shares beyond 100 %', () => {
+      const refused = assess([{ indicator: 'on-party-agenda', value: '1', source }]);
+      expect(refused.ok || refused.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([['assessment-judgement-invalid', ['input', 'entered', 0, 'value'], { indicator: 'on-party-agenda', input: '1', allowed: 'yes, no' }]]);
+      const gradedWrong = assess([{ indicator: 'leadership-rating', value: 'yes', source }], graded);
+      expect(gradedWrong.ok || gradedWrong.issues[0]?.code).toBe('assessment-judgement-invalid');
+      const [first, ...rest] = graded.areas;
+      const shares = { ...graded, areas: [{ ...first!, indicators: first!.indicators.map((entry) => (entry.id === 'leadership-rating' ? { ...entry, gradeShares: { 'good': '120', 'fairly-good': '80', 'fair': '60', 'poor': '0' } } : entry)) }, ...rest] };
+      const sharesRefused = assess([], shares);
+      expect(sharesRefused.ok || sharesRefused.issues.map((issue) => [issue.code, issue.path.at(-1)])).toEqual([['assessment-value-invalid', 'good']]);
+    });
   });
 
   describe('properties', () => {

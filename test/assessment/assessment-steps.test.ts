@@ -31,7 +31,7 @@ const guizhou = actor(organisationId('gz-poverty-office'), 'provincial-governmen
 const guangdong = actor(organisationId('gd-leading-group'), 'leading-group');
 const bijie = actor(organisationId('bijie-government'), 'prefecture-government');
 const at = (day: string, hour = 10) => timestamp(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`);
-const finding = { score: '57.50', grade: 'poor' } as const;
+const finding = { score: '54.50', grade: 'poor' } as const;
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 function run(commands: readonly AssessmentCommand[], on: AssessmentContext = context): { standing: AssessmentStanding | undefined; events: AssessmentEvent[] } {
@@ -61,7 +61,8 @@ describe('the assessment of a year, step by step', () => {
       ['cross-checked', 'gz-poverty-office', '2012-02-03'],
       ['reported', 'gd-leading-group', '2012-02-24'],
     ]);
-    expect([seedAssessmentStanding2011.selfEvaluation, seedAssessmentStanding2011.report]).toEqual([finding, finding]);
+    expect(seedAssessmentStanding2011.steps.map((step) => step.finding?.score)).toEqual(['52.50', undefined, '54.50', '54.50', '54.50']);
+    expect([seedAssessmentStanding2011.selfEvaluation, seedAssessmentStanding2011.crossCheck, seedAssessmentStanding2011.report]).toEqual([finding, finding, finding]);
   });
 
   it('flags the steps that came after their due day against the calendar, and refuses none of them', () => {
@@ -76,13 +77,14 @@ describe('the assessment of a year, step by step', () => {
     const onTime = decideAssessment(undefined, { type: 'self-evaluate', by: office, at: timestamp('2011-12-31T23:30:00+08:00'), finding }, context);
     const sameInstant = decideAssessment(undefined, { type: 'self-evaluate', by: office, at: timestamp('2011-12-31T15:30:00Z'), finding }, context);
     const nextDay = decideAssessment(undefined, { type: 'self-evaluate', by: office, at: timestamp('2011-12-31T16:00:00Z'), finding }, context);
-    expect([onTime.ok && onTime.value.late, sameInstant.ok && sameInstant.value.late, nextDay.ok && nextDay.value.late]).toEqual([false, false, true]);
+    const lateness = [onTime, sameInstant, nextDay].map((decided) => (decided.ok && 'late' in decided.value ? decided.value.late : undefined));
+    expect(lateness).toEqual([false, false, true]);
   });
 
   it('keeps the reason of every return and correction', () => {
     expect(seedAssessmentStanding2011.steps.filter((step) => step.reason !== undefined).map((step) => [step.event, step.reason])).toEqual([
-      ['self-evaluation-returned', '组织领导部分未附领导小组会议纪要'],
-      ['self-evaluation-corrected', '补充领导小组会议纪要'],
+      ['self-evaluation-returned', '组织领导部分未填报列入议事日程情况'],
+      ['self-evaluation-corrected', '补报列入市委市政府重要议事日程的依据'],
     ]);
   });
 

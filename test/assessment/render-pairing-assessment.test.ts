@@ -16,8 +16,10 @@ describe('renderPairingAssessment', () => {
     const lines = renderPairingAssessment(assessed, { locale: 'zh' }).split('\n');
     expect(lines[1]).toBe('考核方案：示例考核方案（示例，非官方标准）');
     expect(lines).toContain('资金支持：20.00 / 30.00');
-    expect(lines).toContain('  财政援助资金：46910000.00元（目标≥ 40000000元，完成117.27%）得分10.00 / 10.00；来源：资金 sz-2011-anti-poverty-funds');
-    expect(lines).toContain('  资金到位率（对协议数）：缺：数据中无此项（目标≥ 100%）得分— / 10.00；来源：资金 sz-2011-anti-poverty-funds');
+    expect(lines).toContain('  财政援助资金：46910000.00元（目标≥ 40000000元，完成117.27%）得分10.00 / 10.00；来源：资金1项');
+    expect(lines).toContain('  资金到位率（对协议数）：缺：数据中无此项（目标≥ 100%）得分— / 10.00；来源：资金1项');
+    expect(lines).toContain('  当年项目资金拨付率：99.91%（目标≥ 90%，完成111.01%）得分10.00 / 10.00；来源：项目38个；台账90笔');
+    expect(lines).toContain('  对口帮扶列入党委政府重要议事日程：缺：未填报（定性：是／否）得分— / 2.00');
     expect(lines.at(-1)).toBe('总分：52.50 / 100.00（52.50%），等次：差（暂定：缺数据的指标计35.00分）');
   });
 
@@ -26,6 +28,7 @@ describe('renderPairingAssessment', () => {
     expect(lines).toContain('Labour cooperation: 15.00 / 15.00');
     expect(lines).toContain('  Labourers placed: 16000 persons (target ≥ 10000 persons, 160.00 % achieved) scores 15.00 / 15.00; from non-project aid sz-2011-labour-cooperation (Shenzhen – Guizhou Pairing-off Poverty Alleviation (2011), International Poverty Reduction Center in China)');
     expect(lines).toContain('  Townships paired: missing: not entered (target ≥ 10 个) scores — / 5.00');
+    expect(lines).toContain('  Funds given: 46910000.00 yuan (target ≥ 40000000 yuan, 117.27 % achieved) scores 10.00 / 10.00; from funds sz-2011-anti-poverty-funds');
   });
 });
 

@@ -118,6 +118,7 @@ export const sampleParams: Readonly<Partial<Record<IssueCode, IssueParams>>> = {
   'assessment-cross-check-by-assessed': { organisation: '毕节地区行政公署', assessed: '522400' },
   'assessment-step-before-year': { day: '2010-12-30', year: 2011 },
   'assessment-finding-invalid': { input: '五十分' },
+  'assessment-judgement-invalid': { indicator: '纳入重点工作考核', input: '有', allowed: 'yes, no' },
   'performance-weights-mismatch': { sum: '90', total: '100' },
   'performance-indicator-repeated': { indicator: '新建饮水池' },
   'performance-range-reversed': { indicator: '完工月数', value: '12', max: '10' },

@@ -14,6 +14,7 @@ import {
 import { recordSeedLifecycle } from '../../examples/database/seed-lifecycle.js';
 import {
   annualReportToJSON,
+  assessmentReportToJSON,
   appendToEventLog,
   isoDate,
   plan,
@@ -50,6 +51,8 @@ import {
   type SnapshotSchemaName,
 } from '../../src/index.js';
 import { annualReportJsonSchema } from '../../src/report/annual-report-json-schema.js';
+import { assessmentReportJsonSchema } from '../../src/assessment/assessment-report-json.js';
+import { seedAssessmentReport2011 } from '../../examples/data/shenzhen-guizhou-2011-assessment.js';
 import { parseWithSchema } from '../../src/schema/parse-with-schema.js';
 import { commandFor, reachEveryState } from '../lifecycle/fixtures.js';
 import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
@@ -208,6 +211,7 @@ const shapes: Readonly<Record<SnapshotSchemaName, Shape>> = {
       .map(json),
   },
   'annual-report': { parse: (input) => parseWithSchema(annualReportJsonSchema(), input), valid: fc.constantFrom(...reports) },
+  'assessment-report': { parse: (input) => parseWithSchema(assessmentReportJsonSchema(), input), valid: fc.constant(json(assessmentReportToJSON(seedAssessmentReport2011))) },
   'beneficiary-summary': { parse: parseBeneficiarySummary, write: beneficiarySummaryToJSON, valid: summaries, crossField: new Set(['count', 'keys', 'year', 'group']) },
 };
 

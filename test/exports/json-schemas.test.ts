@@ -11,6 +11,7 @@ import {
 } from '../../examples/data/shenzhen-guizhou-2011.js';
 import {
   annualReportToJSON,
+  assessmentReportToJSON,
   beneficiarySummaryToJSON,
   buildAnnualReport,
   emptyBeneficiarySummary,
@@ -29,6 +30,7 @@ import { reachEveryState } from '../lifecycle/fixtures.js';
 import { appendToEventLog } from '../../src/index.js';
 import { recordSeedLifecycle } from '../../examples/database/seed-lifecycle.js';
 import { seedProgramme2011 } from './fixtures.js';
+import { seedAssessmentReport2011 } from '../../examples/data/shenzhen-guizhou-2011-assessment.js';
 
 const committed = (name: SnapshotSchemaName) => readFileSync(new URL(`../../schemas/${name}.json`, import.meta.url), 'utf8');
 
@@ -94,6 +96,7 @@ describe('snapshotJsonSchema', () => {
     for (const count of seedDeclaredBeneficiaries2011) expect(valid('declared-count', count)).toBe(true);
     for (const count of seedDeclaredProjects2011) expect(valid('declared-project-count', count)).toBe(true);
     expect(valid('annual-report', annualReportToJSON(buildAnnualReport(seedAnnualReportInput2011, seedReportOptions2011)))).toBe(true);
+    expect(valid('assessment-report', assessmentReportToJSON(seedAssessmentReport2011))).toBe(true);
     expect(valid('beneficiary-summary', beneficiarySummaryToJSON(emptyBeneficiarySummary('county')))).toBe(true);
   });
 

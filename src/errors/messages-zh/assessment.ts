@@ -2,6 +2,8 @@ import type { assessmentMessages } from '../messages/assessment.js';
 import { quote, type MessageTemplate } from '../messages/table.js';
 import { termZh } from './terms.js';
 
+const JUDGEMENTS_ZH: Readonly<Record<string, string>> = { 'yes': '“是”', 'no': '“否”', 'good': '“好”', 'fairly-good': '“较好”', 'fair': '“一般”', 'poor': '“差”' };
+
 const AREAS_ZH: Readonly<Record<string, string>> = {
   'organisation-leadership': '组织领导',
   'talent-exchange': '人才支援',
@@ -29,4 +31,5 @@ export const assessmentMessagesZh = {
   'assessment-cross-check-by-assessed': (p) => `${p.organisation}是被考核方${p.assessed}的工作机构，不能交叉考核自身。`,
   'assessment-step-before-year': (p) => `${p.year}年度的考核不能在${p.day}进行，该日早于被考核年度。`,
   'assessment-finding-invalid': (p) => `考核结论须有精确十进制分数（如"52.50"）和等次（好、较好、一般、差）之一：${quote(p.input)}。`,
+  'assessment-judgement-invalid': (p) => `指标${quote(p.indicator)}为定性指标，只能填报${String(p.allowed ?? '').split(/,\s*/).map((value) => JUDGEMENTS_ZH[value] ?? value).join('、')}，不能填报${quote(p.input)}。`,
 } as const satisfies Record<keyof typeof assessmentMessages, MessageTemplate>;

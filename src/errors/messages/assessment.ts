@@ -18,4 +18,5 @@ export const assessmentMessages = {
   'assessment-cross-check-by-assessed': (p) => `${p.organisation} is an office of ${p.assessed}, the side assessed: it cannot cross-check its own assessment.`,
   'assessment-step-before-year': (p) => `A step of the ${p.year} assessment cannot be taken on ${p.day}, before the year assessed.`,
   'assessment-finding-invalid': (p) => `A finding needs a score as an exact decimal such as "52.50" and one of the grades good, fairly-good, fair, poor: ${quote(p.input)}.`,
+  'assessment-judgement-invalid': (p) => `The indicator ${quote(p.indicator)} is a judgement: it takes ${p.allowed}, not ${quote(p.input)}.`,
 } as const satisfies MessageTable;

@@ -16,6 +16,7 @@ import { planSchema } from '../../model/schemas/plan-schema.js';
 import { programmeSchema } from '../../model/schemas/programme-schema.js';
 import { projectSchema, subProjectSchema } from '../../model/schemas/project-schema.js';
 import { annualReportJsonSchema } from '../../report/annual-report-json-schema.js';
+import { assessmentReportJsonSchema } from '../../assessment/assessment-report-json.js';
 import { declaredProjectCountSchema } from '../../report/declared-project-count.js';
 
 /** One shipped JSON Schema: the zod schema its parser uses, its title, and what it validates. */
@@ -60,5 +61,6 @@ export const jsonSchemaShapes = {
   'beneficiary-summary': { schema: () => beneficiarySummarySchema, title: 'BeneficiarySummary', description: 'A beneficiary summary as beneficiarySummaryToJSON writes it (parseBeneficiarySummary). The parser also checks what no schema can: each key set decodes to as many keys as its count says with none past 2^53, registered-poor sets lie inside their totals, and cells are in order without repeats.' },
   'identified-beneficiaries': { schema: () => z.array(identifiedBeneficiarySchema), title: 'IdentifiedBeneficiaries', description: "Beneficiary records that identify their people, by resident ID, the app's own id or a pseudonym (parseIdentifiedBeneficiaries). A resident ID's check character is the parser's to check. The records hold personal data: keep the documents as the law on personal information asks." },
   'region-releases': { schema: () => regionReleasesShape, title: 'RegionReleases', description: "An app's own dated releases of division codes, in any order (parseRegionRegistry). A code may be a string or a whole number; releases and entries may carry other fields, which the parser ignores. The parser also checks what no schema can: no revision appears twice." },
+  'assessment-report': { schema: assessmentReportJsonSchema, title: 'AssessmentReport', description: "A year's assessment report (考核) as assessmentReportToJSON writes it: the donor's view, then each recipient's, per area and overall, with every figure's sources, the scores, the grade, what is missing and the steps recorded. Figures and scores are exact decimal strings. That the scores add up is the assessment's own computation, not the schema's." },
   'annual-report': { schema: annualReportJsonSchema, title: 'AnnualReport', description: "An annual report as annualReportToJSON writes it: amounts as decimal strings, every other text masked of personal data. The figures that must agree across sections are the report's own computation, not the schema's." },
 } as const satisfies Readonly<Record<string, JsonSchemaShape>>;

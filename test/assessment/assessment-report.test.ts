@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { seedAssessmentEntered2011, seedAssessmentReport2011, seedNonProjectAid2011, seedRecord2011 } from '../../examples/data/index.js';
+import {
+  assessmentReportToJSON,
+  assessPairingYear,
+  buildAssessmentReport,
+  illustrativeAssessmentConfiguration,
+  regionCode,
+  renderAssessmentReport,
+  unwrap,
+  type AssessmentConfiguration,
+  type AssessmentView,
+} from '../../src/index.js';
+import { strayLatin } from '../errors/latin-letters.js';
+
+const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
+const names: Readonly<Record<string, string>> = { '440300': '深圳市', '522400': '毕节地区', '522700': '黔南州' };
+const regionName = (code: string) => names[code];
+const config = illustrativeAssessmentConfiguration;
+const score = (view: AssessmentView | undefined) => [view?.side, view?.assessed, view?.assessment.score, view?.assessment.grade];
+const source = { document: { zh: '毕节地区扶贫开发领导小组会议纪要' }, completeness: 'complete' } as const;
+
+describe('buildAssessmentReport', () => {
+  const report = seedAssessmentReport2011;
+
+  it('gives the donor’s view first, then each recipient’s, each scored on its own records', () => {
+    expect(report.views.map(score)).toEqual([
+      ['donor', '440300', '54.50', 'poor'],
+      ['recipient', '522400', '10.00', 'poor'],
+      ['recipient', '522700', '15.00', 'poor'],
+    ]);
+    const disbursed = report.views.map((view) => view.assessment.areas.find((area) => area.area === 'funding')?.indicators.find((entry) => entry.id === 'budget-disbursed-in-year'));
+    expect(disbursed.map((entry) => [entry?.value, entry?.sources[0]?.ids.length])).toEqual([['99.91', 38], ['99.83', 25], ['100.00', 13]]);
+  });
+
+  it('lists what each view is missing, with why and the points left open, and never divides a joint record by a guess', () => {
+    expect(report.views[0]?.missing.map((missing) => [missing.indicator, missing.reason, missing.points])).toEqual([
+      ['leadership-meetings', 'not-entered', '3.00'],
+      ['cadres-seconded', 'no-data', '5.00'],
+      ['funds-against-agreed', 'no-data', '10.00'],
+      ['enterprises', 'no-data', '5.00'],
+      ['investment', 'no-data', '5.00'],
+      ['paired-townships', 'not-entered', '5.00'],
+    ]);
+    expect(report.views[1]?.missing.filter((missing) => missing.reason === 'not-split').map((missing) => missing.indicator)).toEqual([
+      'exchange-visits',
+      'cadres-trained',
+      'funds-given',
+      'funds-against-agreed',
+      'enterprises',
+      'investment',
+      'labourers-placed',
+    ]);
+  });
+
+  it('shows the donor’s recorded steps with its view, and the views of the same data as assessPairingYear gives them', () => {
+    expect(report.views[0]?.progress?.status).toBe('reported');
+    expect(report.views[1]?.progress).toBeUndefined();
+    const bijie = unwrap(assessPairingYear({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: [] }, config, { year: 2011, donor: regionCode('440300'), recipients: [regionCode('522400')] }));
+    expect(report.views[1]?.assessment).toEqual(bijie);
+  });
+
+  it('takes each recipient’s own entered figures and configuration', () => {
+    const forRecipients: AssessmentConfiguration = { ...config, name: { zh: '受援方考核方案' }, whenNotMet: 'zero' };
+    const built = unwrap(
+      buildAssessmentReport({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: seedAssessmentEntered2011 }, config, {
+        year: 2011,
+        donor: regionCode('440300'),
+        recipients: [regionCode('522400'), regionCode('522700')],
+        recipientConfiguration: forRecipients,
+        recipientEntered: { '522400': [{ indicator: 'on-party-agenda', value: 'yes', source }] },
+      }),
+    );
+    expect(built.views.map(score)).toEqual([
+      ['donor', '440300', '54.50', 'poor'],
+      ['recipient', '522400', '12.00', 'poor'],
+      ['recipient', '522700', '15.00', 'poor'],
+    ]);
+    expect(built.views[1]?.assessment.configuration.name.zh).toBe('受援方考核方案');
+  });
+
+  it('refuses a recipient’s entered figure its configuration does not know, under the view', () => {
+    const refused = buildAssessmentReport({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: [] }, config, {
+      year: 2011,
+      donor: regionCode('440300'),
+      recipients: [regionCode('522400')],
+      recipientEntered: { '522400': [{ indicator: 'no-such-indicator', value: '1', source }] },
+    });
+    expect(refused.ok || refused.issues.map((issue) => [issue.code, issue.path])).toEqual([['assessment-entered-unknown', ['views', 1, 'input', 'entered', 0, 'indicator']]]);
+  });
+});
+
+describe('renderAssessmentReport', () => {
+  it('writes every view in Chinese with no Latin letter, the records counted rather than named by id', () => {
+    const text = renderAssessmentReport(seedAssessmentReport2011, { locale: 'zh', regionName });
+    expect(strayLatin(text)).toEqual([]);
+    const lines = text.split('\n');
+    expect(lines.filter((line) => line.startsWith('【'))).toEqual(['【援助方】深圳市：54.50 / 100.00，等次：差（暂定）', '【受援方】毕节地区：10.00 / 100.00，等次：差（暂定）', '【受援方】黔南州：15.00 / 100.00，等次：差（暂定）']);
+    expect(lines).toContain('  对口帮扶列入党委政府重要议事日程：是（定性：是／否）得分2.00 / 2.00；来源：填报（深圳市对口帮扶贵州（2011年），中国国际扶贫中心）');
+    expect(lines).toContain('  2012-02-03交叉考核，54.50分，差，逾期（应于2012-01-31前）');
+    expect(lines.find((line) => line.startsWith('缺项：资金') || line.includes('资金支持·资金到位率'))).toBeDefined();
+  });
+
+  it('writes it in English, naming the records by id and the organisations that gave each step', () => {
+    const lines = renderAssessmentReport(seedAssessmentReport2011, { locale: 'en', organisationName: (id) => (id === 'gd-leading-group' ? 'Guangdong Leading Group' : undefined) }).split('\n');
+    expect(lines.filter((line) => line.startsWith('['))).toEqual(['[Donor] 440300: 54.50 / 100.00, grade: poor (provisional)', '[Recipient] 522400: 10.00 / 100.00, grade: poor (provisional)', '[Recipient] 522700: 15.00 / 100.00, grade: poor (provisional)']);
+    expect(lines).toContain('  2012-02-24 reported by Guangdong Leading Group, 54.50 points, poor');
+    expect(lines).toContain('  2012-02-03 cross-checked by gz-poverty-office, 54.50 points, poor, late (due by 2012-01-31)');
+  });
+});
+
+describe('assessmentReportToJSON', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../schemas/assessment-report.json', import.meta.url), 'utf8')) as object;
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+  it('writes the 2011 report as JSON that passes the shipped schema, and reads back equal', () => {
+    const json = assessmentReportToJSON(seedAssessmentReport2011);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+    expect(json.views[0]?.assessment.areas[2]?.indicators[0]).toMatchObject({ id: 'funds-given', value: '46910000.00', sources: [{ kind: 'funds', ids: ['sz-2011-anti-poverty-funds'] }] });
+  });
+
+  it('masks a resident ID typed into a reason, and the schema refuses a score written as a number', () => {
+    const entered = [{ indicator: 'on-party-agenda', value: 'yes', source: { document: { zh: '联系人身份证号 520502199001011234' }, completeness: 'complete' as const } }];
+    const report = unwrap(buildAssessmentReport({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered }, config, { year: 2011, donor: regionCode('440300'), recipients: [regionCode('522400')] }));
+    const json = assessmentReportToJSON(report);
+    expect(JSON.stringify(json)).not.toContain('520502199001011234');
+    expect(validate(json)).toBe(true);
+    const broken = structuredClone(json) as unknown as { views: { assessment: { score: unknown } }[] };
+    broken.views[0]!.assessment.score = 54.5;
+    expect(validate(broken)).toBe(false);
+  });
+});
