@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  parsePerformanceActuals,
   addAmounts,
   amount,
   checkIatiExport,
@@ -241,6 +242,29 @@ describe('exportIatiActivities', () => {
     const xml = unwrap(exportIatiActivities(programme, iatiOptions()));
     const indicator = /<indicator measure="1">\s*<title>\s*<narrative[^>]*>完工月数<\/narrative>[\s\S]*?<\/indicator>/.exec(xml)?.[0] ?? '';
     expect(indicator).toMatch(/<target value="10">\s*<comment>\s*<narrative[^>]*>10–12 月<\/narrative>/);
+    expect((await validateIatiXml(xml)).valid).toBe(true);
+  });
+
+  it("writes a project's performance actuals in its indicators' periods: the latest of each year, with the day measured and the source", async () => {
+    const report = { document: { zh: '七星关区项目验收报告', en: 'Acceptance report' }, completeness: 'complete' } as const;
+    const project = seedProgramme2011.projects[0]!;
+    const performanceActuals = unwrap(
+      parsePerformanceActuals([
+        { project: project.id, indicator: '完成子项目数', value: '2', date: '2011-10-15', source: report },
+        { project: project.id, indicator: '完成子项目数', value: '3', date: '2011-12-20', source: report },
+        { project: project.id, indicator: '年内完工率', value: '100', date: '2012-01-10', source: { ...report, completeness: 'incomplete' } },
+        { project: 'QN-2011-01', indicator: '完成子项目数', value: '9', date: '2011-12-20', source: report },
+      ]),
+    );
+    const xml = unwrap(exportIatiActivities(seedRecord2011, iatiOptions({ performanceActuals })));
+    const activity = xml.slice(xml.indexOf(`<iati-identifier>`), xml.indexOf('</iati-activity>'));
+    const count = /<indicator measure="1" ascending="true">[\s\S]*?<\/indicator>/.exec(activity)?.[0] ?? '';
+    expect(count).toMatch(/<period>\s*<period-start iso-date="2011-01-01"\/>\s*<period-end iso-date="2011-12-31"\/>\s*<target value="\d+">[\s\S]*?<\/target>\s*<actual value="3">\s*<comment>\s*<narrative xml:lang="zh">实测日期：2011-12-20；来源：七星关区项目验收报告<\/narrative>\s*<narrative xml:lang="en">Measured on 2011-12-20; source: Acceptance report<\/narrative>/);
+    expect(count).not.toContain('<actual value="2">');
+    const rate = /<indicator measure="2">[\s\S]*?<\/indicator>/.exec(activity)?.[0] ?? '';
+    expect(rate).toMatch(/<period-start iso-date="2012-01-01"\/>\s*<period-end iso-date="2012-12-31"\/>\s*<actual value="100">/);
+    expect(rate).toContain('据不完全统计');
+    expect(activity).not.toContain('<actual value="9">');
     expect((await validateIatiXml(xml)).valid).toBe(true);
   });
 

@@ -5,6 +5,7 @@ import type { ProjectTypeCode } from '../../model/project-type.js';
 import type { LocalizedText } from '../../model/text.js';
 import type { RegionRegistry } from '../../regions/region-registry.js';
 import type { ExportBeneficiaries } from '../export-beneficiaries.js';
+import type { PerformanceActual } from '../../model/performance-actual.js';
 import type { PublishOptions } from '../publish-options.js';
 
 /** The organisation that publishes the IATI file, as IATI identifies it. */
@@ -51,6 +52,11 @@ export interface ExportIatiActivitiesOptions extends PublishOptions {
   readonly organisationRefs?: ReadonlyMap<OrganisationId, string>;
   /** Beneficiary figures to publish as result indicators. */
   readonly beneficiaries?: ExportBeneficiaries;
+  /**
+   * Actual values of the performance indicators ({@link parsePerformanceActuals}), published as each indicator's
+   * `actual`: per calendar year of the day measured, the latest of that year, with the day and the source.
+   */
+  readonly performanceActuals?: readonly PerformanceActual[];
   /** The registry that names the division codes; {@link gb2260Registry} by default. */
   readonly regionRegistry?: RegionRegistry;
   /** The policies {@link checkProgramme} runs with before anything is exported. */

@@ -1,6 +1,7 @@
 import { textPreferring } from '../internal/texts.js';
 import type { BeneficiaryGroupTally } from '../../beneficiaries/beneficiary-count.js';
 import type { DeclaredCount } from '../../beneficiaries/declared-count.js';
+import type { PerformanceActual } from '../../model/performance-actual.js';
 import type { PerformanceDimension, PerformanceIndicator } from '../../model/performance-target.js';
 import type { ExportActivity } from '../internal/activities.js';
 import { xmlElement, type XmlElement } from '../internal/xml.js';
@@ -28,12 +29,12 @@ const IDENTIFIED_MEASURES = [
   ['registeredPoorHouseholds', { zh: '其中建档立卡贫困户', en: 'of which registered poor households' }],
 ] as const satisfies readonly (readonly [keyof BeneficiaryGroupTally, Wording])[];
 
-function period(year: number, measured: XmlElement): XmlElement {
+function period(year: number, ...measured: readonly XmlElement[]): XmlElement {
   const text = String(year).padStart(4, '0');
   return xmlElement('period', {}, [
     xmlElement('period-start', { 'iso-date': `${text}-01-01` }),
     xmlElement('period-end', { 'iso-date': `${text}-12-31` }),
-    measured,
+    ...measured,
   ]);
 }
 
@@ -56,18 +57,43 @@ function performanceIndicator(context: IatiExport, exported: ExportActivity, ind
   const percentage = indicator.unit.trim() === '%';
   const ascending = indicator.comparator === '>=' ? 'true' : indicator.comparator === '<=' ? 'false' : undefined;
   const unit = indicator.unit.trim();
+  const target = xmlElement('target', { value: indicator.value }, [
+    indicator.comparator === 'range'
+      ? xmlElement('comment', {}, [freeNarrative(`${indicator.value}–${indicator.max}${percentage ? ' %' : unit === '' ? '' : ` ${unit}`}`, [...path, 'max'])])
+      : !percentage && unit !== '' && xmlElement('comment', {}, [freeNarrative(unit, [...path, 'unit'])]),
+  ]);
+  const actuals = latestActualsByYear(context, exported, indicator);
+  const year = exported.project.year;
+  const actualIn = (inYear: number) => actuals.filter(({ actual }) => Number(actual.date.slice(0, 4)) === inYear).map(({ actual, index }) => actualElement(context, actual, index));
+  const years = [...new Set(actuals.map(({ actual }) => Number(actual.date.slice(0, 4))))].filter((other) => other !== year).sort((a, b) => a - b);
   return xmlElement('indicator', { measure: percentage ? 2 : 1, ascending }, [
     xmlElement('title', {}, [freeNarrative(indicator.name, [...path, 'name'])]),
     xmlElement('description', {}, fixedNarratives(DIMENSIONS[indicator.dimension], context.languages)),
-    period(
-      exported.project.year,
-      xmlElement('target', { value: indicator.value }, [
-        indicator.comparator === 'range'
-          ? xmlElement('comment', {}, [freeNarrative(`${indicator.value}–${indicator.max}${percentage ? ' %' : unit === '' ? '' : ` ${unit}`}`, [...path, 'max'])])
-          : !percentage && unit !== '' && xmlElement('comment', {}, [freeNarrative(unit, [...path, 'unit'])]),
-      ]),
-    ),
+    ...[year, ...years].sort((a, b) => a - b).map((inYear) => (inYear === year ? period(year, target, ...actualIn(year)) : period(inYear, ...actualIn(inYear)))),
   ]);
+}
+
+// The actuals of an indicator of this activity (a project's, or a sub-project's own target's), the latest of each
+// calendar year by the day measured; of two on one day, the one given later.
+function latestActualsByYear(context: IatiExport, exported: ExportActivity, indicator: PerformanceIndicator): readonly { readonly actual: PerformanceActual; readonly index: number }[] {
+  const latest = new Map<string, { readonly actual: PerformanceActual; readonly index: number }>();
+  (context.options.performanceActuals ?? []).forEach((actual, index) => {
+    const mine = exported.kind === 'project' ? actual.project === exported.id && actual.subProject === undefined : actual.subProject === exported.id && actual.project === exported.project.id;
+    if (!mine || actual.indicator !== indicator.name) return;
+    const year = actual.date.slice(0, 4);
+    const known = latest.get(year);
+    if (known === undefined || actual.date >= known.actual.date) latest.set(year, { actual, index });
+  });
+  return [...latest.values()];
+}
+
+function actualElement(context: IatiExport, actual: PerformanceActual, index: number): XmlElement {
+  const incomplete = actual.source.completeness === 'incomplete';
+  const comment = {
+    zh: `实测日期：${actual.date}；来源：${textPreferring(actual.source.document, 'zh')}${incomplete ? '（据不完全统计）' : ''}`,
+    en: `Measured on ${actual.date}; source: ${textPreferring(actual.source.document, 'en')}${incomplete ? ' (according to incomplete statistics)' : ''}`,
+  };
+  return xmlElement('actual', { value: actual.value }, [xmlElement('comment', {}, fixedNarrativesAt(comment, context, ['options', 'performanceActuals', index, 'source']))]);
 }
 
 function beneficiaryResult(context: IatiExport, exported: ExportActivity): XmlElement | undefined {
