@@ -1,18 +1,20 @@
 // The main job: Shenzhen's 2011 pairing-off poverty alleviation in Bijie and Qiannan, built from the source
 // through the public API as one programme record (the programme with each project's event log) and reported
-// in English and Chinese, each project with its state at the end of the year.
+// in English and Chinese, each project with its state at the end of the year, then the year's assessment (考核):
+// Shenzhen's view with its recorded steps, and Bijie's and Qiannan's, by the illustrative configuration.
 //
-//   npm run example                  the report in English, then in Chinese
+//   npm run example                  the report and the assessment in English, then in Chinese
 //   npm run example -- --lang zh     one language (en or zh)
 //   npm run example -- --json        the report as JSON (amounts as decimal strings)
 //   npm run example -- --out DIR     also write the IATI XML, OC4IDS package and announcement table to DIR
-//   npm run example -- --assessment  the 2011 year assessed (考核) with the illustrative configuration
+//   npm run example -- --assessment  the 2011 assessment (考核) alone (with --json: its JSON)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   annualReportToJSON,
+  assessmentReportToJSON,
   assessPairingYear,
   buildAnnualReport,
   exportAnnouncementTable,
@@ -21,7 +23,7 @@ import {
   illustrativeAssessmentConfiguration,
   regionCode,
   renderAnnualReport,
-  renderPairingAssessment,
+  renderAssessmentReport,
   unwrap,
   reportLocales,
   type AnnualReport,
@@ -31,6 +33,7 @@ import {
   type Result,
 } from '../src/index.js';
 import { seedRecord2011 } from './data/shenzhen-guizhou-2011-lifecycles.js';
+import { seedAssessmentContext2011, seedAssessmentReport2011 } from './data/shenzhen-guizhou-2011-assessment.js';
 import { seedAnnualReportInput2011, seedFigureLabels2011, seedNonProjectAid2011, seedReportOptions2011 } from './data/shenzhen-guizhou-2011.js';
 
 export const usage = `Usage: npm run example -- [--json] [--lang en|zh] [--out DIR] [--assessment]
@@ -38,7 +41,7 @@ export const usage = `Usage: npm run example -- [--json] [--lang en|zh] [--out D
   --json         print the report as JSON instead of text (amounts as decimal strings)
   --lang en|zh   print the report in one language only (default: English, then Chinese)
   --out DIR      also write iati-activities.xml, oc4ids.json and announcements.csv to DIR
-  --assessment   print the 2011 year assessed (考核) with the illustrative configuration instead of the report
+  --assessment   print only the 2011 assessment (考核): the donor's and each recipient's view
   --help         print this message
 `;
 
@@ -49,7 +52,7 @@ export interface ExampleRequest {
   readonly help: boolean;
   /** The folder to write the export files to, if any. */
   readonly out?: string;
-  /** Print the assessment of the year instead of the report. */
+  /** Print only the assessment of the year. */
   readonly assessment?: true;
 }
 
@@ -145,14 +148,8 @@ export function runExample(argv: readonly string[], out: (text: string) => void,
     err(`Wrote ${Object.keys(files.value).join(', ')} to ${request.out}\n`);
   }
   if (request.assessment === true) {
-    const assessed = assess2011();
-    const names: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
-      '440300': { zh: '深圳市', en: 'Shenzhen' },
-      '522400': { zh: '毕节', en: 'Bijie' },
-      '522700': { zh: '黔南州', en: 'Qiannan' },
-    };
-    if (request.format === 'json') out(`${JSON.stringify(assessed, null, 2)}\n`);
-    else out(request.languages.map((locale) => `${renderPairingAssessment(assessed, { locale, regionName: (code) => names[code]?.[locale] })}\n`).join('\n'));
+    if (request.format === 'json') out(`${JSON.stringify(assessmentReportToJSON(seedAssessmentReport2011), null, 2)}\n`);
+    else out(request.languages.map((locale) => `${renderAssessment2011(locale)}\n`).join('\n'));
     return 0;
   }
   const report = buildReport2011();
@@ -160,8 +157,23 @@ export function runExample(argv: readonly string[], out: (text: string) => void,
     out(`${JSON.stringify(annualReportToJSON(report), null, 2)}\n`);
     return 0;
   }
-  out(request.languages.map((locale) => renderAnnualReport(report, { locale, figureLabels: seedFigureLabels2011 })).join('\n'));
+  out(request.languages.map((locale) => `${renderAnnualReport(report, { locale, figureLabels: seedFigureLabels2011 })}\n${renderAssessment2011(locale)}\n`).join('\n'));
   return 0;
+}
+
+const regionNames2011: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
+  '440300': { zh: '深圳市', en: 'Shenzhen' },
+  '522400': { zh: '毕节地区', en: 'Bijie' },
+  '522700': { zh: '黔南州', en: 'Qiannan' },
+};
+
+/** The 2011 assessment report in one language, the regions and the organisations that gave its steps by name. */
+export function renderAssessment2011(locale: ReportLocale): string {
+  const organisation = (id: string) => {
+    const name = seedAssessmentContext2011.organisations.find((candidate) => candidate.id === id)?.name;
+    return locale === 'zh' ? name?.zh : (name?.en ?? name?.zh);
+  };
+  return renderAssessmentReport(seedAssessmentReport2011, { locale, regionName: (code) => regionNames2011[code]?.[locale], organisationName: organisation });
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -41,7 +41,7 @@ const MISSING: Readonly<Record<NonNullable<AssessedIndicator['missing']>, Wordin
   'not-entered': { zh: '缺：未填报', en: 'missing: not entered' },
 };
 
-// The units of the computed measures as English text writes them; entered units are written as given.
+// The units as English text writes them; an entered unit it does not know is written as given.
 const UNITS_EN: Readonly<Record<string, string>> = { '元': 'yuan', '人': 'persons', '次': 'times', '家': 'enterprises', '个': '' };
 
 /** Options of {@link renderPairingAssessment}. */
@@ -112,7 +112,7 @@ export function assessmentBodyLines(assessment: PairingAssessment, zh: boolean):
 }
 
 function indicatorLine(indicator: AssessedIndicator, zh: boolean, pick: (text: Wording | LocalizedText) => string): string {
-  const written = zh || indicator.measure === 'entered' ? indicator.unit : (UNITS_EN[indicator.unit] ?? indicator.unit);
+  const written = zh ? indicator.unit : (UNITS_EN[indicator.unit] ?? indicator.unit);
   const unit = (value: string): string => (written === '' ? value : zh || written === '%' ? `${value}${written}` : `${value} ${written}`);
   const judged = indicator.judgement !== undefined;
   const planned = judged

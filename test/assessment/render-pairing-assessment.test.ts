@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess2011, runExample } from '../../examples/shenzhen-guizhou-2011.js';
 import { containsPersonalData, renderPairingAssessment } from '../../src/index.js';
+import { strayLatin } from '../errors/latin-letters.js';
 
 const run = (...argv: string[]) => {
   let out = '';
@@ -27,23 +28,33 @@ describe('renderPairingAssessment', () => {
     const lines = renderPairingAssessment(assessed, { locale: 'en' }).split('\n');
     expect(lines).toContain('Labour cooperation: 15.00 / 15.00');
     expect(lines).toContain('  Labourers placed: 16000 persons (target ≥ 10000 persons, 160.00 % achieved) scores 15.00 / 15.00; from non-project aid sz-2011-labour-cooperation (Shenzhen – Guizhou Pairing-off Poverty Alleviation (2011), International Poverty Reduction Center in China)');
-    expect(lines).toContain('  Townships paired: missing: not entered (target ≥ 10 个) scores — / 5.00');
+    expect(lines).toContain('  Townships paired: missing: not entered (target ≥ 10) scores — / 5.00');
     expect(lines).toContain('  Funds given: 46910000.00 yuan (target ≥ 40000000 yuan, 117.27 % achieved) scores 10.00 / 10.00; from funds sz-2011-anti-poverty-funds');
   });
 });
 
-describe('the main job with --assessment', () => {
-  it('prints the 2011 assessment in English, then in Chinese, without personal data', () => {
-    const { code, out, err } = run('--assessment');
+describe('the main job', () => {
+  it('prints after the report the 2011 assessment in English, then in Chinese: the donor’s view and each recipient’s, without personal data', () => {
+    const { code, out, err } = run();
     expect([code, err]).toEqual([0, '']);
-    expect(out.indexOf('East–west cooperation assessment 2011: Shenzhen → Bijie, Qiannan')).toBe(0);
-    expect(out).toContain('东西部扶贫协作考核（2011年）：深圳市 → 毕节、黔南州');
+    const en = out.indexOf('East–west cooperation assessment report 2011');
+    const zh = out.indexOf('东西部扶贫协作考核报告（2011年）');
+    expect(out.indexOf('annual report 2011')).toBeLessThan(en);
+    expect(en).toBeLessThan(out.indexOf('2011年度报告'));
+    expect(out.indexOf('2011年度报告')).toBeLessThan(zh);
+    for (const line of ['[Donor] Shenzhen: 54.50 / 100.00, grade: poor (provisional)', '[Recipient] Bijie: 10.00 / 100.00, grade: poor (provisional)', '[Recipient] Qiannan: 15.00 / 100.00, grade: poor (provisional)']) expect(out).toContain(line);
+    for (const line of ['【援助方】深圳市：54.50 / 100.00，等次：差（暂定）', '【受援方】毕节地区：10.00 / 100.00，等次：差（暂定）', '【受援方】黔南州：15.00 / 100.00，等次：差（暂定）']) expect(out).toContain(line);
+    expect(out).toContain('  2012-02-03 cross-checked by Guizhou Poverty Alleviation and Development Office, 54.50 points, poor, late (due by 2012-01-31)');
+    expect(out).toContain('  2012-02-24 广东省扶贫开发领导小组上报，54.50分，差');
+    expect(strayLatin(out.slice(zh))).toEqual([]);
     expect(containsPersonalData(out)).toBe(false);
   });
 
-  it('prints it as JSON with --json', () => {
-    const { out } = run('--assessment', '--json');
-    const json = JSON.parse(out) as { score: string; grade: string; configuration: { illustrative: boolean } };
-    expect([json.score, json.grade, json.configuration.illustrative]).toEqual(['52.50', 'poor', true]);
+  it('prints the assessment alone with --assessment, and its JSON with --json, which passes its schema', () => {
+    const alone = run('--assessment', '--lang', 'zh');
+    expect(alone.out.indexOf('东西部扶贫协作考核报告（2011年）')).toBe(0);
+    const json = JSON.parse(run('--assessment', '--json').out) as { views: { side: string; assessment: { score: string; grade: string } }[]; configuration: { illustrative: boolean } };
+    expect(json.views.map((view) => [view.side, view.assessment.score, view.assessment.grade])).toEqual([['donor', '54.50', 'poor'], ['recipient', '10.00', 'poor'], ['recipient', '15.00', 'poor']]);
+    expect(json.configuration.illustrative).toBe(true);
   });
 });
