@@ -70,7 +70,7 @@ const DECIMAL = /^\d+(?:\.\d+)?$/;
  * import { seedAssessmentContext2011 } from 'pairing-aid/examples/2011'
  * const office = actor(organisationId('sz-support-office'), 'support-office')
  * const decided = decideAssessment(undefined, { type: 'self-evaluate', by: office, at: timestamp('2012-01-05T10:00:00+08:00'), finding: { score: '52.50', grade: 'poor' } }, seedAssessmentContext2011)
- * decided.ok && [decided.value.type, decided.value.due, decided.value.late]
+ * decided.ok && 'late' in decided.value && [decided.value.type, decided.value.due, decided.value.late]
  * //=> ['self-evaluated', '2011-12-31', true]
  * ```
  */
