@@ -15,6 +15,7 @@ import {
   type AssessmentConfiguration,
   type AssessmentIndicator,
   type EnteredFigure,
+  type QuantitativeIndicator,
 } from '../../src/index.js';
 
 const options = { year: 2011, donor: regionCode('440300'), recipients: [regionCode('522400'), regionCode('522700')] };
@@ -64,7 +65,7 @@ describe('scoring an indicator', () => {
 
   it('writes an entered indicator without a unit with none', () => {
     const configuration = enteredOnly([{}]);
-    const { unit: _unit, ...withoutUnit } = configuration.areas[0]!.indicators[0]!;
+    const { unit: _unit, ...withoutUnit } = configuration.areas[0]!.indicators[0]! as QuantitativeIndicator;
     expect(only({ ...configuration, areas: [{ ...configuration.areas[0]!, indicators: [withoutUnit] }] }, '1').unit).toBe('');
   });
 
@@ -157,12 +158,12 @@ describe('the configuration an assessment refuses', () => {
 
   it('an area, a measure or a comparator it does not know', () => {
     const [first, ...rest] = config.areas;
-    const indicator = first!.indicators[1]!;
-    const broken = { ...config, areas: [{ ...first!, area: 'sports' as never, indicators: [first!.indicators[0]!, { ...indicator, measure: 'goals' as never, comparator: '=' as never }] }, ...rest] };
+    const indicators = first!.indicators.map((entry, i) => (i === 2 ? { ...entry, measure: 'goals' as never, comparator: '=' as never } : entry));
+    const broken = { ...config, areas: [{ ...first!, area: 'sports' as never, indicators }, ...rest] };
     expect(issuesOf(broken)).toEqual([
       ['assessment-value-invalid', ['configuration', 'areas', 0, 'area'], { input: 'sports' }],
-      ['assessment-value-invalid', ['configuration', 'areas', 0, 'indicators', 1, 'measure'], { input: 'goals' }],
-      ['assessment-value-invalid', ['configuration', 'areas', 0, 'indicators', 1, 'comparator'], { input: '=' }],
+      ['assessment-value-invalid', ['configuration', 'areas', 0, 'indicators', 2, 'measure'], { input: 'goals' }],
+      ['assessment-value-invalid', ['configuration', 'areas', 0, 'indicators', 2, 'comparator'], { input: '=' }],
     ]);
   });
 

@@ -54,10 +54,10 @@ describe('renderPairingAssessment', () => {
     expect(linesOf(assessment([]), 'en').slice(2)).toEqual(['Talent exchange: 12.50 / 15.00', 'Total: 12.50 / 15.00 (83.33 %), grade: fairly good']);
   });
 
-  it('writes an "at most" indicator with ≤, its rate, and an entered unit as given', () => {
+  it('writes an "at most" indicator with ≤, its rate, and an entered unit in English where it knows it', () => {
     const line = indicator({ comparator: '<=', planned: '3', unit: '次', value: '2', rate: '150.00', score: '5.00' });
     expect(linesOf(assessment([line]), 'zh')[3]).toBe('  指标：2次（目标≤ 3次，完成150.00%）得分5.00 / 5.00');
-    expect(linesOf(assessment([line]), 'en')[3]).toBe('  Indicator: 2 次 (target ≤ 3 次, 150.00 % achieved) scores 5.00 / 5.00');
+    expect(linesOf(assessment([line]), 'en')[3]).toBe('  Indicator: 2 times (target ≤ 3 times, 150.00 % achieved) scores 5.00 / 5.00');
   });
 
   it('writes the units of computed measures in English, a percentage without a space and a count of things with no unit', () => {
@@ -99,7 +99,7 @@ describe('renderPairingAssessment', () => {
     ]);
   });
 
-  it('names up to three records a figure comes from, counts more, and names each document once', () => {
+  it('names up to three records a figure comes from in English, counts more (and every one in Chinese), and names each document once', () => {
     const line = indicator({
       value: '12',
       score: '5.00',
@@ -111,13 +111,13 @@ describe('renderPairingAssessment', () => {
         { kind: 'entered', ids: [], references: [minutes] },
       ],
     });
-    expect(linesOf(assessment([line]), 'zh')[3]).toBe('  指标：12（目标≥ 10）得分5.00 / 5.00；来源：资金 a, b, c；项目 4条；非项目帮扶 n（会议纪要；年度总结）；填报（会议纪要）');
+    expect(linesOf(assessment([line]), 'zh')[3]).toBe('  指标：12（目标≥ 10）得分5.00 / 5.00；来源：资金3项；项目4个；非项目帮扶1项（会议纪要；年度总结）；填报（会议纪要）');
     expect(linesOf(assessment([line]), 'en')[3]).toBe('  Indicator: 12 (target ≥ 10) scores 5.00 / 5.00; from funds a, b, c; projects 4; non-project aid n (Minutes; 年度总结); entered (Minutes)');
   });
 
   it('names the other kinds of record in both languages', () => {
     const line = indicator({ value: '1', score: '5.00', sources: [{ kind: 'plans', ids: ['p'] }, { kind: 'pairings', ids: ['q'] }, { kind: 'ledger', ids: ['l'] }] });
-    expect(linesOf(assessment([line]), 'zh')[3]).toContain('；来源：计划 p；结对关系 q；台账 l');
+    expect(linesOf(assessment([line]), 'zh')[3]).toContain('；来源：计划1项；结对关系1对；台账1笔');
     expect(linesOf(assessment([line]), 'en')[3]).toContain('; from plans p; pairings q; ledger entries l');
   });
 
