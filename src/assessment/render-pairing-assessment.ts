@@ -41,8 +41,15 @@ const MISSING: Readonly<Record<NonNullable<AssessedIndicator['missing']>, Wordin
   'not-entered': { zh: '缺：未填报', en: 'missing: not entered' },
 };
 
-// The units as English text writes them; an entered unit it does not know is written as given.
-const UNITS_EN: Readonly<Record<string, string>> = { '元': 'yuan', '人': 'persons', '次': 'times', '家': 'enterprises', '个': '' };
+// The units as English text writes them, for one and for any other number; an entered unit it does not know is
+// written as given.
+const UNITS_EN: Readonly<Record<string, readonly [one: string, other: string]>> = {
+  '元': ['yuan', 'yuan'],
+  '人': ['person', 'persons'],
+  '次': ['time', 'times'],
+  '家': ['enterprise', 'enterprises'],
+  '个': ['', ''],
+};
 
 /** Options of {@link renderPairingAssessment}. */
 export interface RenderAssessmentOptions {
@@ -112,8 +119,11 @@ export function assessmentBodyLines(assessment: PairingAssessment, zh: boolean):
 }
 
 function indicatorLine(indicator: AssessedIndicator, zh: boolean, pick: (text: Wording | LocalizedText) => string): string {
-  const written = zh ? indicator.unit : (UNITS_EN[indicator.unit] ?? indicator.unit);
-  const unit = (value: string): string => (written === '' ? value : zh || written === '%' ? `${value}${written}` : `${value} ${written}`);
+  const unit = (value: string): string => {
+    const english = UNITS_EN[indicator.unit];
+    const written = zh ? indicator.unit : english === undefined ? indicator.unit : english[Number(value) === 1 ? 0 : 1];
+    return written === '' ? value : zh || written === '%' ? `${value}${written}` : `${value} ${written}`;
+  };
   const judged = indicator.judgement !== undefined;
   const planned = judged
     ? zh ? (indicator.judgement === 'yes-no' ? '定性：是／否' : '定性：好／较好／一般／差') : indicator.judgement === 'yes-no' ? 'judgement: yes or no' : 'judgement: a grade'

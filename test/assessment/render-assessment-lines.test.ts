@@ -57,6 +57,8 @@ describe('renderPairingAssessment', () => {
   it('writes an "at most" indicator with ≤, its rate, and an entered unit in English where it knows it', () => {
     const line = indicator({ comparator: '<=', planned: '3', unit: '次', value: '2', rate: '150.00', score: '5.00' });
     expect(linesOf(assessment([line]), 'zh')[3]).toBe('  指标：2次（目标≤ 3次，完成150.00%）得分5.00 / 5.00');
+    const once = indicator({ comparator: '>=', planned: '1', unit: '人', value: '1', rate: '100.00', score: '5.00' });
+    expect(linesOf(assessment([once]), 'en')[3]).toBe('  Indicator: 1 person (target ≥ 1 person, 100.00 % achieved) scores 5.00 / 5.00');
     expect(linesOf(assessment([line]), 'en')[3]).toBe('  Indicator: 2 times (target ≤ 3 times, 150.00 % achieved) scores 5.00 / 5.00');
   });
 
