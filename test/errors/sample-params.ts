@@ -72,6 +72,7 @@ export const sampleParams: Readonly<Partial<Record<IssueCode, IssueParams>>> = {
   'funding-source-duplicate': { source: 'local-integrated', first: 0 },
   'funding-donor-share-mismatch': { sum: '400000.00', budget: '500000.00' },
   'funding-total-mismatch': { totalInvestment: '900000.00', sum: '880000.00' },
+  'sub-project-investment-exceeded': { sum: '1200000.00', totalInvestment: '1165000.00' },
   'funding-donor-outside-programme': { donor: '440100', programmeDonor: '440300' },
   'ledger-source-unlisted': { source: 'enterprise-social', project: '520502-2011-01' },
   'sub-project-budget-exceeded': { sum: '520000.00', budget: '500000.00' },

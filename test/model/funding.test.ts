@@ -148,6 +148,28 @@ describe('checkProgramme: funding sources', () => {
     expect(codesOf(record)).toEqual([['funding-donor-share-mismatch', 'programme.projects[0].subProjects[1].funding']]);
   });
 
+  it('keeps co-financed sub-projects within their project’s total investment, as their budgets within its budget', () => {
+    const villagersOn = (sub: (typeof first.subProjects)[number], money: string) => ({
+      ...sub,
+      funding: [{ source: 'east-west-cooperation' as const, amount: sub.budget }, { source: 'beneficiary-contribution' as const, form: 'labour' as const, amount: amount(money) }],
+    });
+    // The villagers' labour on a sub-project is counted in the project's total too: within it, nothing is found.
+    const labour = amount('1000');
+    const within = withFirst((project) => ({
+      ...project,
+      funding: [{ source: 'east-west-cooperation', amount: project.budget }, { source: 'beneficiary-contribution', form: 'labour', amount: labour }],
+      subProjects: project.subProjects.map((sub, s) => (s === 0 ? villagersOn(sub, '1000') : sub)),
+    }));
+    expect(codesOf(within)).toEqual([]);
+    // Labour on the sub-project the project's own lines leave out takes the sub-projects past the project's total.
+    const past = withFirst((project) => ({ ...project, subProjects: project.subProjects.map((sub, s) => (s === 0 ? villagersOn(sub, '900000') : sub)) }));
+    const subBudgets = first.subProjects.reduce((total, sub) => total + sub.budget.fen, 0n);
+    expect(subBudgets + 90_000_000n > first.budget.fen).toBe(true);
+    const issues = checkProgramme(past);
+    expect(issues.map((issue) => [issue.code, formatPath(issue.path)])).toEqual([['sub-project-investment-exceeded', 'programme.projects[0].subProjects']]);
+    expect(issues[0]?.params).toEqual({ sum: amountFromFen(subBudgets + 90_000_000n).toJSON(), totalInvestment: first.budget.toJSON() });
+  });
+
   it('refuses a ledger entry of a source the project does not list, and a reversal of another source', () => {
     const record = withFirst(
       (project) => ({ ...project, funding: cofinancing }),

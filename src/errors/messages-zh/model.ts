@@ -53,6 +53,7 @@ export const modelMessagesZh = {
   'funding-amount-not-positive': (p, t) => `筹资方式中每项资金须为正数；“${termZh(t, 'funding-source', p.source)}”为${wanZh(p.amount)}。`,
   'funding-source-duplicate': (p, t) => `“${termZh(t, 'funding-source', p.source)}”与第${Number(p.first) + 1}项来源及出资方相同，请合并为一项。`,
   'funding-donor-share-mismatch': (p) => `东西部协作资金各项合计${wanZh(p.sum)}，与预算（帮扶方出资）${wanZh(p.budget)}不符。`,
+  'sub-project-investment-exceeded': (p) => `子项目总投资合计${wanZh(p.sum)}，超过项目总投资${wanZh(p.totalInvestment)}。`,
   'funding-total-mismatch': (p) => `填报的总投资为${wanZh(p.totalInvestment)}，而各项资金来源合计${wanZh(p.sum)}。`,
   'funding-donor-outside-programme': (p, t) => `东西部协作资金的出资地区${termZh(t, 'region', p.donor)}不是帮扶方地区${termZh(t, 'region', p.programmeDonor)}或其所辖区。`,
   'ledger-source-unlisted': (p, t) => `该笔台账记录动用“${termZh(t, 'funding-source', p.source)}”，而项目${quote(p.project)}的筹资方式中没有该来源。`,

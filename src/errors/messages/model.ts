@@ -14,6 +14,7 @@ export const modelMessages = {
   'funding-amount-not-positive': (p) => `A funding line must give a positive amount; the ${quote(p.source)} line gives ${p.amount}.`,
   'funding-source-duplicate': (p) => `The ${quote(p.source)} line repeats line ${p.first} (same source and funder); merge them into one.`,
   'funding-donor-share-mismatch': (p) => `The east–west cooperation lines sum to ${p.sum}, not to the budget ${p.budget} (the donor's share).`,
+  'sub-project-investment-exceeded': (p) => `The sub-projects' total investment sums to ${p.sum}, more than the project's total investment ${p.totalInvestment}.`,
   'funding-total-mismatch': (p) => `The total investment is given as ${p.totalInvestment}, but the funding lines sum to ${p.sum}.`,
   'funding-donor-outside-programme': (p) => `The east–west line's donor ${p.donor} is not the programme's donor region ${p.programmeDonor} or one of its districts.`,
   'ledger-source-unlisted': (p) => `The entry moves money of the source ${quote(p.source)}, which the funding of ${quote(p.project)} does not list.`,

@@ -2,15 +2,15 @@ import { createIssue, type Issue, type IssuePath } from '../../errors/issue.js';
 import { fenToDecimalString } from '../../money/amount.js';
 import { isWithinRegion, type RegionCode } from '../../regions/region-code.js';
 import type { FundingSource } from '../funding-source.js';
-import { donorShareOf, fundingSourcesOf } from '../funding-sources-of.js';
+import { donorShareOf, fundingSourcesOf, totalInvestmentOf } from '../funding-sources-of.js';
 import type { Programme } from '../programme.js';
 import type { ActivityCore } from '../project.js';
 import type { ProgrammeIndex } from './programme-index.js';
 
 /**
  * The funding (筹资方式) of every project and sub-project: amounts positive, no source line twice, funders known,
- * east–west lines of the programme's donor region that sum to the budget (the donor's share), and a declared total
- * investment equal to the sum of all lines.
+ * east–west lines of the programme's donor region that sum to the budget (the donor's share), a declared total
+ * investment equal to the sum of all lines, and sub-projects whose total investment stays within their project's.
  */
 export function checkFunding(programme: Programme, index: ProgrammeIndex): Issue[] {
   const issues: Issue[] = [];
@@ -18,6 +18,13 @@ export function checkFunding(programme: Programme, index: ProgrammeIndex): Issue
     const at: IssuePath = ['projects', p];
     issues.push(...checkActivityFunding(project, at, programme.donor, index));
     project.subProjects.forEach((sub, s) => issues.push(...checkActivityFunding(sub, [...at, 'subProjects', s], programme.donor, index)));
+    // Co-financed sub-projects stay within their project's total investment, as their budgets within its budget.
+    const coFinanced = [project, ...project.subProjects].some((activity) => activity.funding !== undefined || activity.totalInvestment !== undefined);
+    if (coFinanced && project.subProjects.length > 0) {
+      const sum = project.subProjects.reduce((total, sub) => total + totalInvestmentOf(sub).fen, 0n);
+      const total = totalInvestmentOf(project);
+      if (sum > total.fen) issues.push(createIssue('sub-project-investment-exceeded', [...at, 'subProjects'], { sum: fenToDecimalString(sum), totalInvestment: total.toJSON() }));
+    }
   });
   return issues;
 }

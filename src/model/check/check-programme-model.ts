@@ -19,7 +19,7 @@ import { indexProgramme } from './programme-index.js';
  * |---|---|
  * | 1 funds | `fund-breakdown-mismatch`, `amount-negative`, `fund-category-unknown`, `fund-recipient-unlisted` |
  * | definitions | `project-type-unknown`, `fund-category-unknown`, `id-duplicate` |
- * | funding sources | `funding-amount-not-positive`, `funding-source-duplicate`, `funding-donor-share-mismatch`, `funding-total-mismatch`, `funding-donor-outside-programme`, `ledger-source-unlisted`, `organisation-unknown` |
+ * | funding sources | `funding-amount-not-positive`, `funding-source-duplicate`, `funding-donor-share-mismatch`, `funding-total-mismatch`, `sub-project-investment-exceeded`, `funding-donor-outside-programme`, `ledger-source-unlisted`, `organisation-unknown` |
  * | 2 hierarchy | `sub-project-budget-exceeded`, `sub-project-outside-region`, `id-duplicate` |
  * | references | `organisation-unknown`, `ledger-project-unknown`, `ledger-sub-project-unknown` |
  * | reversals | `reversal-target-unknown`, `reversal-target-mismatch`, `reversal-not-negative`, `reversal-exceeds-entry`, `reversal-before-entry`, `negative-entry-without-reversal` |
