@@ -36,10 +36,7 @@ function toIssue(found: ZodIssue, path: IssuePath): Issue {
         unit: found.origin === 'array' ? 'items' : found.origin === 'string' ? 'characters' : '',
       });
     case 'invalid_value':
-      return createIssue('invalid-value', path, {
-        input: describeValue(found.input ?? ''),
-        allowed: found.values.map(String).join(', '),
-      });
+      return createIssue('invalid-value', path, valueParams(found.input, 'input' in found, found.values));
     case 'invalid_format':
       return createIssue('invalid-format', path, { format: found.format, input: describeValue(found.input ?? '') });
     case 'unrecognized_keys':
@@ -58,7 +55,7 @@ function toIssue(found: ZodIssue, path: IssuePath): Issue {
         // zod's path already ends at the discriminator; its input is the whole object.
         const input = found.input as Record<string, unknown> | undefined;
         const options = (found as { options?: readonly unknown[] }).options ?? [];
-        return createIssue('invalid-value', path, { input: describeValue(input?.[discriminator] ?? ''), allowed: options.map(String).join(', ') });
+        return createIssue('invalid-value', path, valueParams(input?.[discriminator], input !== undefined, options));
       }
       // One branch took the input's type and refused its value (an empty string where a string or a text
       // object is allowed): that branch's problems are the input's.
@@ -74,6 +71,14 @@ function toIssue(found: ZodIssue, path: IssuePath): Issue {
     default:
       return createIssue('invalid-input', path, { detail: found.message });
   }
+}
+
+// A field left out is told apart from one given a wrong value: `missing` is set and the input is empty. Where zod
+// was not asked to report the input (`reported` false), nothing is known of it and it is shown as empty.
+function valueParams(input: unknown, reported: boolean, allowed: readonly unknown[]): IssueParams {
+  const listed = allowed.map(String).join(', ');
+  if (input !== undefined) return { input: describeValue(input), allowed: listed };
+  return reported ? { input: '', allowed: listed, missing: true } : { input: '', allowed: listed };
 }
 
 function describe(input: unknown): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { amountSchema } from '../../src/index.js';
+import { amountSchema, translateIssue } from '../../src/index.js';
 import { parseWithSchema } from '../../src/schema/parse-with-schema.js';
 import { fromZodIssues } from '../../src/schema/zod-issues.js';
 
@@ -79,8 +79,11 @@ describe('the library’s codes for zod’s problems', () => {
     const kind = z.object({ construction: z.enum(['new', 'continued']) });
     expect(only(kind, { construction: 'old' })).toMatchObject({ code: 'invalid-value', path: ['construction'], params: { input: 'old', allowed: 'new, continued' } });
     expect(only(kind, { construction: 'old' }).message).toBe('Not one of the allowed values (new, continued): "old".');
-    // A missing value is shown as empty: the message invents no value for it.
-    expect(only(kind, {})).toMatchObject({ code: 'invalid-value', params: { input: '', allowed: 'new, continued' } });
+    // A value left out is said to be missing: the message invents no value for it.
+    expect(only(kind, {})).toMatchObject({ code: 'invalid-value', params: { input: '', allowed: 'new, continued', missing: true } });
+    expect(only(kind, {}).message).toBe('Not one of the allowed values (new, continued): nothing given.');
+    expect(translateIssue(only(kind, {}), 'zh').message).toBe('取值不在允许范围内：未填写。');
+    expect(only(kind, { construction: '' }).params).not.toHaveProperty('missing');
   });
 
   it('names the format a text does not have, and the text', () => {
@@ -109,7 +112,8 @@ describe('the library’s codes for zod’s problems', () => {
     it('names every allowed value of an unknown discriminator', () => {
       const record = z.discriminatedUnion('kind', [z.object({ kind: z.literal('a') }), z.object({ kind: z.literal('b') })]);
       expect(only(record, { kind: 'c' })).toMatchObject({ code: 'invalid-value', path: ['kind'], params: { input: 'c', allowed: 'a, b' } });
-      expect(only(record, {})).toMatchObject({ code: 'invalid-value', path: ['kind'], params: { input: '', allowed: 'a, b' } });
+      expect(only(record, {})).toMatchObject({ code: 'invalid-value', path: ['kind'], params: { input: '', allowed: 'a, b', missing: true } });
+      expect(only(record, { kind: 'c' }).params).not.toHaveProperty('missing');
     });
 
     const text = z.union([z.string().min(1), z.object({ zh: z.string() })]);

@@ -6,7 +6,7 @@ import { termZh, termsZh } from './terms.js';
 export const generalMessagesZh = {
   'invalid-type': (p, t) => `类型不符：应为${termsZh(t, 'value-type', p.expected, true)}，实为${termZh(t, 'value-type', p.received)}。`,
   // The allowed values are codes a program must write; the English message lists them.
-  'invalid-value': (p) => `取值不在允许范围内：${quote(p.input)}。`,
+  'invalid-value': (p) => `取值不在允许范围内：${p.missing === true ? '未填写' : quote(p.input)}。`,
   'invalid-format': (p, t) => `不是有效的${termZh(t, 'format', p.format)}：${quote(p.input)}。`,
   'too-small': (p, t) =>
     `数值过小：须${p.inclusive === false ? '大于' : '不小于'}${p.minimum}${p.unit ? termZh(t, 'unit', p.unit) : ''}。`,

@@ -3,7 +3,8 @@ import { quote, type MessageTable } from './table.js';
 /** Messages for the shape of input, shared by every parser. */
 export const generalMessages = {
   'invalid-type': (p) => `Expected ${p.expected}, received ${p.received}.`,
-  'invalid-value': (p) => `Not one of the allowed values${p.allowed ? ` (${p.allowed})` : ''}: ${quote(p.input)}.`,
+  'invalid-value': (p) =>
+    `Not one of the allowed values${p.allowed ? ` (${p.allowed})` : ''}: ${p.missing === true ? 'nothing given' : quote(p.input)}.`,
   'invalid-format': (p) => `Not a valid ${p.format}: ${quote(p.input)}.`,
   'too-small': (p) => `Too small: must be ${p.inclusive === false ? 'more than' : 'at least'} ${p.minimum}${p.unit ? ` ${p.unit}` : ''}.`,
   'too-big': (p) => `Too big: must be ${p.inclusive === false ? 'less than' : 'at most'} ${p.maximum}${p.unit ? ` ${p.unit}` : ''}.`,
