@@ -1,6 +1,6 @@
 // After `typedoc`: checks that every internal link of the API site in site/ resolves, in the pages and in the
 // navigation tree (assets/navigation.js): the file exists and, for `#anchor`, the page has that id. Every API name
-// in a code span of the README or a guide must be a link. External links are listed, not fetched.
+// in a code span of the README or a guide must be a link, and the README's and each guide's page has one title. External links are listed, not fetched.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -40,6 +40,7 @@ function check(from: string, href: string, where: string): void {
 const exportPages = pages.filter((page) => /^(?:functions|types|interfaces|variables|classes)\//.test(page.replace(/\\/g, '/')));
 const apiNames = new Set(exportPages.map((page) => page.replace(/\.html$/, '').split('.').at(-1) ?? ''));
 const unlinked: string[] = [];
+const doubled: string[] = [];
 
 for (const page of pages) {
   const file = join(site, page);
@@ -47,6 +48,9 @@ for (const page of pages) {
   for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) check(file, (match[1] ?? '').replace(/&amp;/g, '&'), page);
   const isGuide = page === 'index.html' || page.replace(/\\/g, '/').startsWith('documents/');
   if (!isGuide) continue;
+  // The home page and each guide carry their own title once: the page's own heading is turned off.
+  const titles = html.match(/<h1[\s>]/g)?.length ?? 0;
+  if (titles !== 1) doubled.push(`${page}: ${titles} titles`);
   for (const match of html.matchAll(/<code>([A-Za-z_$][\w$]*)(?:\([^<]*\)|&lt;[^<]*&gt;)?<\/code>/g)) {
     if (!apiNames.has(match[1] ?? '')) continue;
     const before = html.slice(0, match.index);
@@ -83,8 +87,8 @@ console.log(`${pages.length} pages, ${checked} internal links checked, ${broken.
 console.log(`external links (not fetched): ${external.size}`);
 for (const href of [...external].sort()) console.log(`  ${href}`);
 console.log(`${guidePages.length - isolated.length} of ${guidePages.length} guides link to their neighbours; search tokens: ${tokens.length}`);
-if (broken.length > 0 || unlinked.length > 0 || navigation.length === 0 || isolated.length > 0 || unfound.length > 0) {
-  for (const line of [...broken, ...unlinked.map((line) => `not a link: ${line}`)]) console.error(line);
+if (broken.length > 0 || unlinked.length > 0 || doubled.length > 0 || navigation.length === 0 || isolated.length > 0 || unfound.length > 0) {
+  for (const line of [...broken, ...unlinked.map((line) => `not a link: ${line}`), ...doubled]) console.error(line);
   for (const page of isolated) console.error(`no previous/next links: ${page}`);
   for (const word of unfound) console.error(`not in the search index: ${word}`);
   process.exit(1);
