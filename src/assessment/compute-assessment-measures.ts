@@ -86,8 +86,10 @@ export function computeMeasure(measure: AssessmentMeasure, context: MeasureConte
       const inForce = programme.pairings.filter(
         (pairing) => pairing.from <= end && (pairing.to === undefined || pairing.to >= start) && regionCovers(registry, [context.donor, start], [pairing.donor, end]),
       );
-      const counties = inForce.filter((pairing) => !pairing.recipient.endsWith('00') && assessed(pairing.recipient));
-      return { value: String(new Set(counties.map((pairing) => pairing.recipient)).size), sources: [{ kind: 'pairings', ids: inForce.map((pairing) => pairing.id) }] };
+      // The pairings looked at are those of the recipients assessed: another prefecture's pairings are not a source.
+      const ofAssessed = inForce.filter((pairing) => assessed(pairing.recipient));
+      const counties = ofAssessed.filter((pairing) => !pairing.recipient.endsWith('00'));
+      return { value: String(new Set(counties.map((pairing) => pairing.recipient)).size), sources: [{ kind: 'pairings', ids: ofAssessed.map((pairing) => pairing.id) }] };
     }
     case 'cadres-trained':
       return aidFigure(context, assessed, (aid) => (aid.kind === 'cadre-training' ? [aid.trainees] : []));
