@@ -16,6 +16,13 @@ export function sumIntegerLoop(fen: Float64Array): number {
   return total;
 }
 
+/** A plain loop over amount objects, adding their big integers: what any exact sum of amounts has to do. */
+export function sumBigIntLoop(amounts: readonly { readonly fen: bigint }[]): bigint {
+  let total = 0n;
+  for (let index = 0; index < amounts.length; index++) total += (amounts[index] as { readonly fen: bigint }).fen;
+  return total;
+}
+
 /**
  * Largest-remainder allocation of non-negative fen by integer weights in plain numbers: no checks, exact only while
  * fen × weight stays below 2^53. One column per weight.

@@ -39,6 +39,18 @@ describe('sumAmounts', () => {
     expect(sumAmounts(dimes).toJSON()).toBe('100.00');
   });
 
+  it('sums any iterable of amounts as it sums an array of them', () => {
+    fc.assert(
+      fc.property(fc.array(anyAmount, { maxLength: 40 }), (values) => {
+        const listed = sumAmounts(values);
+        function* oneByOne() {
+          yield* values;
+        }
+        return isEqualAmount(sumAmounts(oneByOne()), listed) && isEqualAmount(sumAmounts(new Map(values.map((value, index) => [index, value])).values()), listed);
+      }),
+    );
+  });
+
   describe('properties', () => {
     it('does not depend on order or grouping', () => {
       fc.assert(
