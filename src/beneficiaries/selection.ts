@@ -9,7 +9,9 @@ import type { RegionCode } from '../regions/region-code.js';
  * Which records to count. A field left out places no condition; a field given keeps the records that match
  * any of its values; the fields are combined with "and". `projects`, `subProjects` and `activities` form a
  * single condition, "attached to any of these" (a project includes its sub-projects). Regions may be of
- * any level: a province keeps every record in it.
+ * any level: a province keeps every record in it. `exceptProjects` leaves out the records attached to those
+ * projects or their sub-projects, whatever else is selected: the annual report leaves out those of cancelled
+ * and rejected projects.
  */
 export interface BeneficiarySelection {
   readonly years?: readonly number[];
@@ -19,6 +21,8 @@ export interface BeneficiarySelection {
   readonly regions?: readonly RegionCode[];
   readonly fundCategories?: readonly FundCategoryCode[];
   readonly projectTypes?: readonly ProjectTypeCode[];
+  /** Projects whose records (and their sub-projects' records) are not counted. */
+  readonly exceptProjects?: readonly ProjectId[];
 }
 
 /**

@@ -76,6 +76,7 @@ export interface SelectionSets {
   readonly activities: ReadonlySet<string> | undefined;
   readonly fundCategories: ReadonlySet<string> | undefined;
   readonly projectTypes: ReadonlySet<string> | undefined;
+  readonly exceptProjects: ReadonlySet<string> | undefined;
 }
 
 /** Turns a selection's lists into sets. */
@@ -87,12 +88,15 @@ export function toSets(selection: BeneficiarySelection): SelectionSets {
     activities: set(selection.activities),
     fundCategories: set(selection.fundCategories),
     projectTypes: set(selection.projectTypes),
+    exceptProjects: set(selection.exceptProjects),
   };
 }
 
 /** Whether an attachment entry (or a declared count, whose attachment may be missing) meets the selection. */
 export function isAttachmentSelected(entry: Partial<BeneficiaryAttachmentEntry>, wanted: SelectionSets): boolean {
-  const { projects, subProjects, activities, fundCategories, projectTypes } = wanted;
+  const { projects, subProjects, activities, fundCategories, projectTypes, exceptProjects } = wanted;
+  const attachedTo = entry.attachedTo;
+  if (exceptProjects !== undefined && attachedTo !== undefined && attachedTo.kind !== 'activity' && exceptProjects.has(attachedTo.project)) return false;
   if (projects !== undefined || subProjects !== undefined || activities !== undefined) {
     const attached = entry.attachedTo;
     const found =
