@@ -215,7 +215,7 @@ const reached = (appId: string, project: Project, year: number): IdentifiedBenef
 });
 
 /** The input of both years' reports: the record and a few identified beneficiaries; no non-project aid or declared figures. */
-export const twoYearReportInput: AnnualReportInput = {
+export const twoYearReportInput: AnnualReportInput & { readonly identifiedBeneficiaries: readonly IdentifiedBeneficiary[] } = {
   record: twoYearRecord,
   nonProjectAid: [],
   declaredProjects: [],

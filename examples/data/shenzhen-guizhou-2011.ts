@@ -17,6 +17,7 @@ import {
   type AnnualReportInput,
   type AnnualReportOptions,
   type DeclaredCount,
+  type IdentifiedBeneficiary,
   type DeclaredPart,
   type DeclaredProjectCount,
   type LocalizedText,
@@ -314,7 +315,7 @@ export const seedDeclaredParts2011: readonly DeclaredPart[] = [
 ];
 
 /** Everything the 2011 annual report is built from. No beneficiary is identified: the source gives totals only. */
-export const seedAnnualReportInput2011: AnnualReportInput = {
+export const seedAnnualReportInput2011: AnnualReportInput & { readonly identifiedBeneficiaries: readonly IdentifiedBeneficiary[] } = {
   record: seedRecord2011,
   nonProjectAid: seedNonProjectAid2011,
   declaredProjects: seedDeclaredProjects2011,

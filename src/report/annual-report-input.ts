@@ -1,5 +1,6 @@
 import type { NonProjectAid } from '../aid/non-project-aid.js';
 import type { DeclaredCount } from '../beneficiaries/declared-count.js';
+import type { BeneficiaryColumns } from '../beneficiaries/beneficiary-columns.js';
 import type { IdentifiedBeneficiary } from '../beneficiaries/identified-beneficiary.js';
 import type { ProgrammeRecord } from '../record/programme-record.js';
 import type { DeclaredPart } from './declared-part.js';
@@ -20,6 +21,11 @@ export interface AnnualReportInput {
   readonly declaredBeneficiaries: readonly DeclaredCount[];
   /** Which declared beneficiary figures are parts of which ("of which 60,400 by the infrastructure projects"). */
   readonly declaredParts: readonly DeclaredPart[];
-  /** Beneficiaries with ids, which can be de-duplicated; none when the sources give only totals. */
-  readonly identifiedBeneficiaries: readonly IdentifiedBeneficiary[];
+  /**
+   * Beneficiaries with ids, which can be de-duplicated; none when the sources give only totals. At national
+   * scale give the same records as {@link BeneficiaryColumns} (no object per record): the report is the same.
+   * Columns that do not hold together are reported (`beneficiary-columns-*` under `identifiedBeneficiaries`) and
+   * none of their records is counted.
+   */
+  readonly identifiedBeneficiaries: readonly IdentifiedBeneficiary[] | BeneficiaryColumns;
 }

@@ -1,5 +1,5 @@
 import { checkNonProjectAid } from '../aid/check-non-project-aid.js';
-import { prefixIssues } from '../errors/issue.js';
+import { prefixIssues, type Issue } from '../errors/issue.js';
 import { checkProgramme } from '../record/check-programme.js';
 import { effectiveProgramme } from '../record/effective-programme.js';
 import { isDonorEntry } from '../model/funding-sources-of.js';
@@ -14,6 +14,7 @@ import { buildAssetsSection } from './internal/assets-section.js';
 import { buildBeneficiariesSection } from './internal/beneficiaries-section.js';
 import { buildFundsSection } from './internal/funds-section.js';
 import { buildPlansSection, planActuals } from './internal/plans-section.js';
+import { identifiedColumnsOf } from './internal/identified-columns.js';
 import { findOlderCodes } from './internal/older-codes.js';
 import { buildProjectsSection } from './internal/projects-section.js';
 import { createReportContext } from './internal/report-context.js';
@@ -62,6 +63,7 @@ import { selectInput } from './internal/select-input.js';
 export function buildAnnualReport(input: AnnualReportInput, options: AnnualReportOptions): AnnualReport {
   const context = createReportContext(options);
   const record = recordAsOf(input.record, context.yearEnd);
+  const identifiedIssues: Issue[] = [];
   const effective = effectiveProgramme(record, options.check);
   const data: ReportData = {
     ...input,
@@ -69,6 +71,7 @@ export function buildAnnualReport(input: AnnualReportInput, options: AnnualRepor
     // The donor's report counts the donor's money: the entries of the other funding sources stay out of it.
     programme: { ...effective, ledger: effective.ledger.filter(isDonorEntry) },
     standings: projectStatusesOn(record, context.yearEnd, options.check),
+    identified: identifiedColumnsOf(input.identifiedBeneficiaries, identifiedIssues),
   };
   const selection = selectInput(data, context);
   context.cite(data.programme.reportedIn);
@@ -82,6 +85,7 @@ export function buildAnnualReport(input: AnnualReportInput, options: AnnualRepor
   const issues = [
     ...prefixIssues(checkProgramme(data.record, options.check), ['record']),
     ...prefixIssues(checkNonProjectAid(data.nonProjectAid, { programme: data.programme }), ['nonProjectAid']),
+    ...identifiedIssues,
     ...context.issues,
   ];
   const recipientCodes = new Map<RegionCode, RegionCode[]>();

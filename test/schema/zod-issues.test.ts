@@ -165,5 +165,12 @@ describe('fromZodIssues', () => {
     const record = z.discriminatedUnion('kind', [z.object({ kind: z.literal('a') }), z.object({ kind: z.literal('b') })]);
     const unknown = record.safeParse({ kind: 'c' });
     expect(unknown.success || fromZodIssues(unknown.error.issues)).toMatchObject([{ code: 'invalid-value', path: ['kind'], params: { input: '', allowed: 'a, b' } }]);
+    // Nor is a value zod did not show said to be missing: it may have been given.
+    for (const given of [{ kind: 'c' }, {}]) {
+      const parsed = record.safeParse(given);
+      expect(parsed.success || fromZodIssues(parsed.error.issues)[0]?.params).not.toHaveProperty('missing');
+    }
+    const enumOnly = z.object({ construction: z.enum(['new', 'continued']) }).safeParse({ construction: 'old' });
+    expect(enumOnly.success || fromZodIssues(enumOnly.error.issues)[0]?.params).not.toHaveProperty('missing');
   });
 });

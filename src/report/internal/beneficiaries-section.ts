@@ -1,7 +1,7 @@
 import { boundBeneficiaries, sumDeclaredPersonTimes } from '../../beneficiaries/bound-beneficiaries.js';
 import { chooseDeclaredCounts, type ChosenDeclaredCount } from '../../beneficiaries/choose-declared-counts.js';
 import { checkDeclaredCounts } from '../../beneficiaries/check-declared-counts.js';
-import { countBeneficiaries } from '../../beneficiaries/count-beneficiaries.js';
+import { countBeneficiaryColumns } from '../../beneficiaries/count-beneficiary-columns.js';
 import { personCount } from '../../beneficiaries/counts.js';
 import type { DeclaredCount, DeclaredPersonCount, DeclaredPersonTimeCount } from '../../beneficiaries/declared-count.js';
 import { createIssue } from '../../errors/issue.js';
@@ -57,7 +57,7 @@ export function buildBeneficiariesSection(
   const persons = declared.filter((count): count is ChosenDeclaredCount & DeclaredPersonCount => count.unit === 'persons' && !partFigures.has(count.figure));
   const personTimes = declared.filter((count): count is ChosenDeclaredCount & DeclaredPersonTimeCount => count.unit === 'person-times');
   const regions = [...new Set(recipients.flatMap((code) => [code, context.current(code)]))];
-  const identified = countBeneficiaries(selection.identifiedBeneficiaries, { selection: { years: [context.year], regions } }).totals[0];
+  const identified = countBeneficiaryColumns(input.identified, { selection: { years: [context.year], regions, exceptProjects: selection.withdrawnProjects } }).totals[0];
   return {
     declared,
     parts,

@@ -52,10 +52,18 @@ export function findOlderCodes(input: ReportData, selection: ReportSelection, co
   for (const { value, index } of selection.declaredBeneficiaries) {
     if (value.region !== undefined) at(value.region, yearStart)?.declaredBeneficiaries.push(index);
   }
-  const counted = new Set(selection.identifiedBeneficiaries);
-  input.identifiedBeneficiaries.forEach((record, index) => {
-    if (counted.has(record) && record.year === context.year && context.inRecipients(record.region)) at(record.region, yearStart)?.identifiedBeneficiaries.push(index);
-  });
+  // The identified records of the year in the recipients, not of a cancelled or rejected project, whose code is an
+  // older one: the small tables are read once, the columns once.
+  const { identified } = input;
+  const withdrawn = new Set<string>(selection.withdrawnProjects);
+  const countedAttachment = Uint8Array.from(identified.attachments, ({ attachedTo }) => (attachedTo.kind !== 'activity' && withdrawn.has(attachedTo.project) ? 0 : 1));
+  const olderRegion = identified.regions.map((code) => (context.current(code) !== code && context.inRecipients(code) ? code : undefined));
+  const { years, regionIndices, attachmentIndices } = identified;
+  for (let index = 0; index < years.length; index++) {
+    if (years[index] !== context.year) continue;
+    const code = olderRegion[regionIndices[index] as number];
+    if (code !== undefined && countedAttachment[attachmentIndices[index] as number] === 1) at(code, yearStart)?.identifiedBeneficiaries.push(index);
+  }
   return [...found.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([code, records]): OlderCodeRecords => {

@@ -1,4 +1,4 @@
-import { countBeneficiaries } from '../../beneficiaries/count-beneficiaries.js';
+import { countBeneficiaryColumns } from '../../beneficiaries/count-beneficiary-columns.js';
 import { personCount, type PersonCount } from '../../beneficiaries/counts.js';
 import { lifecycleStates } from '../../lifecycle/lifecycle-states.js';
 import { makeAmount } from '../../money/amount.js';
@@ -35,7 +35,10 @@ export function buildProjectRows(input: ReportData, selection: ReportSelection, 
   const ids = new Set<string>(projects.map((project) => project.id));
   const toDate = sumByProject(input.programme.ledger.filter((entry) => ids.has(entry.project) && entry.date <= context.yearEnd));
   const identified = new Map<string, PersonCount>();
-  const counted = countBeneficiaries(selection.identifiedBeneficiaries, { groupBy: 'project', selection: { years: [context.year], projects: projects.map((project) => project.id) } });
+  const counted = countBeneficiaryColumns(input.identified, {
+    groupBy: 'project',
+    selection: { years: [context.year], projects: projects.map((project) => project.id), exceptProjects: selection.withdrawnProjects },
+  });
   for (const group of counted.groups) if (group.group !== null) identified.set(group.group, group.persons);
   const declared = new Map<string, PersonCount>();
   for (const { value: count } of selection.declaredBeneficiaries) {

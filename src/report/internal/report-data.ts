@@ -1,3 +1,4 @@
+import type { BeneficiaryColumns } from '../../beneficiaries/beneficiary-columns.js';
 import type { ProjectId } from '../../model/ids.js';
 import type { Programme } from '../../model/programme.js';
 import type { ProgrammeRecord } from '../../record/programme-record.js';
@@ -12,4 +13,6 @@ export interface ReportData extends AnnualReportInput {
   readonly record: ProgrammeRecord;
   readonly programme: Programme;
   readonly standings: ReadonlyMap<ProjectId, ProjectStatusOn>;
+  /** The identified beneficiaries as columns, whichever form they were given in (none if the columns given were refused). */
+  readonly identified: BeneficiaryColumns;
 }

@@ -1,6 +1,5 @@
 import type { NonProjectAid } from '../../aid/non-project-aid.js';
 import type { DeclaredCount } from '../../beneficiaries/declared-count.js';
-import type { IdentifiedBeneficiary } from '../../beneficiaries/identified-beneficiary.js';
 import type { BeneficiaryAttachment } from '../../beneficiaries/attachment.js';
 import type { FundShare } from '../../model/fund.js';
 import type { ProjectId } from '../../model/ids.js';
@@ -42,8 +41,8 @@ export interface ReportSelection {
   readonly declaredProjects: readonly Indexed<DeclaredProjectCount>[];
   /** The declared counts of the year, less those of cancelled or rejected projects. */
   readonly declaredBeneficiaries: readonly Indexed<DeclaredCount>[];
-  /** The identified records, less those of cancelled or rejected projects. */
-  readonly identifiedBeneficiaries: readonly IdentifiedBeneficiary[];
+  /** The projects cancelled or rejected by the end of the year, whose identified records are not counted. */
+  readonly withdrawnProjects: readonly ProjectId[];
 }
 
 const indexed = <T>(values: readonly T[], keep: (value: T) => boolean): Indexed<T>[] =>
@@ -82,7 +81,8 @@ export function selectInput(input: ReportData, context: ReportContext): ReportSe
   const fundShares = funds.flatMap((fund) => fund.breakdown.filter((share) => share.recipient === undefined || inRecipients(share.recipient)));
   const aidYear = (record: NonProjectAid) => record.year === year && inDonor(record.donor) && record.recipients.some(inRecipients);
   const inRegion = (region: DeclaredProjectCount['region']) => region === undefined || inRecipients(region);
-  const withdrawnIds = new Set<string>(programme.projects.filter((project) => standingOf(project.id) === 'withdrawn').map((project) => project.id));
+  const withdrawnProjects = programme.projects.filter((project) => standingOf(project.id) === 'withdrawn').map((project) => project.id);
+  const withdrawnIds = new Set<string>(withdrawnProjects);
   const counted = (attachment: BeneficiaryAttachment | undefined) => attachment === undefined || attachment.kind === 'activity' || !withdrawnIds.has(attachment.project);
   return {
     programme: { ...part(listed, inYear), funds },
@@ -96,6 +96,6 @@ export function selectInput(input: ReportData, context: ReportContext): ReportSe
     aid: indexed(input.nonProjectAid, aidYear),
     declaredProjects: indexed(input.declaredProjects, (count) => count.year === year && inRegion(count.region)),
     declaredBeneficiaries: indexed(input.declaredBeneficiaries, (count) => (count.year ?? year) === year && inRegion(count.region) && counted(count.attachedTo)),
-    identifiedBeneficiaries: input.identifiedBeneficiaries.filter((record) => counted(record.attachedTo)),
+    withdrawnProjects,
   };
 }
