@@ -62,12 +62,32 @@ export function selectInput(input: ReportData, context: ReportContext): ReportSe
     const standing = standings.get(id);
     return standing?.withdrawn === true ? 'withdrawn' : standing?.approved === true ? 'approved' : 'pending';
   };
-  const part = (projects: readonly Project[], keep: (entry: LedgerEntry) => boolean): ProgrammePart => {
-    const ids = new Set<string>(projects.map((project) => project.id));
-    return { ...programme, projects, ledger: programme.ledger.filter((entry) => ids.has(entry.project) && keep(entry)) };
+  // The parts' projects, then their ledgers in one pass over the ledger, each in the ledger's order: every listed
+  // project is in one of the four parts of the year, and the approved ones of this year or earlier count to date.
+  const approved = listed.filter((project) => standingOf(project.id) === 'approved');
+  const parts = {
+    listed,
+    itemised: approved.filter((project) => project.year >= year),
+    carriedOver: approved.filter((project) => project.year < year),
+    pending: listed.filter((project) => standingOf(project.id) === 'pending'),
+    withdrawn: listed.filter((project) => standingOf(project.id) === 'withdrawn'),
+    toDate: inScope.filter((project) => project.year <= year && standingOf(project.id) === 'approved'),
   };
-  const of = (standing: ProjectStanding, earlier: boolean) =>
-    part(listed.filter((project) => standingOf(project.id) === standing && (standing === 'withdrawn' || project.year < year === earlier)), inYear);
+  const ledgers = { listed: [], itemised: [], carriedOver: [], pending: [], withdrawn: [], toDate: [] } as Record<keyof typeof parts, LedgerEntry[]>;
+  const inYearOf = new Map<string, LedgerEntry[][]>();
+  const toDateIds = new Set<string>(parts.toDate.map((project) => project.id));
+  for (const name of ['listed', 'itemised', 'carriedOver', 'pending', 'withdrawn'] as const) {
+    for (const project of parts[name]) {
+      const targets = inYearOf.get(project.id) ?? [];
+      if (!targets.includes(ledgers[name])) targets.push(ledgers[name]);
+      inYearOf.set(project.id, targets);
+    }
+  }
+  for (const entry of programme.ledger) {
+    if (inYear(entry)) for (const target of inYearOf.get(entry.project) ?? []) target.push(entry);
+    if (entry.date <= context.yearEnd && toDateIds.has(entry.project)) ledgers.toDate.push(entry);
+  }
+  const part = (name: keyof typeof parts): ProgrammePart => ({ ...programme, projects: parts[name], ledger: ledgers[name] });
 
   const organisations = new Map(programme.organisations.map((organisation) => [organisation.id as string, organisation]));
   const funds = programme.funds.filter((fund) => {
@@ -85,12 +105,12 @@ export function selectInput(input: ReportData, context: ReportContext): ReportSe
   const withdrawnIds = new Set<string>(withdrawnProjects);
   const counted = (attachment: BeneficiaryAttachment | undefined) => attachment === undefined || attachment.kind === 'activity' || !withdrawnIds.has(attachment.project);
   return {
-    programme: { ...part(listed, inYear), funds },
-    itemised: of('approved', false),
-    carriedOver: of('approved', true),
-    pending: part(listed.filter((project) => standingOf(project.id) === 'pending'), inYear),
-    withdrawn: of('withdrawn', false),
-    toDate: part(inScope.filter((project) => project.year <= year && standingOf(project.id) === 'approved'), (entry) => entry.date <= context.yearEnd),
+    programme: { ...part('listed'), funds },
+    itemised: part('itemised'),
+    carriedOver: part('carriedOver'),
+    pending: part('pending'),
+    withdrawn: part('withdrawn'),
+    toDate: part('toDate'),
     standingOf,
     fundShares,
     aid: indexed(input.nonProjectAid, aidYear),
