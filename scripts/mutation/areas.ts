@@ -11,6 +11,11 @@ export const mutationAreas: Readonly<Record<string, MutationArea>> = {
   // Properties that read the whole 2011 programme hundreds of times (about 15 s a run): every mutant they cover
   // would pay for them. list-parser.test.ts states the same behaviour of the record-by-record reader on a small schema.
   schema: { skipTests: ['compile-parser.test.ts'] },
+  // Two files that run no code of src/exports beyond the list of schema names, which json-schemas.test.ts holds to
+  // the files in schemas/: the database example (programmes and logs stored in PGlite and a PostgreSQL server it
+  // starts, seconds a run) and the parity of the committed schemas with the parsers (properties, about 11 s a run).
+  // Every module-level mutant would pay for both.
+  exports: { skipTests: ['database-example.test.ts', 'json-schema-parity.test.ts'] },
 };
 
 /** Folders never mutated: generated data. */

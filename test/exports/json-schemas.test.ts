@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,11 @@ const valid = (name: SnapshotSchemaName, value: unknown) => {
 };
 
 describe('snapshotJsonSchema', () => {
+  it('names one schema for every file in schemas/, and no other', () => {
+    const files = readdirSync(new URL('../../schemas/', import.meta.url)).filter((file) => file.endsWith('.json'));
+    expect([...snapshotSchemaNames].sort()).toEqual(files.map((file) => file.slice(0, -'.json'.length)).sort());
+  });
+
   it('matches the committed files in schemas/ (regenerate with npx tsx scripts/build-json-schemas.ts)', () => {
     for (const name of snapshotSchemaNames) expect(committed(name), name).toBe(`${JSON.stringify(snapshotJsonSchema(name), null, 2)}\n`);
   });
