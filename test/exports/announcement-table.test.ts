@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   amount,
   announcementTableColumns,
+  householdCount,
+  isoDate,
+  personCount,
+  regionCode,
+  subProjectId,
+  type DeclaredCount,
   containsPersonalData,
   exportAnnouncementTable,
   formatCsv,
@@ -99,10 +105,8 @@ const withoutImplementingUnit = withProject(1, ({ implementingUnit: _unit, ...pr
 }));
 
 describe('exportAnnouncementTable', () => {
-  const table = unwrap(exportAnnouncementTable(seedRecord2011));
-  const rows = parseCsv(table);
-
   it('returns one row per project under Chinese headers', () => {
+    const rows = parseCsv(unwrap(exportAnnouncementTable(seedRecord2011)));
     expect(rows[0]).toEqual(['项目编号', '项目名称', '建设地点', '资金规模（元）', '总投资（元）', '筹资方式（元）', '实施单位', '受益对象及带贫减贫机制', '绩效目标']);
     expect(rows.length).toBe(1 + 38);
     expect(rows[1]).toEqual([
@@ -210,4 +214,109 @@ describe('exportAnnouncementTable', () => {
       expect(cells.slice(1, 4)).toEqual(['50.00', '45.00', '40.000001']);
     });
   });
+  describe('of a co-financed project from the pool, with declared counts', () => {
+    // BJ-2011-01 with local funds and the villagers' labour beside the east–west funds, taken from the project pool.
+    const cofinanced = withProject(0, (project) => ({
+      ...project,
+      funding: [
+        { source: 'east-west-cooperation', amount: project.budget },
+        { source: 'local-integrated', amount: amount('300000') },
+        { source: 'beneficiary-contribution', form: 'labour', amount: amount('45000.5') },
+      ],
+      pool: { pooledOn: isoDate('2011-01-20'), reference: '毕节市项目库第3号' },
+    }));
+    const source = { document: { zh: '项目申报书' } };
+    const declared: readonly DeclaredCount[] = [
+      { figure: 'benefited', unit: 'households', count: householdCount(380), registeredPoor: householdCount(126), year: 2011, attachedTo: { kind: 'project', project: projectId('BJ-2011-01') }, source },
+      { figure: 'benefited', unit: 'persons', count: personCount(1420), registeredPoor: personCount(431), year: 2011, attachedTo: { kind: 'project', project: projectId('BJ-2011-01') }, source },
+      { figure: 'benefited', unit: 'persons', count: personCount(600), year: 2011, attachedTo: { kind: 'sub-project', project: projectId('BJ-2011-01'), subProject: subProjectId('BJ-2011-01-a') }, source },
+    ];
+    const projects = [projectId('BJ-2011-01'), projectId('BJ-2011-02')];
+
+    it('returns the total investment, each source of funds, the declared households and persons and the pool entry', () => {
+      const rows = parseCsv(unwrap(exportAnnouncementTable(cofinanced, { projects, subProjects: true, declared })));
+      expect(rows[0]).toEqual([
+        '项目编号', '子项目编号', '项目名称', '建设地点', '资金规模（元）', '总投资（元）', '筹资方式（元）', '受益户数', '其中建档立卡贫困户数', '受益人数',
+        '其中建档立卡贫困人口数', '项目库编号', '入库日期', '实施单位', '受益对象及带贫减贫机制', '绩效目标',
+      ]);
+      expect(rows[1]).toEqual([
+        'BJ-2011-01', '', '毕节市2011年整村推进项目', '贵州省毕节地区毕节市', '500000.00', '845000.50',
+        '东西部协作资金 500000.00；统筹整合财政涉农资金 300000.00；群众自筹（投工投劳折资） 45000.50',
+        '380', '126', '1420', '431', '毕节市项目库第3号', '2011-01-20', '毕节市人民政府', '项目村建档立卡贫困户优先受益', '完成子项目数 ≥ 2个；年内完工率 = 100%',
+      ]);
+      // A sub-project's own declared count; a project not from the pool leaves the pool's cells empty.
+      expect(rows[2]?.slice(7, 13)).toEqual(['', '', '600', '', '', '']);
+      expect(rows[4]?.slice(0, 2)).toEqual(['BJ-2011-02', '']);
+      expect(rows[4]?.slice(7, 13)).toEqual(['', '', '', '', '', '']);
+    });
+
+    it('writes the same in English and in 万元, the sources separated by semicolons', () => {
+      const rows = parseCsv(unwrap(exportAnnouncementTable(cofinanced, { projects, declared, language: 'en', amountUnit: 'wan' })));
+      expect(rows[0]).toEqual([
+        'Project number', 'Project name', 'Location', 'Amount (10,000 yuan)', 'Total investment (10,000 yuan)', 'Funding sources (10,000 yuan)',
+        'Households benefiting', 'Of which registered poor households', 'Persons benefiting', 'Of which registered poor persons', 'Pool entry number',
+        'Date pooled', 'Implementing unit', 'Beneficiaries and poverty-linkage mechanism', 'Performance target',
+      ]);
+      expect(rows[1]?.slice(3, 6)).toEqual([
+        '50.00',
+        '84.50005',
+        "east–west cooperation funds 50.00; integrated agriculture-related fiscal funds 30.00; beneficiaries' own contribution (labour valued in money) 4.50005",
+      ]);
+      expect(rows.map((row) => row[0])).toEqual(['Project number', 'BJ-2011-01', 'BJ-2011-02']);
+    });
+
+    it('leaves out the pool\'s columns when no project of the table came from the pool', () => {
+      const header = parseCsv(unwrap(exportAnnouncementTable(cofinanced, { projects: [projectId('BJ-2011-02')], declared })))[0];
+      expect(header).not.toContain('项目库编号');
+      expect(header).not.toContain('入库日期');
+      expect(header).toContain('受益户数');
+    });
+  });
+
+  describe('of sub-projects', () => {
+    const one = { projects: [projectId('BJ-2011-01')], subProjects: true };
+
+    it('keeps a sub-project\'s own poverty-linkage statement, and gives the others their project\'s', () => {
+      const own = withProject(0, (project) => ({
+        ...project,
+        subProjects: project.subProjects.map((sub, s) => (s === 0 ? { ...sub, povertyLinkage: { zh: '沿线农户优先受益' } } : sub)),
+      }));
+      expect(parseCsv(unwrap(exportAnnouncementTable(own, one))).map((row) => row[8])).toEqual([
+        '受益对象及带贫减贫机制',
+        '项目村建档立卡贫困户优先受益',
+        '沿线农户优先受益',
+        '项目村建档立卡贫困户优先受益',
+      ]);
+    });
+
+    it('refuses a sub-project without a name, naming the sub-project\'s field, only when sub-projects are announced', () => {
+      const unnamed = withProject(0, (project) => ({
+        ...project,
+        subProjects: project.subProjects.map((sub, s) => (s === 1 ? { ...sub, name: { zh: ' ' } } : sub)),
+      }));
+      const refused = exportAnnouncementTable(unnamed, one);
+      expect(refused.ok || codesOf(refused.issues)).toEqual([['announcement-missing-name', 'programme.projects[0].subProjects[1].name']]);
+      expect(exportAnnouncementTable(unnamed, { projects: [projectId('BJ-2011-01')] }).ok).toBe(true);
+    });
+
+    it('refuses a division the registry does not name on the project\'s date, on the sub-project\'s row', () => {
+      const moved = withProject(0, (project) => ({
+        ...project,
+        subProjects: project.subProjects.map((sub, s) => (s === 1 ? { ...sub, location: { region: regionCode('522724') } } : sub)),
+      }));
+      const refused = exportAnnouncementTable(moved, one);
+      expect(refused.ok || refused.issues.filter((found) => found.code === 'export-region-unknown').map((found) => [formatPath(found.path), found.params])).toEqual([
+        ['programme.projects[0].subProjects[1].location.region', { region: '522724', date: '2011-01-01' }],
+      ]);
+    });
+  });
+
+  it('refuses declared counts attached to a project the programme does not have', () => {
+    const declared: readonly DeclaredCount[] = [
+      { figure: 'benefited', unit: 'persons', count: personCount(3), year: 2011, attachedTo: { kind: 'project', project: projectId('BJ-2099-01') }, source: { document: { zh: '项目申报书' } } },
+    ];
+    const refused = exportAnnouncementTable(seedRecord2011, { projects: [projectId('BJ-2011-01')], declared });
+    expect(refused.ok || codesOf(refused.issues)).toEqual([['export-beneficiary-attachment-unknown', 'options.declared[0].attachedTo']]);
+  });
 });
+
