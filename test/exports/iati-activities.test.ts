@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  householdCount,
   parsePerformanceActuals,
+  performanceDimensions,
+  personCount,
+  type DeclaredCount,
   addAmounts,
   amount,
   checkIatiExport,
@@ -279,6 +283,52 @@ describe('exportIatiActivities', () => {
     expect(rate).toContain('据不完全统计');
     expect(activity).not.toContain('<actual value="9">');
     expect((await validateIatiXml(xml)).valid).toBe(true);
+  });
+
+  it('describes each indicator by its dimension in both languages, its measure by its unit and its direction by its comparator', () => {
+    const comparators = ['<=', '=', 'range'] as const;
+    const indicators = performanceDimensions.map((dimension, i) => {
+      const comparator = comparators[i % 3] ?? '=';
+      const unit = i === 1 ? '' : i === 2 ? '%' : '户';
+      return comparator === 'range' ? { dimension, name: `指标${i}`, comparator, value: '5', max: '9', unit } : { dimension, name: `指标${i}`, comparator, value: '5', unit };
+    });
+    const record = withProject(1, (project) => ({ ...project, performanceTarget: { indicators } }));
+    const xml = unwrap(exportIatiActivities(record, iatiOptions({ projects: [projectId('BJ-2011-02')], beneficiaries: {} })));
+    const written = [...xml.matchAll(/<indicator ([^>]*)>([\s\S]*?)<\/indicator>/g)].map(([, attributes, body]) => [
+      attributes,
+      [...(body ?? '').matchAll(/<description>\s*<narrative xml:lang="zh">([^<]*)<\/narrative>\s*<narrative xml:lang="en">([^<]*)</g)].flatMap((match) => [match[1], match[2]]),
+      /<target value="([^"]*)"(?:\/>|>\s*<comment>\s*<narrative xml:lang="(?:zh|en)">([^<]*)<)/.exec(body ?? '')?.slice(1),
+    ]);
+    expect(written).toEqual([
+      ['measure="1" ascending="false"', ['产出指标·数量', 'Output: quantity'], ['5', '户']],
+      ['measure="1"', ['产出指标·质量', 'Output: quality'], ['5', undefined]],
+      ['measure="2"', ['产出指标·时效', 'Output: timeliness'], ['5', '5–9 %']],
+      ['measure="1" ascending="false"', ['产出指标·成本', 'Output: cost'], ['5', '户']],
+      ['measure="1"', ['效益指标·经济效益', 'Benefit: economic'], ['5', '户']],
+      ['measure="1"', ['效益指标·社会效益', 'Benefit: social'], ['5', '5–9 户']],
+      ['measure="1" ascending="false"', ['效益指标·生态效益', 'Benefit: ecological'], ['5', '户']],
+      ['measure="1"', ['效益指标·可持续影响', 'Benefit: sustainable'], ['5', '户']],
+      ['measure="1"', ['满意度指标', 'Satisfaction'], ['5', '5–9 户']],
+    ]);
+  });
+
+  it('writes declared households and persons, and their registered-poor parts, as indicators of their own in the year declared', () => {
+    const source = { document: { zh: '项目申报书', en: 'Application' }, completeness: 'complete' } as const;
+    const attachedTo = { kind: 'project', project: projectId('BJ-2011-02') } as const;
+    const declared: readonly DeclaredCount[] = [
+      { figure: 'benefited', unit: 'households', count: householdCount(380), registeredPoor: householdCount(126), year: 2012, attachedTo, source },
+      { figure: 'benefited', unit: 'persons', count: personCount(1420), registeredPoor: personCount(431), attachedTo, source },
+    ];
+    const xml = unwrap(exportIatiActivities(seedRecord2011, iatiOptions({ projects: [projectId('BJ-2011-02')], beneficiaries: { declared } })));
+    const written = [...xml.matchAll(/<indicator [^>]*aggregation-status="(\w+)">\s*<title>\s*<narrative xml:lang="zh">([^<]*)<\/narrative>\s*<narrative xml:lang="en">([^<]*)<\/narrative>[\s\S]*?<period-start iso-date="(\d{4})-01-01"\/>[\s\S]*?<actual value="(\d+)">\s*<comment>\s*<narrative xml:lang="zh">([^<]*)</g)].map(
+      (match) => match.slice(1),
+    );
+    expect(written).toEqual([
+      ['false', '申报受益户数：benefited', 'Declared beneficiaries (households): benefited', '2012', '380', '来源：项目申报书'],
+      ['false', '申报受益户数，其中建档立卡贫困户：benefited', 'Declared beneficiaries (households, of which registered poor households): benefited', '2012', '126', '来源：项目申报书'],
+      ['false', '申报受益人数：benefited', 'Declared beneficiaries (persons): benefited', '2011', '1420', '来源：项目申报书'],
+      ['false', '申报受益人数，其中建档立卡贫困人口：benefited', 'Declared beneficiaries (persons, of which registered poor persons): benefited', '2011', '431', '来源：项目申报书'],
+    ]);
   });
 
   it('writes the narratives in the languages asked for', () => {
