@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   householdCount,
+  subProjectId,
   parsePerformanceActuals,
   performanceDimensions,
   personCount,
@@ -329,6 +330,49 @@ describe('exportIatiActivities', () => {
       ['false', '申报受益人数：benefited', 'Declared beneficiaries (persons): benefited', '2011', '1420', '来源：项目申报书'],
       ['false', '申报受益人数，其中建档立卡贫困人口：benefited', 'Declared beneficiaries (persons, of which registered poor persons): benefited', '2011', '431', '来源：项目申报书'],
     ]);
+  });
+
+  it('names the reporting organisation as the options name it, in place of its name in the programme', () => {
+    const reportingOrg = { ...reportingOrganisation, name: { zh: '深圳市协作办', en: 'Shenzhen Cooperation Office' } };
+    const xml = unwrap(exportIatiActivities(seedRecord2011, iatiOptions({ projects: [projectId('BJ-2011-01')], reportingOrganisation: reportingOrg })));
+    expect(xml).toMatch(/<reporting-org ref="CN-USCI-11440300MB2C92071X" type="11">\s*<narrative xml:lang="zh">深圳市协作办<\/narrative>\s*<narrative xml:lang="en">Shenzhen Cooperation Office<\/narrative>\s*<\/reporting-org>/);
+  });
+
+  it('describes a transaction by its note, in the languages it is written in, with personal numbers masked', () => {
+    const noted = withProgramme((programme) => ({
+      ...programme,
+      ledger: programme.ledger.map((entry) => (entry.id === 'BJ-2011-01-a-commitment' ? { ...entry, note: { zh: '经办人 13812345678', en: ' ' } } : entry)),
+    }));
+    const xml = unwrap(exportIatiActivities(noted, iatiOptions({ projects: [projectId('BJ-2011-01')] })));
+    expect(xml).toMatch(
+      /<transaction ref="BJ-2011-01-a-commitment">\s*<transaction-type code="2"\/>\s*<transaction-date iso-date="2011-04-20"\/>\s*<value [^>]*>300000.00<\/value>\s*<description>\s*<narrative xml:lang="zh">经办人 138\*\*\*\*5678<\/narrative>\s*<\/description>\s*<receiver-org/,
+    );
+    expect(xml).not.toContain('13812345678');
+  });
+
+  it('takes planned dates from the options, a sub-project\'s own or else its project\'s, the rest from the plan year', () => {
+    const dates = new Map([
+      [projectId('BJ-2011-01'), { plannedStart: isoDate('2011-02-01') }],
+      [subProjectId('BJ-2011-01-a'), { plannedStart: isoDate('2011-03-01'), plannedEnd: isoDate('2011-09-30') }],
+    ]);
+    const xml = unwrap(exportIatiActivities(seedRecord2011, iatiOptions({ projects: [projectId('BJ-2011-01')], activityDates: dates })));
+    const planned = activitiesOf(xmlTags(xml)).map((activity) => activity.filter((tag) => tag.name === 'activity-date' && ['1', '3'].includes(tag.attributes.type ?? '')).map((tag) => tag.attributes['iso-date']));
+    expect(planned).toEqual([
+      ['2011-02-01', '2011-12-31'],
+      ['2011-03-01', '2011-09-30'],
+      ['2011-02-01', '2011-12-31'],
+    ]);
+    const reversed = new Map([[subProjectId('BJ-2011-01-a'), { plannedStart: isoDate('2011-10-01'), plannedEnd: isoDate('2011-09-30') }]]);
+    expect(codesOf(checkIatiExport(seedRecord2011, iatiOptions({ projects: [projectId('BJ-2011-01')], activityDates: reversed })))).toEqual([
+      ['iati-activity-dates-reversed', 'options.activityDates.BJ-2011-01-a'],
+    ]);
+  });
+
+  it('writes each language asked for once, in the order asked, and both when none is asked for', () => {
+    const titleOf = (languages: readonly ('zh' | 'en')[]) =>
+      /<title>\s*((?:<narrative[^>]*>[^<]*<\/narrative>\s*)+)<\/title>/.exec(unwrap(exportIatiActivities(seedRecord2011, iatiOptions({ projects: [projectId('BJ-2011-01')], languages }))))?.[1]?.match(/xml:lang="\w+"/g);
+    expect(titleOf(['en', 'en', 'zh'])).toEqual(['xml:lang="en"', 'xml:lang="zh"']);
+    expect(titleOf([])).toEqual(['xml:lang="zh"', 'xml:lang="en"']);
   });
 
   it('writes the narratives in the languages asked for', () => {
