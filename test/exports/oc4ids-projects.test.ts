@@ -14,6 +14,7 @@ import {
   regionCode,
   sumAmounts,
   unwrap,
+  type DeclaredCount,
   type Issue,
   type Programme,
 } from '../../src/index.js';
@@ -139,6 +140,30 @@ describe('exportOc4idsProjects', () => {
       [1200, 'BJ-2011-01'],
       [3, 'BJ-2011-01'],
       [2, 'BJ-2011-01-a'],
+    ]);
+  });
+
+  it('gives declared persons with the households of the same figure and source, and each registered-poor part, however the counts were read', () => {
+    const attachedTo = { kind: 'project', project: projectId('BJ-2011-01') } as const;
+    // As an app reads them from its stored JSON: two counts naming the same source, each with its own copy of it.
+    const declared = JSON.parse(
+      JSON.stringify([
+        { figure: 'benefited', unit: 'households', count: 380, registeredPoor: 126, year: 2011, attachedTo, source: { document: { zh: '项目申报书', en: 'Application' } } },
+        { figure: 'benefited', unit: 'persons', count: 1420, registeredPoor: 431, year: 2011, attachedTo, source: { document: { zh: '项目申报书', en: 'Application' }, completeness: 'incomplete' } },
+        { figure: 'trained', unit: 'persons', count: 60, year: 2011, attachedTo, source: { document: { zh: '培训记录', en: 'Training register' } } },
+      ]),
+    ) as readonly DeclaredCount[];
+    const beneficiariesIn = (language: 'zh' | 'en') =>
+      unwrap(exportOc4idsProjects(seedRecord2011, oc4idsOptions({ projects: [projectId('BJ-2011-01')], beneficiaries: { declared }, language }))).projects[0]?.benefits?.[0]?.beneficiaries?.map(
+        (beneficiary) => [beneficiary.description, beneficiary.numberOfPeople],
+      );
+    expect(beneficiariesIn('zh')).toEqual([
+      ['benefited（申报数，来源：项目申报书，据不完全统计，为下限）；其中建档立卡贫困人口 431 人；受益 380 户（其中建档立卡贫困户 126 户）', 1420],
+      ['trained（申报数，来源：培训记录）', 60],
+    ]);
+    expect(beneficiariesIn('en')).toEqual([
+      ['benefited (declared; source: Application; according to incomplete statistics, a lower bound); of whom 431 registered poor; 380 households (126 registered poor)', 1420],
+      ['trained (declared; source: Training register)', 60],
     ]);
   });
 

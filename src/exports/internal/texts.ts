@@ -14,6 +14,11 @@ export function textPreferring(text: LocalizedText, language: TextLanguage): str
   return textIn(text, language) ?? textIn(text, language === 'zh' ? 'en' : 'zh');
 }
 
+/** Whether two texts say the same in each language: the same source named in two records, read apart. */
+export function isSameText(text: LocalizedText, other: LocalizedText): boolean {
+  return text.zh === other.zh && text.en === other.en;
+}
+
 /**
  * The texts to publish in the languages asked for; where none of them is given, the text in the language
  * it has, so that a name is never dropped for want of a translation.

@@ -11,7 +11,7 @@ import { budgetByCategory } from '../internal/budget-by-category.js';
 import { participantsOf } from '../internal/participants.js';
 import { describeActivity, placeNamesOf } from '../internal/place-names.js';
 import { fullRegionName, locationDateOf } from '../internal/region-names.js';
-import { textPreferring } from '../internal/texts.js';
+import { isSameText, textPreferring } from '../internal/texts.js';
 import { amountToJsonNumber } from './amount-to-json-number.js';
 import { oc4idsPartyRoles } from './oc4ids-codes.js';
 import type {
@@ -188,7 +188,7 @@ function benefitsOf(context: Oc4idsExport, activities: readonly ExportActivity[]
       if (count.unit !== 'persons') return [];
       const incomplete = count.source.completeness === 'incomplete';
       // The households of the same figure and source, and each registered-poor part, go into the words.
-      const households = figures.declared.find(({ count: other }) => other.unit === 'households' && other.figure === count.figure && other.source.document === count.source.document)?.count;
+      const households = figures.declared.find(({ count: other }) => other.unit === 'households' && other.figure === count.figure && isSameText(other.source.document, count.source.document))?.count;
       const poorHouseholds = households?.unit === 'households' ? households.registeredPoor : undefined;
       const partsZh = [
         ...(count.registeredPoor === undefined ? [] : [`其中建档立卡贫困人口 ${count.registeredPoor} 人`]),
