@@ -8,6 +8,7 @@ import {
   exportOc4idsProjects,
   formatPath,
   ledgerEntryId,
+  organisationId,
   isoDate,
   parseAmount,
   projectId,
@@ -167,6 +168,66 @@ describe('exportOc4idsProjects', () => {
     ]);
   });
 
+  it('names each location down to its township and village (described from the village up in English), a sub-project\'s after its name', () => {
+    const placed = withProject(0, (project) => ({
+      ...project,
+      location: { ...project.location, township: '鸭池镇', village: '石桥村' },
+      subProjects: project.subProjects.map((sub, s) => (s === 0 ? { ...sub, location: { ...sub.location, township: '鸭池镇' } } : sub)),
+    }));
+    const locationsIn = (language: 'zh' | 'en') =>
+      unwrap(exportOc4idsProjects(placed, oc4idsOptions({ projects: [projectId('BJ-2011-01')], language }))).projects[0]?.locations.map((location) => [location.description, location.address]);
+    const bijie = 'Bijie (county-level city), Bijie Prefecture, Guizhou Province';
+    expect(locationsIn('en')).toEqual([
+      [`石桥村, 鸭池镇, ${bijie}`, { region: bijie, locality: '鸭池镇, 石桥村', countryName: 'China' }],
+      [`Bijie City rural roads, sub-project A: 鸭池镇, ${bijie}`, { region: bijie, locality: '鸭池镇', countryName: 'China' }],
+      [`Bijie City drinking water for people and livestock, sub-project B: ${bijie}`, { region: bijie, countryName: 'China' }],
+    ]);
+    expect(locationsIn('zh')).toEqual([
+      ['贵州省毕节地区毕节市鸭池镇石桥村', { region: '贵州省毕节地区毕节市', locality: '鸭池镇石桥村', countryName: '中国' }],
+      ['毕节市乡村道路子项目A：贵州省毕节地区毕节市鸭池镇', { region: '贵州省毕节地区毕节市', locality: '鸭池镇', countryName: '中国' }],
+      ['毕节市人畜饮水子项目B：贵州省毕节地区毕节市', { region: '贵州省毕节地区毕节市', countryName: '中国' }],
+    ]);
+  });
+
+  it('breaks the total investment down by funding line, each co-funder of the programme a funder among the parties', () => {
+    const cofinanced = withProject(0, (project) => ({
+      ...project,
+      funding: [
+        { source: 'east-west-cooperation', amount: project.budget },
+        { source: 'beneficiary-contribution', form: 'labour', amount: amount('1000') },
+        { source: 'other-departments', funder: organisationId('bijie-government'), amount: amount('2000') },
+        { source: 'other', name: { zh: '社会捐赠', en: 'Donations' }, amount: amount('300') },
+        { source: 'other', name: { zh: '村集体资金', en: 'Village collective funds' }, amount: amount('200') },
+      ],
+    }));
+    const project = unwrap(exportOc4idsProjects(cofinanced, oc4idsOptions({ projects: [projectId('BJ-2011-01')] }))).projects[0];
+    expect(project?.budget.amount.amount).toBe(503500);
+    expect(project?.budget.budgetBreakdowns[1]?.budgetBreakdown.map((line) => [line.id, line.amount.amount, line.sourceParty?.id])).toEqual([
+      ['east-west-cooperation', 500000, 'sz-government'],
+      ['beneficiary-contribution-labour', 1000, undefined],
+      ['other-departments-bijie-government', 2000, 'bijie-government'],
+      ['other', 300, undefined],
+      ['other-5', 200, undefined],
+    ]);
+    expect(project?.parties.find((party) => party.id === 'bijie-government')?.roles).toEqual(['accountable', 'funder']);
+  });
+
+  it('takes the OC4IDS project type from the options and the project\'s own description where it has one', () => {
+    const described = withProject(0, (project) => ({ ...project, description: { zh: '修路和饮水', en: 'Roads and water' } }));
+    const project = unwrap(exportOc4idsProjects(described, oc4idsOptions({ projects: [projectId('BJ-2011-01')], projectTypes: { 'entire-village-advancement': 'expansion' } }))).projects[0];
+    expect([project?.type, project?.description]).toEqual(['expansion', 'Roads and water']);
+  });
+
+  it('publishes the package\'s licence, and refuses a licence or publisher address that is no absolute URI', () => {
+    const licensed = unwrap(exportOc4idsProjects(seedRecord2011, oc4idsOptions({ projects: [projectId('BJ-2011-01')], license: 'https://creativecommons.org/licenses/by/4.0/' })));
+    expect([licensed.license, licensed.version, licensed.uri]).toEqual(['https://creativecommons.org/licenses/by/4.0/', '0.9', 'https://example.org/oc4ids/sz-gz-2011.json']);
+    const refused = exportOc4idsProjects(seedRecord2011, oc4idsOptions({ license: 'cc-by', publisher: { name: 'Shenzhen Counterpart Support Office', uri: 'www.example.org' } }));
+    expect(refused.ok || codesOf(refused.issues)).toEqual([
+      ['oc4ids-uri-invalid', 'options.license'],
+      ['oc4ids-uri-invalid', 'options.publisher.uri'],
+    ]);
+  });
+
   it('writes the texts in the language asked for', () => {
     const chinese = unwrap(exportOc4idsProjects(seedRecord2011, oc4idsOptions({ language: 'zh' }))).projects[0];
     expect([chinese?.language, chinese?.title, chinese?.locations[0]?.address.region]).toEqual(['zh', '毕节市2011年整村推进项目', '贵州省毕节地区毕节市']);
@@ -188,6 +249,8 @@ describe('exportOc4idsProjects', () => {
       const programme = withProgramme((changed) => ({ ...changed, projectTypes: builtInProjectTypes.map((type) => ({ ...type, infrastructure: false })) }));
       const result = exportOc4idsProjects(programme, oc4idsOptions({ beneficiaries: {} }));
       expect(result.ok || codesOf(result.issues)).toEqual([['oc4ids-no-infrastructure-projects', 'programme.projects']]);
+      const chosen = exportOc4idsProjects(programme, oc4idsOptions({ beneficiaries: {}, projects: [projectId('BJ-2011-01')] }));
+      expect(chosen.ok || codesOf(chosen.issues)).toEqual([['oc4ids-no-infrastructure-projects', 'options.projects']]);
     });
 
     it('refuses an infrastructure type without an OC4IDS sector, and accepts it once one is given', () => {
