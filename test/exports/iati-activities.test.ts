@@ -404,6 +404,15 @@ describe('exportIatiActivities', () => {
     it('refuses a character XML cannot carry, naming where it is', () => {
       const programme = withProject(2, (project) => ({ ...project, name: { zh: '道路\u0001' } }));
       expect(codesOf(checkIatiExport(programme, iatiOptions()))).toEqual([['xml-character-invalid', 'programme.projects[2].name.zh']]);
+      expect(checkIatiExport(programme, iatiOptions()).map((found) => found.params)).toEqual([{ codePoint: '0001' }]);
+    });
+
+    it('escapes quotes, ampersands and angle brackets of an organisation identifier in its attribute', async () => {
+      const refs = new Map([[organisationId('sz-government'), 'CN-USCI-a"b&c<d>']]);
+      const xml = unwrap(exportIatiActivities(seedRecord2011, iatiOptions({ projects: [projectId('BJ-2011-01')], organisationRefs: refs })));
+      expect(xml).toContain('<participating-org ref="CN-USCI-a&quot;b&amp;c&lt;d&gt;" type="11" role="1">');
+      expect(xmlTags(xml).find((tag) => tag.name === 'participating-org')?.attributes.ref).toBe('CN-USCI-a"b&c<d>');
+      expect((await validateIatiXml(xml)).valid).toBe(true);
     });
 
     it('refuses a programme that breaks the model\'s rules, before writing anything', () => {
