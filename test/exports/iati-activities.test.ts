@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   householdCount,
+  iatiOrganisationTypes,
+  organisationKinds,
   subProjectId,
   parsePerformanceActuals,
   performanceDimensions,
@@ -385,6 +387,12 @@ describe('exportIatiActivities', () => {
     expect(english).toContain('xml:lang="en" default-currency="CNY"');
   });
 
+  it('types each kind of organisation by the OrganisationType codelist: government bodies 11, state-owned enterprises 15, enterprises 70, the others 90', () => {
+    const others = new Set(['social-donor', 'village-committee', 'expert-review-team', 'implementing-unit']);
+    const expected = (kind: string) => (kind === 'state-owned-enterprise' ? '15' : kind === 'enterprise' ? '70' : others.has(kind) ? '90' : '11');
+    expect(Object.entries(iatiOrganisationTypes).sort()).toEqual(organisationKinds.map((kind) => [kind, expected(kind)]).sort());
+  });
+
   it('names the participating organisations by their IATI identifiers where given', () => {
     const refs = new Map([[organisationId('sz-government'), 'CN-USCI-11440300007542781X']]);
     const withRefs = unwrap(exportIatiActivities(seedRecord2011, iatiOptions({ organisationRefs: refs })));
@@ -429,6 +437,12 @@ describe('exportIatiActivities', () => {
         ['iati-organisation-ref-invalid', 'options.reportingOrganisation.ref'],
         ['iati-organisation-type-invalid', 'options.reportingOrganisation.type'],
       ]);
+    });
+
+    it('accepts as the reporting organisation\'s type every code of the OrganisationType codelist, and no other', () => {
+      const accepted = [...iatiCodelist('OrganisationType')].filter((type) => checkIatiExport(seedRecord2011, iatiOptions({ projects: [projectId('BJ-2011-01')], reportingOrganisation: { ...reportingOrganisation, type } })).length === 0);
+      expect(accepted).toEqual([...iatiCodelist('OrganisationType')]);
+      expect(checkIatiExport(seedRecord2011, iatiOptions({ projects: [projectId('BJ-2011-01')], reportingOrganisation: { ...reportingOrganisation, type: '12' } })).map((found) => found.code)).toEqual(['iati-organisation-type-invalid']);
     });
 
     it('refuses an identifier with characters IATI forbids', () => {
