@@ -552,6 +552,28 @@ describe('exportIatiActivities', () => {
       expect(unwrap(exportIatiActivities(seedRecord2011, { ...iatiOptions(), refused: 'omit' })).refused).toEqual([]);
     });
 
+    it('refuses a project for a problem of its ledger entries, and only when it is chosen', () => {
+      // BJ-2011-02's expenditures booked after the document's date of 2012-03-31.
+      const late = withProgramme((programme) => ({
+        ...programme,
+        ledger: programme.ledger.map((entry) => (entry.project === 'BJ-2011-02' && entry.kind === 'expenditure' ? { ...entry, date: isoDate('2012-04-01') } : entry)),
+      }));
+      const lateIssues = [
+        ['export-date-after-generation', 'programme.ledger[17].date'],
+        ['export-date-after-generation', 'programme.ledger[13].date'],
+      ];
+      expect(exportIatiActivities(late, iatiOptions({ projects: [projectId('BJ-2011-01')] })).ok).toBe(true);
+      const both = [projectId('BJ-2011-02'), projectId('BJ-2011-01')];
+      const refused = exportIatiActivities(late, iatiOptions({ projects: both }));
+      expect(refused.ok || codesOf(refused.issues)).toEqual(lateIssues);
+      const omitted = unwrap(exportIatiActivities(late, { ...iatiOptions({ projects: both }), refused: 'omit' }));
+      expect(omitted.refused.map((project) => [project.project, codesOf(project.issues)])).toEqual([['BJ-2011-02', lateIssues]]);
+      expect(activitiesOf(xmlTags(omitted.document)).length).toBe(3);
+      // With nothing left to publish, the export is refused, asked to omit or not.
+      const nothing = exportIatiActivities(late, { ...iatiOptions({ projects: [projectId('BJ-2011-02')] }), refused: 'omit' });
+      expect(nothing.ok || codesOf(nothing.issues)).toEqual(lateIssues);
+    });
+
     it('refuses everything for a problem of the programme as a whole, even when asked to omit', () => {
       const [fund] = seedProgramme2011.funds;
       const unbalanced = withProgramme((programme) => ({ ...programme, funds: [{ ...fund!, total: amount('47 million') }] }), broken);
