@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  countBeneficiaries,
   householdCount,
   iatiOrganisationTypes,
   organisationKinds,
@@ -27,7 +28,7 @@ import {
   type Issue,
   type Programme,
 } from '../../src/index.js';
-import { iatiOptions, reportingOrganisation, seedProgramme2011, seedRecord2011, variedRecord, withProgramme, withProject } from './fixtures.js';
+import { identifiedRecords, iatiOptions, reportingOrganisation, seedProgramme2011, seedRecord2011, variedRecord, withProgramme, withProject } from './fixtures.js';
 import { iatiCodelist, unescapeXml, validateIatiXml, xmlTags, type XmlTag } from './standards.js';
 
 // Each test exports the seed again, inside the test, so that what it checks is tied to the code it ran.
@@ -525,6 +526,26 @@ describe('exportIatiActivities', () => {
       const stray = { declared: [{ figure: 'x', unit: 'persons' as const, count: 1 as never, attachedTo: { kind: 'project' as const, project: projectId('nowhere') }, source: { document: { en: 'd' }, completeness: 'complete' as const } }] };
       expect(codesOf(checkIatiExport(seedRecord2011, iatiOptions({ beneficiaries: stray })))).toEqual([
         ['export-beneficiary-attachment-unknown', 'options.beneficiaries.declared[0].attachedTo'],
+      ]);
+      expect(checkIatiExport(seedRecord2011, iatiOptions({ beneficiaries: byRegion })).map((found) => found.params)).toEqual([{ groupBy: 'region' }]);
+      const subProject = { kind: 'sub-project' as const, project: projectId('BJ-2011-01'), subProject: subProjectId('BJ-2011-01-z') };
+      const straySub = { declared: [{ ...stray.declared[0]!, attachedTo: subProject }] };
+      expect(checkIatiExport(seedRecord2011, iatiOptions({ beneficiaries: straySub })).map((found) => [found.code, formatPath(found.path), found.params])).toEqual([
+        ['export-beneficiary-attachment-unknown', 'options.beneficiaries.declared[0].attachedTo', { attachment: 'BJ-2011-01/BJ-2011-01-z' }],
+      ]);
+    });
+
+    it('places identified beneficiaries counted by project on the project, its sub-projects\' among them', () => {
+      const byProject = { identified: countBeneficiaries(identifiedRecords, { groupBy: 'project' }) };
+      const xml = unwrap(exportIatiActivities(seedRecord2011, iatiOptions({ projects: [projectId('BJ-2011-01')], beneficiaries: byProject })));
+      const distinct = [...xml.matchAll(/<iati-activity [^>]*hierarchy="(\d)">[\s\S]*?<\/iati-activity>/g)].map(([activity, hierarchy]) => [
+        hierarchy,
+        /Beneficiaries \(distinct persons\)<\/narrative>\s*<\/title>\s*<period>\s*<period-start iso-date="2011-01-01"\/>\s*<period-end iso-date="2011-12-31"\/>\s*<actual value="(\d+)"/.exec(activity)?.[1],
+      ]);
+      expect(distinct).toEqual([
+        ['1', '4'],
+        ['2', undefined],
+        ['2', undefined],
       ]);
     });
   });
