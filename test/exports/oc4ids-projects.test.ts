@@ -70,6 +70,13 @@ describe('exportOc4idsProjects', () => {
     expect(['QN-2011-01', 'QN-2011-02'].map(statusIn(variedRecord, '2012-01-11T09:00:00+08:00'))).toEqual(['completion', 'completion']);
   });
 
+  it('publishes a project without a log yet as being identified, with neither approval nor completion', () => {
+    const { 'BJ-2011-01': _log, ...otherLogs } = seedRecord2011.eventLogs;
+    const drafted = withProgramme((programme) => ({ ...programme, ledger: programme.ledger.filter((entry) => entry.project !== 'BJ-2011-01') }), { ...seedRecord2011, eventLogs: otherLogs });
+    const project = unwrap(exportOc4idsProjects(drafted, oc4idsOptions({ projects: [projectId('BJ-2011-01')] }))).projects[0];
+    expect([project?.status, project?.budget.approvalDate, project?.completion]).toEqual(['identification', undefined, undefined]);
+  });
+
   it('returns the days of the final approval and of the completion from the log', () => {
     const published = publishSeed();
     const first = published.projects[0];
