@@ -394,6 +394,26 @@ describe('exportIatiActivities', () => {
     expect(Object.entries(iatiOrganisationTypes).sort()).toEqual(organisationKinds.map((kind) => [kind, expected(kind)]).sort());
   });
 
+  it('names a sub-project\'s own implementing unit in place of its project\'s, as implementer and receiver of its money', () => {
+    const own = withProject(0, (project) => ({
+      ...project,
+      subProjects: project.subProjects.map((sub, s) => (s === 0 ? { ...sub, implementingUnit: organisationId('poverty-office-522401') } : sub)),
+    }));
+    const xml = unwrap(exportIatiActivities(own, iatiOptions({ projects: [projectId('BJ-2011-01')], beneficiaries: {}, languages: ['en'] })));
+    const named = [...xml.matchAll(/<iati-activity [\s\S]*?<\/iati-activity>/g)].map(([activity]) =>
+      [...activity.matchAll(/<(participating-org|receiver-org)[^>]*?(?: role="(\d)")?>\s*<narrative xml:lang="en">([^<]*)/g)].map((found) => [found[1] === 'receiver-org' ? 'receiver' : found[2], found[3]]),
+    );
+    const funders = [
+      ['1', 'Shenzhen Municipal People\'s Government'],
+      ['2', 'Bijie Prefecture Administrative Office'],
+      ['3', 'Shenzhen Counterpart Support Office'],
+    ];
+    const office = seedProgramme2011.organisations.find((organisation) => organisation.id === 'poverty-office-522401')?.name.en;
+    expect(named[0]).toEqual([...funders, ['4', 'Bijie City People\'s Government']]);
+    expect(named[1]).toEqual([...funders, ['4', office], ['receiver', office], ['receiver', office]]);
+    expect(named[2]).toEqual([...funders, ['4', 'Bijie City People\'s Government'], ['receiver', 'Bijie City People\'s Government'], ['receiver', 'Bijie City People\'s Government']]);
+  });
+
   it('names the participating organisations by their IATI identifiers where given', () => {
     const refs = new Map([[organisationId('sz-government'), 'CN-USCI-11440300007542781X']]);
     const withRefs = unwrap(exportIatiActivities(seedRecord2011, iatiOptions({ organisationRefs: refs })));

@@ -235,6 +235,22 @@ describe('exportOc4idsProjects', () => {
     ]);
   });
 
+  it('lists a sub-project\'s own implementing unit among the parties, the project\'s implementer staying its public authority', () => {
+    const own = withProject(0, (project) => ({
+      ...project,
+      subProjects: project.subProjects.map((sub, s) => (s === 0 ? { ...sub, implementingUnit: organisationId('poverty-office-522401') } : sub)),
+    }));
+    const project = unwrap(exportOc4idsProjects(own, oc4idsOptions({ projects: [projectId('BJ-2011-01')] }))).projects[0];
+    expect(project?.parties.map((party) => [party.id, party.roles])).toEqual([
+      ['sz-government', ['funder']],
+      ['bijie-government', ['accountable']],
+      ['sz-support-office', ['payer']],
+      ['gov-522401', ['publicAuthority']],
+      ['poverty-office-522401', ['publicAuthority']],
+    ]);
+    expect(project?.publicAuthority?.id).toBe('gov-522401');
+  });
+
   it('writes the texts in the language asked for', () => {
     const chinese = unwrap(exportOc4idsProjects(seedRecord2011, oc4idsOptions({ language: 'zh' }))).projects[0];
     expect([chinese?.language, chinese?.title, chinese?.locations[0]?.address.region]).toEqual(['zh', '毕节市2011年整村推进项目', '贵州省毕节地区毕节市']);
