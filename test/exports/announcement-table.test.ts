@@ -19,6 +19,7 @@ import {
 } from '../../src/index.js';
 import { seedRecord2011, variedRecord, withProgramme, withProject } from './fixtures.js';
 import { parseCsv } from './rfc4180.js';
+import { recordWithFates, type ProjectFate } from '../report/record-arbitraries.js';
 
 const codesOf = (issues: readonly Issue[]) => issues.map((found) => [found.code, formatPath(found.path)]);
 
@@ -37,6 +38,7 @@ describe('formatCsv', () => {
       '"\'=HYPERLINK(""x"")",\'+1,\'-1+2,\'@SUM(A1),\'\tx,-20000.00,12\r\n',
     );
     expect(formatCsv([['=1']], { protectFormulas: false })).toBe('=1\r\n');
+    expect(formatCsv([['-1', '-0.5', '-1.', '-.5', '-1e3']])).toBe("-1,-0.5,'-1.,'-.5,'-1e3\r\n");
   });
 
   it('guards formulas behind white space, in full-width signs and after a line break', () => {
@@ -308,7 +310,19 @@ describe('exportAnnouncementTable', () => {
       expect(refused.ok || refused.issues.filter((found) => found.code === 'export-region-unknown').map((found) => [formatPath(found.path), found.params])).toEqual([
         ['programme.projects[0].subProjects[1].location.region', { region: '522724', date: '2011-01-01' }],
       ]);
+      // A table of projects alone has no row to name it on (the model's rules still refuse the sub-project's place).
+      const projectsOnly = exportAnnouncementTable(moved, { projects: [projectId('BJ-2011-01')] });
+      expect(projectsOnly.ok || projectsOnly.issues.filter((found) => found.code === 'export-region-unknown')).toEqual([]);
     });
+  });
+
+  it('never announces a rejected project, whichever announcement is asked for', () => {
+    const fates: readonly ProjectFate[] = seedRecord2011.programme.projects.map((_, p) => (p === 0 ? { kind: 'rejected', events: 2 } : { kind: 'as-seeded' }));
+    const rejected = recordWithFates(fates, { keepGates: true });
+    for (const kind of ['pre-implementation', 'completion', 'change'] as const) {
+      const refused = exportAnnouncementTable(rejected, { kind, projects: [projectId('BJ-2011-01')] });
+      expect(refused.ok || refused.issues.map((found) => [found.code, formatPath(found.path), found.params])).toEqual([['project-rejected', 'eventLogs.BJ-2011-01', { project: 'BJ-2011-01' }]]);
+    }
   });
 
   it('refuses declared counts attached to a project the programme does not have', () => {
