@@ -414,6 +414,30 @@ describe('exportIatiActivities', () => {
     expect(named[2]).toEqual([...funders, ['4', 'Bijie City People\'s Government'], ['receiver', 'Bijie City People\'s Government'], ['receiver', 'Bijie City People\'s Government']]);
   });
 
+  it('lists the other funders of a project as funding organisations: by the organisation, the name on the line or the source, each once', () => {
+    const cofinanced = withProject(0, (project) => ({
+      ...project,
+      funding: [
+        { source: 'east-west-cooperation', amount: project.budget },
+        { source: 'local-integrated', amount: amount('3000') },
+        { source: 'beneficiary-contribution', form: 'labour', amount: amount('1000') },
+        { source: 'other-departments', funder: organisationId('bijie-government'), amount: amount('2000') },
+        { source: 'enterprise-social', funder: organisationId('sz-government'), amount: amount('100') },
+        { source: 'other', name: { zh: '社会捐赠', en: 'Donations' }, amount: amount('300') },
+      ],
+    }));
+    const xml = unwrap(exportIatiActivities(cofinanced, iatiOptions({ projects: [projectId('BJ-2011-01')], beneficiaries: {} })));
+    const project = /<iati-activity [\s\S]*?<\/iati-activity>/.exec(xml)?.[0] ?? '';
+    const funders = [...project.matchAll(/<participating-org ([^>]*)role="1">\s*<narrative xml:lang="zh">([^<]*)<\/narrative>\s*<narrative xml:lang="en">([^<]*)</g)].map((found) => [found[1]?.trim(), found[2], found[3]]);
+    expect(funders).toEqual([
+      ['type="11"', '深圳市人民政府', "Shenzhen Municipal People's Government"],
+      ['', '统筹整合财政涉农资金', 'integrated agriculture-related fiscal funds'],
+      ['', '群众自筹（投工投劳折资）', "beneficiaries' own contribution (labour valued in money)"],
+      ['type="11"', '毕节地区行政公署', 'Bijie Prefecture Administrative Office'],
+      ['', '社会捐赠', 'Donations'],
+    ]);
+  });
+
   it('names the participating organisations by their IATI identifiers where given', () => {
     const refs = new Map([[organisationId('sz-government'), 'CN-USCI-11440300007542781X']]);
     const withRefs = unwrap(exportIatiActivities(seedRecord2011, iatiOptions({ organisationRefs: refs })));
