@@ -227,7 +227,7 @@ describe('exportAnnouncementTable', () => {
       ],
       pool: { pooledOn: isoDate('2011-01-20'), reference: '毕节市项目库第3号' },
     }));
-    const source = { document: { zh: '项目申报书' } };
+    const source = { document: { zh: '项目申报书' }, completeness: 'complete' } as const;
     const declared: readonly DeclaredCount[] = [
       { figure: 'benefited', unit: 'households', count: householdCount(380), registeredPoor: householdCount(126), year: 2011, attachedTo: { kind: 'project', project: projectId('BJ-2011-01') }, source },
       { figure: 'benefited', unit: 'persons', count: personCount(1420), registeredPoor: personCount(431), year: 2011, attachedTo: { kind: 'project', project: projectId('BJ-2011-01') }, source },
@@ -327,7 +327,7 @@ describe('exportAnnouncementTable', () => {
 
   it('refuses declared counts attached to a project the programme does not have', () => {
     const declared: readonly DeclaredCount[] = [
-      { figure: 'benefited', unit: 'persons', count: personCount(3), year: 2011, attachedTo: { kind: 'project', project: projectId('BJ-2099-01') }, source: { document: { zh: '项目申报书' } } },
+      { figure: 'benefited', unit: 'persons', count: personCount(3), year: 2011, attachedTo: { kind: 'project', project: projectId('BJ-2099-01') }, source: { document: { zh: '项目申报书' }, completeness: 'complete' } },
     ];
     const refused = exportAnnouncementTable(seedRecord2011, { projects: [projectId('BJ-2011-01')], declared });
     expect(refused.ok || codesOf(refused.issues)).toEqual([['export-beneficiary-attachment-unknown', 'options.declared[0].attachedTo']]);

@@ -9,7 +9,10 @@ import {
   parsePerformanceActuals,
   performanceDimensions,
   personCount,
+  type ActivityDates,
   type DeclaredCount,
+  type ProjectId,
+  type SubProjectId,
   addAmounts,
   amount,
   checkIatiExport,
@@ -354,7 +357,7 @@ describe('exportIatiActivities', () => {
   });
 
   it('takes planned dates from the options, a sub-project\'s own or else its project\'s, the rest from the plan year', () => {
-    const dates = new Map([
+    const dates = new Map<ProjectId | SubProjectId, ActivityDates>([
       [projectId('BJ-2011-01'), { plannedStart: isoDate('2011-02-01') }],
       [subProjectId('BJ-2011-01-a'), { plannedStart: isoDate('2011-03-01'), plannedEnd: isoDate('2011-09-30') }],
     ]);
@@ -365,7 +368,7 @@ describe('exportIatiActivities', () => {
       ['2011-03-01', '2011-09-30'],
       ['2011-02-01', '2011-12-31'],
     ]);
-    const reversed = new Map([[subProjectId('BJ-2011-01-a'), { plannedStart: isoDate('2011-10-01'), plannedEnd: isoDate('2011-09-30') }]]);
+    const reversed = new Map<ProjectId | SubProjectId, ActivityDates>([[subProjectId('BJ-2011-01-a'), { plannedStart: isoDate('2011-10-01'), plannedEnd: isoDate('2011-09-30') }]]);
     expect(codesOf(checkIatiExport(seedRecord2011, iatiOptions({ projects: [projectId('BJ-2011-01')], activityDates: reversed })))).toEqual([
       ['iati-activity-dates-reversed', 'options.activityDates.BJ-2011-01-a'],
     ]);
