@@ -39,6 +39,7 @@ describe('formatCsv', () => {
     );
     expect(formatCsv([['=1']], { protectFormulas: false })).toBe('=1\r\n');
     expect(formatCsv([['-1', '-0.5', '-1.', '-.5', '-1e3']])).toBe("-1,-0.5,'-1.,'-.5,'-1e3\r\n");
+    expect(formatCsv([['\v=1', '\f@A1', 'V=1']])).toBe("'\v=1,'\f@A1,V=1\r\n");
   });
 
   it('guards formulas behind white space, in full-width signs and after a line break', () => {
@@ -314,6 +315,57 @@ describe('exportAnnouncementTable', () => {
       const projectsOnly = exportAnnouncementTable(moved, { projects: [projectId('BJ-2011-01')] });
       expect(projectsOnly.ok || projectsOnly.issues.filter((found) => found.code === 'export-region-unknown')).toEqual([]);
     });
+  });
+
+  it('refuses rows without beneficiaries or a performance target, naming the project\'s and each sub-project\'s own field', () => {
+    const bare = withProject(1, ({ povertyLinkage: _linkage, performanceTarget: _target, ...project }) => ({
+      ...project,
+      subProjects: project.subProjects.map(({ povertyLinkage: _subLinkage, performanceTarget: _subTarget, ...sub }) => sub),
+    }));
+    const refused = exportAnnouncementTable(bare, { projects: [projectId('BJ-2011-02')], subProjects: true });
+    expect(refused.ok || codesOf(refused.issues.filter((found) => found.code.startsWith('announcement-missing')))).toEqual([
+      ['announcement-missing-beneficiaries', 'programme.projects[1].povertyLinkage'],
+      ['announcement-missing-performance-target', 'programme.projects[1].performanceTarget'],
+      ['announcement-missing-beneficiaries', 'programme.projects[1].subProjects[0].povertyLinkage'],
+      ['announcement-missing-performance-target', 'programme.projects[1].subProjects[0].performanceTarget'],
+      ['announcement-missing-beneficiaries', 'programme.projects[1].subProjects[1].povertyLinkage'],
+      ['announcement-missing-performance-target', 'programme.projects[1].subProjects[1].performanceTarget'],
+    ]);
+  });
+
+  it('names the project and its status in the issues of announcements its log has not reached', () => {
+    const completion = exportAnnouncementTable(variedRecord, { kind: 'completion', projects: [projectId('QN-2011-13')] });
+    expect(completion.ok || completion.issues.map((found) => [found.code, found.params])).toEqual([
+      ['completion-announcement-needs-acceptance', { status: 'in-implementation', project: 'QN-2011-13' }],
+    ]);
+    const { 'BJ-2011-01': _log, ...otherLogs } = seedRecord2011.eventLogs;
+    const drafted = withProgramme((programme) => ({ ...programme, ledger: programme.ledger.filter((entry) => entry.project !== 'BJ-2011-01') }), { ...seedRecord2011, eventLogs: otherLogs });
+    const unapproved = exportAnnouncementTable(drafted, { projects: [projectId('BJ-2011-01')] });
+    expect(unapproved.ok || unapproved.issues.map((found) => [found.code, found.params])).toEqual([['announcement-needs-approval', { status: 'drafted', project: 'BJ-2011-01' }]]);
+    const cancelled = exportAnnouncementTable(variedRecord, { projects: [projectId('QN-2011-02')] });
+    expect(cancelled.ok || cancelled.issues.map((found) => [found.code, found.params])).toEqual([['project-cancelled', { project: 'QN-2011-02' }]]);
+  });
+
+  it('refuses a programme that breaks the model\'s rules, whichever projects are asked for', () => {
+    const [fund] = seedRecord2011.programme.funds;
+    const broken = withProgramme((programme) => ({ ...programme, funds: [{ ...fund!, total: amount('47 million') }] }));
+    const refused = exportAnnouncementTable(broken, { projects: [projectId('BJ-2011-01')] });
+    expect(refused.ok || codesOf(refused.issues)).toEqual([['fund-breakdown-mismatch', 'programme.funds[0].breakdown']]);
+  });
+
+  it('refuses a project whose division the registry does not name on its date, on the project\'s row', () => {
+    // Qiannan had no 522724 in 2011 (福泉县 became 522702 福泉市 in 1996).
+    const moved = withProject(25, (project) => ({
+      ...project,
+      location: { region: regionCode('522724') },
+      subProjects: project.subProjects.map((sub) => ({ ...sub, location: { region: regionCode('522724') } })),
+    }));
+    const refused = exportAnnouncementTable(moved, { projects: [projectId(seedRecord2011.programme.projects[25]!.id)] });
+    expect(refused.ok || codesOf(refused.issues.filter((found) => found.code === 'export-region-unknown'))).toEqual([['export-region-unknown', 'programme.projects[25].location.region']]);
+  });
+
+  it('starts with the header itself unless a byte order mark is asked for', () => {
+    expect(unwrap(exportAnnouncementTable(seedRecord2011, { projects: [projectId('BJ-2011-01')] })).startsWith('项目编号,')).toBe(true);
   });
 
   it('never announces a rejected project, whichever announcement is asked for', () => {
