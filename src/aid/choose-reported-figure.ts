@@ -16,8 +16,10 @@ export type ChosenFigure<T extends FigureValue> = ReportedFigure<T> & {
 /**
  * Chooses one of several reports of one figure by a named rule, the rules of {@link chooseDeclaredCounts}:
  * `largest`, `smallest`, `latest` (every report needs `reportedOn`) or `prefer-source`. Ties go to the
- * report whose source document, then section, sorts first, then to the larger value, so the order of the
- * reports does not matter. Nothing is dropped: `reports` keeps them all.
+ * report whose source document, then section, sorts first, then to the larger value, and last to the report
+ * whose JSON sorts first (of two reports alike in value and source, the one qualified `about` before `exact`, or
+ * the dated one before the undated), so the order of the reports does not matter. Nothing is dropped: `reports`
+ * keeps them all.
  *
  * @param reports - the reports of one figure
  * @param rule - see {@link DeclaredCountRule}

@@ -13,6 +13,21 @@ describe('chooseReportedFigure', () => {
     expect(chooseReportedFigure(both, { rule: 'largest' })).toEqual({ ok: true, value: { ...overview, rule: { rule: 'largest' }, reports: both } });
   });
 
+  it('chooses the same one of two reports alike in value and source, whichever comes first', () => {
+    const undated = { value: personCount(1100), qualifier: 'exact' as const, source: source('Overview') };
+    const estimate = { ...overview, qualifier: 'about' as const };
+    for (const pair of [[overview, undated], [overview, estimate]] as const) {
+      for (const rule of ['largest', 'smallest', 'prefer-source'] as const) {
+        const given = rule === 'prefer-source' ? { rule, sources: [{ document: 'Yearbook 2012' }] } : { rule };
+        const forwards = chooseReportedFigure([...pair], given);
+        const backwards = chooseReportedFigure([...pair].reverse(), given);
+        expect(forwards.ok && backwards.ok && forwards.value?.qualifier === backwards.value?.qualifier && forwards.value?.reportedOn === backwards.value?.reportedOn).toBe(true);
+        // The dated report before the same report undated, `about` before `exact`.
+        expect(forwards.ok && [forwards.value?.reportedOn, forwards.value?.qualifier]).toEqual(pair[1] === undated ? ['2012-06-01', 'exact'] : ['2012-06-01', 'about']);
+      }
+    }
+  });
+
   it('returns the smallest report', () => {
     const chosen = chooseReportedFigure(both, { rule: 'smallest' });
     expect(chosen.ok && [chosen.value?.value, chosen.value?.source.section]).toEqual([550, { en: 'Cadre training' }]);
@@ -102,9 +117,9 @@ describe('chooseReportedFigure', () => {
       }
     });
 
-    it('keeps the first listed of reports that agree in value and source', () => {
+    it('tells apart reports that agree in value and source by their other fields, whichever is listed first', () => {
       const again = { ...overview, qualifier: 'about' as const };
-      expect(chooseReportedFigure([overview, again], { rule: 'largest' })).toMatchObject({ ok: true, value: { qualifier: 'exact' } });
+      expect(chooseReportedFigure([overview, again], { rule: 'largest' })).toMatchObject({ ok: true, value: { qualifier: 'about' } });
       expect(chooseReportedFigure([again, overview], { rule: 'largest' })).toMatchObject({ ok: true, value: { qualifier: 'about' } });
     });
 

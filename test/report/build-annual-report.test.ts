@@ -239,6 +239,17 @@ describe('buildAnnualReport', () => {
       expect(issues[1]?.params).toMatchObject({ scope: 'infrastructure', region: '522400', declared: 52, itemised: 53 });
     });
 
+    it('chooses the same declared project count whatever the order of reports alike in count and source', () => {
+      // A second report of the first figure, from the same source with the same count, naming more sub-projects.
+      const first = seedInput.declaredProjects[0]!;
+      const again = { ...first, subProjects: (first.subProjects ?? 0) + 7 };
+      const chosen = (declaredProjects: readonly (typeof first)[]) =>
+        reportOf({ declaredProjects }).projects.declared.find((figure) => figure.scope === first.scope && figure.region?.code === first.region)?.chosen;
+      const forwards = chosen([first, again]);
+      expect(forwards).toBeDefined();
+      expect(chosen([again, first])).toEqual(forwards);
+    });
+
     it('reports a part larger than its whole, and a part of a figure nobody reported', () => {
       const declaredBeneficiaries = seedInput.declaredBeneficiaries.map((count) => (count.unit === 'persons' && count.figure === 'infrastructure-residents-benefited' ? { ...count, count: personCount(140000) } : count));
       const declaredParts = [...seedInput.declaredParts, { part: 'infrastructure-residents-benefited', whole: 'villagers', source: seedInput.declaredParts[0]!.source }];

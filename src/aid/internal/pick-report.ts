@@ -1,5 +1,6 @@
 import type { DeclaredCountRule } from '../../beneficiaries/choose-declared-counts.js';
 import { createIssue, type Issue, type IssuePath } from '../../errors/issue.js';
+import { canonicalJson } from '../../lifecycle/canonical-json.js';
 import { compareTexts, textMatches } from '../../model/match-text.js';
 import type { SourceReference } from '../../model/source.js';
 import type { FigureValue } from '../reported-figure.js';
@@ -13,7 +14,9 @@ export interface ReportView {
 
 /**
  * The index of the report a rule chooses among reports of one figure, or the issues that stop the choice.
- * Ties go to the source document, then section, that sorts first, then to the larger value.
+ * Ties go to the source document, then section, that sorts first, then to the larger value, then to the report
+ * whose canonical JSON sorts first (give the whole report as the view, so that every field takes part): the choice
+ * never depends on the order the reports come in.
  */
 export function pickReport(
   reports: readonly ReportView[],
@@ -51,7 +54,12 @@ export function pickReport(
   }
   if (issues.length > 0 || candidates.length === 0) return { issues };
   const compare = compareFor(rule);
-  const best = candidates.reduce((kept, index) => (compare(reports[index] as ReportView, reports[kept] as ReportView) < 0 ? index : kept));
+  const texts = new Map<number, string>();
+  const textOf = (index: number): string => texts.get(index) ?? (texts.set(index, canonicalJson(reports[index])).get(index) as string);
+  const best = candidates.reduce((kept, index) => {
+    const order = compare(reports[index] as ReportView, reports[kept] as ReportView) || compareText(textOf(index), textOf(kept));
+    return order < 0 ? index : kept;
+  });
   return { index: best };
 }
 

@@ -115,15 +115,12 @@ function declaredFigures(selection: ReportSelection, context: ReportContext, isI
     const figure = `projects.${first.scope}`;
     const rule = context.ruleFor(figure);
     const reports = group.map((declared) => declared.value);
-    let picked = pickReport(
-      reports.map((report) => ({ value: report.projects, source: report.source, ...(report.reportedOn === undefined ? {} : { reportedOn: report.reportedOn }) })),
-      rule,
-      [],
-      figure,
-    );
+    // The whole report is the view, so that reports alike in count and source are told apart by their other fields.
+    const views = reports.map((report) => ({ ...report, value: report.projects }));
+    let picked = pickReport(views, rule, [], figure);
     if ('issues' in picked) {
       context.issues.push(...remapIssues(picked.issues, 'declaredProjects', group));
-      picked = pickReport(reports.map((report) => ({ value: report.projects, source: report.source })), { rule: 'largest' }, [], figure) as { index: number };
+      picked = pickReport(views, { rule: 'largest' }, [], figure) as { index: number };
     }
     const chosen = group[picked.index] as Indexed<DeclaredProjectCount>;
     const region = first.region === undefined ? undefined : context.current(first.region);
