@@ -46,9 +46,18 @@ describe('the record as of a day', () => {
   });
 
   it('keeps the logs whole when only ledger entries are later', () => {
-    const asOf = recordAsOf(seedRecord2011, isoDate('2011-12-20'));
+    // The last event of 2011 is Qiannan's completion announcements of 5 December; entries run to 20 December.
+    const asOf = recordAsOf(seedRecord2011, isoDate('2011-12-10'));
     expect(asOf.eventLogs).toBe(seedRecord2011.eventLogs);
-    expect(asOf.programme.ledger.length).toBeLessThanOrEqual(seedRecord2011.programme.ledger.length);
+    expect(asOf.programme.ledger.length).toBeLessThan(seedRecord2011.programme.ledger.length);
+  });
+
+  it('keeps the entries dated on the day itself, and is the whole record on the day of its last entry', () => {
+    const firstDay = recordAsOf(seedRecord2011, isoDate('2011-03-15')).programme.ledger;
+    expect(firstDay.length).toBeGreaterThan(0);
+    expect(firstDay).toEqual(seedRecord2011.programme.ledger.filter((entry) => entry.date <= '2011-03-15'));
+    expect(recordAsOf(seedRecord2011, isoDate('2011-03-14')).programme.ledger).toEqual([]);
+    expect(recordAsOf(seedRecord2011, isoDate('2011-12-20'))).toBe(seedRecord2011);
   });
 
   it('dates an event by its day in China, whatever offset its time is written at', () => {
@@ -69,13 +78,15 @@ describe('each project’s standing at the end of a day', () => {
   it('is drafted and not approved before anything happened', () => {
     const standing = projectStatusesOn(drafted, isoDate('2011-12-31')).get(dafangProject);
     expect(standing).toMatchObject({ status: 'drafted', approved: false, withdrawn: false });
-    expect(standing?.approvedOn).toBeUndefined();
+    // No day is named for what has not happened.
+    for (const day of ['approvedOn', 'startedOn', 'completedOn', 'withdrawnOn']) expect(standing).not.toHaveProperty(day);
   });
 
   it('dates the final approval, the start and the completion, counting only what happened by that day', () => {
     const statuses = (day: string) => projectStatusesOn(seedRecord2011, isoDate(day)).get(dafangProject);
     expect(statuses('2011-03-10')).toMatchObject({ status: 'county-approved', approved: false });
     expect(statuses('2011-03-10')?.approvedOn).toBeUndefined();
+    expect(statuses('2011-03-10')?.withdrawnOn).toBeUndefined();
     expect(statuses('2011-03-11')).toMatchObject({ status: 'approved', approved: true, approvedOn: '2011-03-11' });
     expect(statuses('2011-04-01')).toMatchObject({ status: 'in-implementation', approvedOn: '2011-03-11', startedOn: '2011-04-01' });
     expect(statuses('2011-04-01')?.completedOn).toBeUndefined();
