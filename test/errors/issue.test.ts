@@ -13,6 +13,11 @@ describe('prefixIssues', () => {
     const moved = prefixIssues([createIssue('amount-empty', ['budget'])], ['projects', 3]);
     expect(moved[0]?.path).toEqual(['projects', 3, 'budget']);
   });
+
+  it('leaves issues where they are under the empty path', () => {
+    const found = [createIssue('amount-empty', ['budget']), createIssue('amount-syntax', [], { input: 'abc' })];
+    expect(prefixIssues(found, [])).toEqual(found);
+  });
 });
 
 describe('unwrap', () => {
@@ -53,5 +58,28 @@ describe('createIssue', () => {
   it('cuts a text param at ISSUE_PARAM_MAX_LENGTH characters', () => {
     const issue = createIssue('amount-syntax', [], { input: '中'.repeat(10_000) });
     expect(issue.params.input).toBe(`${'中'.repeat(ISSUE_PARAM_MAX_LENGTH - 1)}…`);
+  });
+
+  it('is at the root of the input and quotes nothing when given no path and no params', () => {
+    const issue = createIssue('amount-empty');
+    expect([issue.path, issue.params]).toEqual([[], {}]);
+  });
+
+  describe('edge cases', () => {
+    it('keeps a text param of exactly ISSUE_PARAM_MAX_LENGTH characters whole', () => {
+      const input = '中'.repeat(ISSUE_PARAM_MAX_LENGTH);
+      expect(createIssue('amount-syntax', [], { input }).params.input).toBe(input);
+    });
+
+    it('never cuts a character written with two UTF-16 units in half', () => {
+      // 𠀀 (U+20000) is two units: the cut would fall between them, so the whole character goes.
+      const input = `${'中'.repeat(ISSUE_PARAM_MAX_LENGTH - 2)}𠀀𠀀`;
+      expect(createIssue('amount-syntax', [], { input }).params.input).toBe(`${'中'.repeat(ISSUE_PARAM_MAX_LENGTH - 2)}…`);
+    });
+
+    it('keeps such characters whole before the cut', () => {
+      const input = `𠀀${'中'.repeat(ISSUE_PARAM_MAX_LENGTH)}`;
+      expect(createIssue('amount-syntax', [], { input }).params.input).toBe(`𠀀${'中'.repeat(ISSUE_PARAM_MAX_LENGTH - 3)}…`);
+    });
   });
 });
