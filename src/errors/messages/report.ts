@@ -9,9 +9,13 @@ export const reportMessages = {
   'allocated-funds-exceed-donated': (p) =>
     `Itemised projects and non-project aid use ${p.allocated} of ${quote(p.category)} funds in ${p.year}, more than the ${p.donated} donated.`,
   'declared-projects-below-itemised': (p) =>
-    `The ${p.scope} projects declared${p.region ? ` for ${p.region}` : ''} (${p.declared}) are fewer than the ${p.itemised} itemised.`,
-  'declared-projects-differ-from-itemised': (p) =>
-    `The ${p.scope} ${p.measure} declared${p.region ? ` for ${p.region}` : ''} (${p.declared}) differ from the itemised ${p.itemised}.`,
+    `The ${p.scope === 'infrastructure' ? 'infrastructure projects' : 'projects'} declared${p.region ? ` for ${p.region}` : ''} (${p.declared}) are fewer than the ${p.itemised} itemised.`,
+  'declared-projects-differ-from-itemised': (p) => {
+    const of = p.scope === 'infrastructure' ? 'infrastructure ' : '';
+    const what = p.measure === 'amount invested' ? `The amount invested in ${of === '' ? 'projects' : 'infrastructure'}` : `The ${of}${p.measure}`;
+    const verb = p.measure === 'amount invested' ? 'differs' : 'differ';
+    return `${what} declared${p.region ? ` for ${p.region}` : ''} (${p.declared}) ${verb} from the itemised ${p.itemised}.`;
+  },
   'declared-part-exceeds-whole': (p) => `${quote(p.part)} (${p.partCount}) is declared as part of ${quote(p.whole)} but exceeds it (${p.wholeCount}).`,
   'declared-part-unknown': (p) => `No declared count of ${quote(p.figure)} is reported for the year, so the part-of relation cannot be checked.`,
   'chinese-text-missing': (p) =>
