@@ -86,7 +86,13 @@ export function amountFromFen(fen: bigint | number): Amount {
  * ```
  */
 export function isAmount(value: unknown): value is Amount {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[amountTag] === true;
+  if (typeof value !== 'object' || value === null) return false;
+  // A proxy may throw on any read (a revoked one always does): what cannot be read is no amount.
+  try {
+    return (value as Record<symbol, unknown>)[amountTag] === true;
+  } catch {
+    return false;
+  }
 }
 
 /** The amount zero. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/errors/issue.js';
 import { PairingAidError } from '../../src/errors/pairing-aid-error.js';
 import {
+  isAmount,
   amount,
   amountFromFen,
   convertAmount,
@@ -65,6 +66,16 @@ describe('formatAmount', () => {
   it('refuses a value that is not an amount of the library, naming the argument', () => {
     expect(refusalOf(() => formatAmount(notAnAmount))).toMatchObject({ code: 'amount-type', path: ['value'] });
     expect(refusalOf(() => convertAmount(notAnAmount, 'wan'))).toMatchObject({ code: 'amount-type', path: ['value'] });
+  });
+
+  it('refuses a proxy that cannot be read as what it is, an object that is no amount', () => {
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const throwing = new Proxy({}, { get: () => { throw new Error('unreadable'); } });
+    for (const value of [revoked, throwing]) {
+      expect(isAmount(value)).toBe(false);
+      expect(refusalOf(() => formatAmount(value as never))).toMatchObject({ code: 'amount-type', path: ['value'], params: { received: 'object' } });
+    }
   });
 
   it('names the option that is wrong and what it held', () => {
