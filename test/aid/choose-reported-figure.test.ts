@@ -117,6 +117,14 @@ describe('chooseReportedFigure', () => {
       }
     });
 
+    it('gives a tie of values to the source document that sorts first, before any other field', () => {
+      const yearbook = { ...overview, source: source('Overview', 'A yearbook') };
+      const daily = { ...overview, qualifier: 'about' as const, source: source('Overview', 'B daily') };
+      for (const reports of [[yearbook, daily], [daily, yearbook]]) {
+        expect(chooseReportedFigure(reports, { rule: 'largest' })).toMatchObject({ ok: true, value: { source: { document: { en: 'A yearbook' } } } });
+      }
+    });
+
     it('tells apart reports that agree in value and source by their other fields, whichever is listed first', () => {
       const again = { ...overview, qualifier: 'about' as const };
       expect(chooseReportedFigure([overview, again], { rule: 'largest' })).toMatchObject({ ok: true, value: { qualifier: 'about' } });
