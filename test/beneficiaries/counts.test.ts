@@ -15,6 +15,12 @@ describe('personCount', () => {
       expect(() => personTimeCount(value)).toThrow(/count-invalid/);
       expect(() => householdCount(value)).toThrow(/count-invalid/);
     });
+
+    it('says which kind of count it refuses', () => {
+      expect(() => personCount(-1)).toThrow('A count of persons is');
+      expect(() => personTimeCount(-1)).toThrow('A count of person-times is');
+      expect(() => householdCount(-1)).toThrow('A count of households is');
+    });
   });
 });
 
@@ -28,6 +34,7 @@ describe('addCounts', () => {
   describe('edge cases', () => {
     it('refuses a sum past 2^53', () => {
       expect(() => addCounts(personCount(2 ** 52), personCount(2 ** 52))).toThrow(/count-invalid/);
+      expect(() => addCounts(personCount(2 ** 52), personCount(2 ** 52))).toThrow('A count of sum is');
     });
   });
 });

@@ -56,6 +56,24 @@ describe('person keys', () => {
   });
 
   describe('edge cases', () => {
+    it('keeps the first and last numbers of each range in their kind', () => {
+      expect(personKeyKind(personKeyFromAppNumber(0))).toBe('app');
+      expect(personKeyFromAppNumber(0)).toBe(2 ** 46);
+      expect(personKeyKind(personKeyFromAppNumber(2 ** 52 - 2 ** 46 - 1))).toBe('app');
+      expect(personKeyFromAppNumber(2 ** 52 - 2 ** 46 - 1)).toBe(2 ** 52 - 1);
+      expect(personKeyKind(personKeyFromResidentId(build('11010519491231002')))).toBe('resident-id');
+      const lowest = parsePseudonym('A'.repeat(43));
+      expect(lowest.ok && personKeyFromPseudonym(lowest.value)).toBe(2 ** 52);
+      expect(lowest.ok && personKeyKind(personKeyFromPseudonym(lowest.value))).toBe('pseudonym');
+      expect(householdKeyFromAppNumber(0)).toBe(0);
+      expect(householdKeyFromAppNumber(2 ** 52 - 1)).toBe(2 ** 52 - 1);
+    });
+
+    it('says which number it refuses', () => {
+      expect(() => personKeyFromAppNumber(-1)).toThrow('"-1"');
+      expect(() => householdKeyFromAppNumber(0.5)).toThrow('"0.5"');
+    });
+
     it.each([-1, 0.5, 2 ** 52 - 2 ** 46])('refuses app person number %s', (value) => {
       expect(() => personKeyFromAppNumber(value)).toThrow(/person-key-invalid/);
     });
