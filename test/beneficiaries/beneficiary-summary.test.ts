@@ -147,6 +147,71 @@ describe('parseBeneficiarySummary', () => {
       expect(!parsed.ok && parsed.issues[0]?.code).toBe('beneficiary-summary-subset');
     });
 
+    const grouped = () => {
+      const reached = (appId: string, activity: string, year: number) => ({
+        person: { kind: 'app' as const, appId },
+        household: 'h1',
+        registeredPoor: true,
+        attachedTo: { kind: 'activity' as const, activity: activity as never },
+        region: '520502' as never,
+        year,
+      });
+      const records = [reached('p1', 'roads', 2011), reached('p1', 'roads', 2012), reached('p2', 'training', 2011)];
+      return JSON.parse(asJson(summariseBeneficiaryColumns(columnsOf(records), { groupBy: 'attachment' }))) as {
+        totals: { year: number; households: { count: number; keys: string } }[];
+        groups: { group: string; year: number }[];
+      };
+    };
+
+    it('names the key set, the count it states and the keys it holds', () => {
+      const json = valid();
+      json.totals[0]!.persons.count = 2;
+      const parsed = parseBeneficiarySummary(json);
+      expect(!parsed.ok && parsed.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([
+        ['beneficiary-summary-count', ['totals', 0, 'persons', 'count'], { expected: 2, actual: 1 }],
+      ]);
+    });
+
+    it('refuses registered-poor households outside the households, at their path', () => {
+      const json = grouped();
+      json.totals[1]!.households = { count: 0, keys: '' };
+      const parsed = parseBeneficiarySummary(json);
+      expect(!parsed.ok && parsed.issues.map((issue) => [issue.code, issue.path])).toEqual([['beneficiary-summary-subset', ['totals', 1, 'registeredPoorHouseholds']]]);
+    });
+
+    it('reads groups in order of group, then year, and refuses any other order', () => {
+      const json = grouped();
+      expect(json.groups.map((cell) => [cell.group, cell.year])).toEqual([
+        ['activity:roads', 2011],
+        ['activity:roads', 2012],
+        ['activity:training', 2011],
+      ]);
+      expect(parseBeneficiarySummary(json).ok).toBe(true);
+      const [first, second, third] = json.groups;
+      const orderIssues = (groups: unknown[]) => {
+        const parsed = parseBeneficiarySummary({ ...json, groups });
+        return !parsed.ok && parsed.issues.map((issue) => [issue.code, issue.path]);
+      };
+      expect(orderIssues([second, first, third])).toEqual([['beneficiary-summary-order', ['groups', 1]]]);
+      expect(orderIssues([first, third, second])).toEqual([['beneficiary-summary-order', ['groups', 2]]]);
+      expect(orderIssues([first, first, third])).toEqual([['beneficiary-summary-order', ['groups', 1]]]);
+      const reversedTotals = parseBeneficiarySummary({ ...json, totals: [...json.totals].reverse() });
+      expect(!reversedTotals.ok && reversedTotals.issues.map((issue) => [issue.code, issue.path])).toEqual([['beneficiary-summary-order', ['totals', 1]]]);
+    });
+
+    it('refuses years outside the columns\' range and negative person-times', () => {
+      const json = valid() as unknown as { totals: { year: number; personTimes: number }[] };
+      const withCell = (change: object) => parseBeneficiarySummary({ ...json, totals: [{ ...json.totals[0], ...change }] }).ok;
+      expect([withCell({ year: 0 }), withCell({ year: 65_535 }), withCell({ year: 65_536 }), withCell({ year: -1 }), withCell({ personTimes: -1 }), withCell({ personTimes: 1.5 })]).toEqual([
+        true,
+        true,
+        false,
+        false,
+        false,
+        false,
+      ]);
+    });
+
     it('refuses cells out of order and unknown shapes', () => {
       const json = valid();
       const doubled = { ...json, totals: [json.totals[0], json.totals[0]] };
