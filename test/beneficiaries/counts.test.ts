@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCounts, householdCount, personCount, personTimeCount } from '../../src/index.js';
+import { addCounts, householdCount, householdKeyFromAppNumber, personCount, personKeyFromAppNumber, personTimeCount, type PairingAidError } from '../../src/index.js';
 
 describe('personCount', () => {
   it('returns the number as a count', () => {
@@ -14,6 +14,20 @@ describe('personCount', () => {
       expect(() => personCount(value)).toThrow(/count-invalid/);
       expect(() => personTimeCount(value)).toThrow(/count-invalid/);
       expect(() => householdCount(value)).toThrow(/count-invalid/);
+    });
+
+    it('refuses the value itself, at the empty path', () => {
+      const issuesOf = (make: () => unknown) => {
+        try {
+          make();
+        } catch (error) {
+          return (error as PairingAidError).issues.map((issue) => [issue.code, issue.path]);
+        }
+        return [];
+      };
+      expect(issuesOf(() => personCount(-1))).toEqual([['count-invalid', []]]);
+      expect(issuesOf(() => personKeyFromAppNumber(-1))).toEqual([['person-key-invalid', []]]);
+      expect(issuesOf(() => householdKeyFromAppNumber(-1))).toEqual([['household-key-invalid', []]]);
     });
 
     it('says which kind of count it refuses', () => {

@@ -113,6 +113,25 @@ describe('chooseDeclaredCounts', () => {
     }
   });
 
+  it('chooses by count or date before the order of the sources', () => {
+    const report = (document: string, count: number, reportedOn: string): DeclaredPersonCount => ({
+      ...cadreTraining550,
+      count: personCount(count),
+      source: { document: { en: document }, completeness: 'complete' },
+      reportedOn: isoDate(reportedOn),
+    });
+    const reports = [report('A report', 900, '2012-01-15'), report('B report', 300, '2012-03-01'), report('C report', 600, '2012-09-30')];
+    fc.assert(
+      fc.property(fc.shuffledSubarray(reports, { minLength: reports.length }), (shuffled) => {
+        const countBy = (rule: 'largest' | 'smallest' | 'latest') => {
+          const chosen = chooseDeclaredCounts(shuffled, { rule });
+          return chosen.ok && chosen.value.map((c) => c.count);
+        };
+        expect([countBy('largest'), countBy('smallest'), countBy('latest')]).toEqual([[900], [300], [600]]);
+      }),
+    );
+  });
+
   it('returns one choice per figure in the order the figures first appear', () => {
     const chosen = chooseDeclaredCounts([residents130000, overview1100, infrastructure60400, cadreTraining550], { rule: 'smallest' });
     expect(chosen.ok && chosen.value.map((c) => [c.figure, c.count])).toEqual([

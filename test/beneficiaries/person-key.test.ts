@@ -9,6 +9,7 @@ import {
   personKeyFromPseudonym,
   personKeyFromResidentId,
   personKeyKind,
+  personKeyKinds,
   pseudonymise,
   pseudonymKey,
   residentId,
@@ -24,6 +25,11 @@ const validFirst17 = fc
   .map(([region, date, sequence]) => `${region}${date.toISOString().slice(0, 10).replaceAll('-', '')}${String(sequence).padStart(3, '0')}`);
 
 describe('person keys', () => {
+  it('lists the three kinds in the order of their ranges', () => {
+    expect(personKeyKinds).toEqual(['resident-id', 'app', 'pseudonym']);
+    expect([personKeyFromResidentId(build('11010519491231002')), personKeyFromAppNumber(0), personKeyFromPseudonym(pseudonymise('x', key))].map(personKeyKind)).toEqual(personKeyKinds);
+  });
+
   it('keeps the three kinds in separate ranges below 2^53', () => {
     fc.assert(
       fc.property(validFirst17, fc.integer({ min: 0, max: 2 ** 52 - 2 ** 46 - 1 }), fc.string(), (first17, appNumber, text) => {
@@ -105,5 +111,10 @@ describe('findPseudonymKeyCollisions', () => {
     expect(personKeyFromPseudonym(first)).toBe(personKeyFromPseudonym(second));
     const filler = Array.from({ length: 100 }, (_, index) => pseudonymise(String(index), key));
     expect(findPseudonymKeyCollisions([...filler, second, first, apart, first, third])).toEqual([[first, second, third].sort()]);
+    // The highest keys: a collision among the last keys in order is found too.
+    const last = made(`_________${'A'.repeat(33)}A`);
+    const nextToLast = made(`________9${'A'.repeat(33)}A`);
+    expect(findPseudonymKeyCollisions([last, ...filler, nextToLast])).toEqual([[last, nextToLast].sort()]);
+    expect(findPseudonymKeyCollisions([first, ...filler, last, second, nextToLast])).toEqual([[first, second].sort(), [last, nextToLast].sort()]);
   });
 });
