@@ -133,6 +133,25 @@ describe('parseBeneficiarySummary', () => {
       expect(!parsed.ok && parsed.issues.map((issue) => [issue.code, issue.path])).toContainEqual(['beneficiary-summary-keys', ['totals', 0, 'persons', 'keys']]);
     });
 
+    it('reads dense keys one character each, and refuses text that breaks off, leaves 2^53 or is not of the code', () => {
+      const withPersons = (keys: string, count: number) => {
+        const json = valid();
+        json.totals[0]!.persons = { count, keys };
+        json.totals[0]!.registeredPoorPersons = { count: 0, keys: '' } as never;
+        return parseBeneficiarySummary(json);
+      };
+      const read = withPersons('AAB', 3);
+      expect(read.ok && [...read.value.totals[0]!.persons]).toEqual([0, 1, 3]);
+      const wide = withPersons('hB', 1);
+      expect(wide.ok && [...wide.value.totals[0]!.persons]).toEqual([33]);
+      const highest = withPersons('__________H', 1);
+      expect(highest.ok && [...highest.value.totals[0]!.persons]).toEqual([2 ** 53 - 1]);
+      for (const broken of ['g', 'Ag', 'é', 'A A', 'ggggggggggggA', '__________P']) {
+        const parsed = withPersons(broken, 1);
+        expect(!parsed.ok && parsed.issues.map((issue) => [issue.code, issue.path])).toEqual([['beneficiary-summary-keys', ['totals', 0, 'persons', 'keys']]]);
+      }
+    });
+
     it('refuses a count that does not match the keys', () => {
       const json = valid();
       json.totals[0]!.persons.count = 2;
