@@ -92,6 +92,7 @@ describe('mergeBeneficiarySummaries', () => {
   describe('edge cases', () => {
     it('refuses summaries grouped differently', () => {
       expect(() => mergeBeneficiarySummaries(emptyBeneficiarySummary('region'), emptyBeneficiarySummary('county'))).toThrow(/beneficiary-summary-grouping/);
+      expect(() => mergeBeneficiarySummaries(emptyBeneficiarySummary('region'), emptyBeneficiarySummary())).toThrow('Summaries grouped differently cannot be merged (region and null).');
     });
   });
 });
