@@ -92,6 +92,7 @@ describe('mergeBeneficiarySummaries', () => {
   describe('edge cases', () => {
     it('refuses summaries grouped differently', () => {
       expect(() => mergeBeneficiarySummaries(emptyBeneficiarySummary('region'), emptyBeneficiarySummary('county'))).toThrow(/beneficiary-summary-grouping/);
+      expect(() => mergeBeneficiarySummaries(emptyBeneficiarySummary('region'), emptyBeneficiarySummary())).toThrow('Summaries grouped differently cannot be merged (region and null).');
     });
   });
 });
@@ -133,6 +134,25 @@ describe('parseBeneficiarySummary', () => {
       expect(!parsed.ok && parsed.issues.map((issue) => [issue.code, issue.path])).toContainEqual(['beneficiary-summary-keys', ['totals', 0, 'persons', 'keys']]);
     });
 
+    it('reads dense keys one character each, and refuses text that breaks off, leaves 2^53 or is not of the code', () => {
+      const withPersons = (keys: string, count: number) => {
+        const json = valid();
+        json.totals[0]!.persons = { count, keys };
+        json.totals[0]!.registeredPoorPersons = { count: 0, keys: '' } as never;
+        return parseBeneficiarySummary(json);
+      };
+      const read = withPersons('AAB', 3);
+      expect(read.ok && [...read.value.totals[0]!.persons]).toEqual([0, 1, 3]);
+      const wide = withPersons('hB', 1);
+      expect(wide.ok && [...wide.value.totals[0]!.persons]).toEqual([33]);
+      const highest = withPersons('__________H', 1);
+      expect(highest.ok && [...highest.value.totals[0]!.persons]).toEqual([2 ** 53 - 1]);
+      for (const broken of ['g', 'Ag', 'é', 'A A', 'ggggggggggggA', '__________P']) {
+        const parsed = withPersons(broken, 1);
+        expect(!parsed.ok && parsed.issues.map((issue) => [issue.code, issue.path])).toEqual([['beneficiary-summary-keys', ['totals', 0, 'persons', 'keys']]]);
+      }
+    });
+
     it('refuses a count that does not match the keys', () => {
       const json = valid();
       json.totals[0]!.persons.count = 2;
@@ -145,6 +165,71 @@ describe('parseBeneficiarySummary', () => {
       json.totals[0]!.persons = { count: 0, keys: '' };
       const parsed = parseBeneficiarySummary(json);
       expect(!parsed.ok && parsed.issues[0]?.code).toBe('beneficiary-summary-subset');
+    });
+
+    const grouped = () => {
+      const reached = (appId: string, activity: string, year: number) => ({
+        person: { kind: 'app' as const, appId },
+        household: 'h1',
+        registeredPoor: true,
+        attachedTo: { kind: 'activity' as const, activity: activity as never },
+        region: '520502' as never,
+        year,
+      });
+      const records = [reached('p1', 'roads', 2011), reached('p1', 'roads', 2012), reached('p2', 'training', 2011)];
+      return JSON.parse(asJson(summariseBeneficiaryColumns(columnsOf(records), { groupBy: 'attachment' }))) as {
+        totals: { year: number; households: { count: number; keys: string } }[];
+        groups: { group: string; year: number }[];
+      };
+    };
+
+    it('names the key set, the count it states and the keys it holds', () => {
+      const json = valid();
+      json.totals[0]!.persons.count = 2;
+      const parsed = parseBeneficiarySummary(json);
+      expect(!parsed.ok && parsed.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([
+        ['beneficiary-summary-count', ['totals', 0, 'persons', 'count'], { expected: 2, actual: 1 }],
+      ]);
+    });
+
+    it('refuses registered-poor households outside the households, at their path', () => {
+      const json = grouped();
+      json.totals[1]!.households = { count: 0, keys: '' };
+      const parsed = parseBeneficiarySummary(json);
+      expect(!parsed.ok && parsed.issues.map((issue) => [issue.code, issue.path])).toEqual([['beneficiary-summary-subset', ['totals', 1, 'registeredPoorHouseholds']]]);
+    });
+
+    it('reads groups in order of group, then year, and refuses any other order', () => {
+      const json = grouped();
+      expect(json.groups.map((cell) => [cell.group, cell.year])).toEqual([
+        ['activity:roads', 2011],
+        ['activity:roads', 2012],
+        ['activity:training', 2011],
+      ]);
+      expect(parseBeneficiarySummary(json).ok).toBe(true);
+      const [first, second, third] = json.groups;
+      const orderIssues = (groups: unknown[]) => {
+        const parsed = parseBeneficiarySummary({ ...json, groups });
+        return !parsed.ok && parsed.issues.map((issue) => [issue.code, issue.path]);
+      };
+      expect(orderIssues([second, first, third])).toEqual([['beneficiary-summary-order', ['groups', 1]]]);
+      expect(orderIssues([first, third, second])).toEqual([['beneficiary-summary-order', ['groups', 2]]]);
+      expect(orderIssues([first, first, third])).toEqual([['beneficiary-summary-order', ['groups', 1]]]);
+      const reversedTotals = parseBeneficiarySummary({ ...json, totals: [...json.totals].reverse() });
+      expect(!reversedTotals.ok && reversedTotals.issues.map((issue) => [issue.code, issue.path])).toEqual([['beneficiary-summary-order', ['totals', 1]]]);
+    });
+
+    it('refuses years outside the columns\' range and negative person-times', () => {
+      const json = valid() as unknown as { totals: { year: number; personTimes: number }[] };
+      const withCell = (change: object) => parseBeneficiarySummary({ ...json, totals: [{ ...json.totals[0], ...change }] }).ok;
+      expect([withCell({ year: 0 }), withCell({ year: 65_535 }), withCell({ year: 65_536 }), withCell({ year: -1 }), withCell({ personTimes: -1 }), withCell({ personTimes: 1.5 })]).toEqual([
+        true,
+        true,
+        false,
+        false,
+        false,
+        false,
+      ]);
     });
 
     it('refuses cells out of order and unknown shapes', () => {

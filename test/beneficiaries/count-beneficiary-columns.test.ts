@@ -100,6 +100,41 @@ describe('countBeneficiaryColumns', () => {
       expect(checkBeneficiaryColumns(columns)[0]).toMatchObject({ code: 'beneficiary-columns-length', path: ['years'] });
     });
 
+    it('says which column is short, and by how much', () => {
+      const columns = { ...allocateBeneficiaryColumns(3, [road], [regionCode('520502')], { households: true }), householdKeys: new Float64Array(1) };
+      expect(checkBeneficiaryColumns(columns)).toMatchObject([{ code: 'beneficiary-columns-length', path: ['householdKeys'], params: { column: 'householdKeys', expected: 3, actual: 1 } }]);
+      expect(checkBeneficiaryColumns(allocateBeneficiaryColumns(3, [road], [regionCode('520502')]))).toEqual([]);
+    });
+
+    it('refuses household keys that are not whole numbers from 0, and accepts unknown households', () => {
+      const columns = allocateBeneficiaryColumns(5, [road], [regionCode('520502')], { households: true });
+      columns.householdKeys?.set([Number.NaN, 0, -1, 2.5, 2 ** 53]);
+      expect(checkBeneficiaryColumns(columns).map((issue) => [issue.code, issue.path, issue.params['value']])).toEqual([
+        ['beneficiary-columns-household-key', ['householdKeys', 2], '-1'],
+        ['beneficiary-columns-household-key', ['householdKeys', 3], '2.5'],
+        ['beneficiary-columns-household-key', ['householdKeys', 4], expect.stringMatching(/^900719/)],
+      ]);
+    });
+
+    it('says which table an index falls outside, and its size', () => {
+      const columns = allocateBeneficiaryColumns(3, [road, road], [regionCode('520502')]);
+      columns.attachmentIndices.set([1, 2, -1]);
+      columns.regionIndices.set([0, -1, 1]);
+      expect(checkBeneficiaryColumns(columns).map((issue) => [issue.path, issue.params])).toEqual([
+        [['attachmentIndices', 1], { table: 'attachments', value: 2, size: 2 }],
+        [['regionIndices', 1], { table: 'regions', value: -1, size: 1 }],
+        [['attachmentIndices', 2], { table: 'attachments', value: -1, size: 2 }],
+        [['regionIndices', 2], { table: 'regions', value: 1, size: 1 }],
+      ]);
+    });
+
+    it('lists 100 problems unless told otherwise, then says there are more', () => {
+      const issues = checkBeneficiaryColumns(allocateBeneficiaryColumns(60, [], []));
+      expect(issues).toHaveLength(101);
+      expect(issues[100]).toMatchObject({ code: 'beneficiary-columns-more-problems', path: [], params: { limit: 100 } });
+      expect(checkBeneficiaryColumns(allocateBeneficiaryColumns(50, [], []))).toHaveLength(100);
+    });
+
     it('stops listing problems at the limit', () => {
       const columns = allocateBeneficiaryColumns(10, [], [regionCode('520502')]);
       const issues = checkBeneficiaryColumns(columns, { maxIssues: 3 });

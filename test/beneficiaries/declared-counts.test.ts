@@ -89,7 +89,83 @@ describe('chooseDeclaredCounts', () => {
     );
   });
 
+  it('breaks ties by source document, then section, then the larger count, whatever the order of the reports', () => {
+    const other = (document: string, count: number, section?: string): DeclaredPersonCount => ({
+      ...cadreTraining550,
+      count: personCount(count),
+      source: { document: { en: document }, ...(section === undefined ? {} : { section: { en: section } }), completeness: 'complete' },
+    });
+    const chosenFrom = (reports: readonly DeclaredCount[], rule: Parameters<typeof chooseDeclaredCounts>[1]) => {
+      const chosen = chooseDeclaredCounts(reports, rule);
+      return chosen.ok ? chosen.value.map((c) => [c.count, c.source.document, c.source.section]) : chosen.issues;
+    };
+    const byDocument = [other('B report', 550), other('A report', 550)];
+    const bySection = [other('A report', 550, 'Overview'), other('A report', 550, 'Cadre training')];
+    const byCount = [other('A report', 300, 'Overview'), other('A report', 550, 'Overview')];
+    for (const rule of [{ rule: 'largest' }, { rule: 'smallest' }, { rule: 'prefer-source', sources: [{ document: 'A report' }, { document: 'B report' }] }] as const) {
+      for (const reports of [byDocument, [...byDocument].reverse()]) expect(chosenFrom(reports, rule)).toEqual([[550, { en: 'A report' }, undefined]]);
+      for (const reports of [bySection, [...bySection].reverse()]) expect(chosenFrom(reports, rule)).toEqual([[550, { en: 'A report' }, { en: 'Cadre training' }]]);
+    }
+    for (const reports of [byCount, [...byCount].reverse()]) {
+      expect(chosenFrom(reports, { rule: 'prefer-source', sources: [{ document: 'A report', section: 'Overview' }] })).toEqual([[550, { en: 'A report' }, { en: 'Overview' }]]);
+      const sameDay = reports.map((report) => ({ ...report, reportedOn: isoDate('2012-06-30') }));
+      expect(chosenFrom(sameDay, { rule: 'latest' })).toEqual([[550, { en: 'A report' }, { en: 'Overview' }]]);
+    }
+  });
+
+  it('chooses by count or date before the order of the sources', () => {
+    const report = (document: string, count: number, reportedOn: string): DeclaredPersonCount => ({
+      ...cadreTraining550,
+      count: personCount(count),
+      source: { document: { en: document }, completeness: 'complete' },
+      reportedOn: isoDate(reportedOn),
+    });
+    const reports = [report('A report', 900, '2012-01-15'), report('B report', 300, '2012-03-01'), report('C report', 600, '2012-09-30')];
+    fc.assert(
+      fc.property(fc.shuffledSubarray(reports, { minLength: reports.length }), (shuffled) => {
+        const countBy = (rule: 'largest' | 'smallest' | 'latest') => {
+          const chosen = chooseDeclaredCounts(shuffled, { rule });
+          return chosen.ok && chosen.value.map((c) => c.count);
+        };
+        expect([countBy('largest'), countBy('smallest'), countBy('latest')]).toEqual([[900], [300], [600]]);
+      }),
+    );
+  });
+
+  it('returns one choice per figure in the order the figures first appear', () => {
+    const chosen = chooseDeclaredCounts([residents130000, overview1100, infrastructure60400, cadreTraining550], { rule: 'smallest' });
+    expect(chosen.ok && chosen.value.map((c) => [c.figure, c.count])).toEqual([
+      ['residents-benefited', 130_000],
+      ['cadres-trained', 550],
+      ['infrastructure-beneficiaries', 60_400],
+    ]);
+  });
+
   describe('edge cases', () => {
+    it('names the undated reports by their place among all the reports', () => {
+      const dated = { ...residents130000, reportedOn: isoDate('2012-03-01') };
+      const chosen = chooseDeclaredCounts([dated, { ...overview1100, reportedOn: isoDate('2012-03-01') }, cadreTraining550, residents130000], { rule: 'latest' });
+      expect(!chosen.ok && chosen.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([
+        ['declared-count-undated', [3, 'reportedOn'], { figure: 'residents-benefited' }],
+        ['declared-count-undated', [2, 'reportedOn'], { figure: 'cadres-trained' }],
+      ]);
+    });
+
+    it('names the first report of a figure no preferred source reported', () => {
+      const chosen = chooseDeclaredCounts([residents130000, overview1100], { rule: 'prefer-source', sources: [{ document: yearbook, section: 'Overview' }, { document: 'Another report' }] });
+      expect(chosen.ok).toBe(true);
+      const missing = chooseDeclaredCounts([residents130000, infrastructure60400], { rule: 'prefer-source', sources: [{ document: yearbook, section: 'Overview' }] });
+      expect(!missing.ok && missing.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([
+        ['declared-count-no-preferred-source', [1], { figure: 'infrastructure-beneficiaries' }],
+      ]);
+    });
+
+    it('does not match a preferred section on a report that names no section', () => {
+      const { section: _section, ...whole } = overview1100.source;
+      const chosen = chooseDeclaredCounts([{ ...overview1100, source: whole }], { rule: 'prefer-source', sources: [{ document: yearbook, section: 'Overview' }] });
+      expect(!chosen.ok && chosen.issues[0]?.code).toBe('declared-count-no-preferred-source');
+    });
+
     it('needs a date on every report for the latest rule', () => {
       const chosen = chooseDeclaredCounts([overview1100, { ...cadreTraining550, reportedOn: isoDate('2012-06-30') }], { rule: 'latest' });
       expect(!chosen.ok && chosen.issues.map((issue) => [issue.code, issue.path])).toEqual([['declared-count-undated', [0, 'reportedOn']]]);
@@ -105,6 +181,12 @@ describe('chooseDeclaredCounts', () => {
       expect(sameDeclaredFigure(overview1100, cadreTraining550)).toBe(true);
       expect(sameDeclaredFigure(overview1100, times)).toBe(false);
       expect(sameDeclaredFigure(overview1100, { ...cadreTraining550, year: 2012 })).toBe(false);
+      expect(sameDeclaredFigure(overview1100, { ...cadreTraining550, region: regionCode('520500') })).toBe(false);
+      expect(sameDeclaredFigure({ ...overview1100, region: regionCode('520500') }, { ...cadreTraining550, region: regionCode('520500') })).toBe(true);
+      expect(sameDeclaredFigure(overview1100, { ...cadreTraining550, attachedTo: { kind: 'project', project: projectId('road') } })).toBe(false);
+      expect(sameDeclaredFigure(overview1100, { ...cadreTraining550, figure: 'residents-benefited' })).toBe(false);
+      const { year: _year, ...undated } = cadreTraining550;
+      expect(sameDeclaredFigure(overview1100, undated)).toBe(false);
     });
   });
 });
@@ -143,6 +225,24 @@ describe('boundDeclaredPersons', () => {
   });
 
   describe('edge cases', () => {
+    it('takes the identified count as the lower bound when it is the larger', () => {
+      expect(boundBeneficiaries(personCount(200_000), [residents130000, infrastructure60400])).toEqual({
+        identified: 200_000,
+        declared: { lower: 130_000, upper: 190_400, incomplete: true },
+        lower: 200_000,
+        upper: 390_400,
+        incomplete: true,
+      });
+      expect(boundBeneficiaries(personCount(100), [residents130000])).toMatchObject({ lower: 130_000, upper: 130_100 });
+    });
+
+    it('is incomplete when any source says it is', () => {
+      const complete = { ...residents130000, source: { document: { en: 'x' }, completeness: 'complete' as const } };
+      expect(boundDeclaredPersons([complete, infrastructure60400]).incomplete).toBe(true);
+      expect(boundDeclaredPersons([infrastructure60400, complete]).incomplete).toBe(true);
+      expect(boundDeclaredPersons([complete, complete]).incomplete).toBe(false);
+    });
+
     it('gives zero bounds for no counts', () => {
       expect(boundDeclaredPersons([])).toEqual({ lower: 0, upper: 0, incomplete: false });
       expect(boundBeneficiaries(personCount(7), [])).toMatchObject({ lower: 7, upper: 7 });
@@ -167,7 +267,16 @@ describe('selectDeclaredCounts', () => {
   });
 
   describe('edge cases', () => {
+    it('keeps a region inside a selected region, and drops one outside every selected region', () => {
+      expect(selectDeclaredCounts([road], { regions: [regionCode('522700'), regionCode('520500')] })).toEqual([road]);
+      expect(selectDeclaredCounts([road], { regions: [regionCode('522700')] })).toEqual([]);
+      expect(selectDeclaredCounts([road], { years: [2012] })).toEqual([]);
+      expect(selectDeclaredCounts([road], { projects: [projectId('water')] })).toEqual([]);
+    });
+
     it('drops counts that lack a field a condition asks about', () => {
+      expect(selectDeclaredCounts([residents130000], { regions: [regionCode('520000')] })).toEqual([]);
+      expect(selectDeclaredCounts([residents130000], { projects: [projectId('road')] })).toEqual([]);
       expect(selectDeclaredCounts([residents130000], { fundCategories: ['counterpart-support'] })).toEqual([]);
       const { year: _year, ...undated } = road;
       expect(selectDeclaredCounts([undated], { years: [2011] })).toEqual([]);
@@ -202,6 +311,23 @@ describe('parseDeclaredCount', () => {
           ['invalid-value', 'source.completeness'],
         ]),
       );
+    });
+
+    it('reads counts from 0 to 2^53 − 1 in every unit, and refuses fractions and larger counts', () => {
+      const read = (unit: string, count: number, extra: object = {}) =>
+        parseDeclaredCount({ figure: 'x', unit, count, ...extra, source: { document: 'x', completeness: 'complete' } });
+      for (const unit of ['persons', 'households', 'person-times']) {
+        expect(read(unit, 0).ok && read(unit, Number.MAX_SAFE_INTEGER).ok).toBe(true);
+        expect([read(unit, 1.5), read(unit, 2 ** 53), read(unit, -1)].map((parsed) => !parsed.ok && parsed.issues[0]?.code)).toEqual(['invalid-type', 'too-big', 'too-small']);
+      }
+      expect(read('persons', 10, { registeredPoor: 1.5 }).ok).toBe(false);
+      expect(read('households', 10, { registeredPoor: -1 }).ok).toBe(false);
+      expect(read('persons', 10, { registeredPoor: 0 }).ok).toBe(true);
+    });
+
+    it('reads years of four digits only', () => {
+      const read = (year: number) => parseDeclaredCount({ figure: 'x', unit: 'persons', count: 1, year, source: { document: 'x', completeness: 'complete' } });
+      expect([read(1000).ok, read(9999).ok, read(999).ok, read(10_000).ok, read(2011.5).ok]).toEqual([true, true, false, false, false]);
     });
 
     it('refuses an unknown unit and throws from the twin', () => {

@@ -37,6 +37,49 @@ describe('beneficiaries declared in households and in persons', () => {
     expect(checkDeclaredCounts([households(1546), other])).toEqual([]);
   });
 
+  it('compare only counts of one attachment, region and year', () => {
+    const place = { attachedTo: { kind: 'project', project: 'BJ-01' }, region: '520502', year: 2011 };
+    const at = (unit: 'persons' | 'households', count: number, where: Record<string, unknown>) => declaredCount({ figure: 'beneficiaries', unit, count, ...where, source });
+    expect(checkDeclaredCounts([at('households', 1546, place), at('persons', 10, place)])).toHaveLength(1);
+    for (const elsewhere of [
+      { ...place, attachedTo: { kind: 'project', project: 'BJ-02' } },
+      { ...place, region: '520521' },
+      { ...place, year: 2012 },
+      { region: '520502', year: 2011 },
+      { attachedTo: place.attachedTo, year: 2011 },
+      { attachedTo: place.attachedTo, region: '520502' },
+    ]) {
+      expect(checkDeclaredCounts([at('households', 1546, place), at('persons', 10, elsewhere)])).toEqual([]);
+      expect(checkDeclaredCounts([at('households', 1546, elsewhere), at('persons', 10, place)])).toEqual([]);
+    }
+  });
+
+  it('compare only persons with households: person-times of the same figure may be fewer', () => {
+    const times = declaredCount({ figure: 'beneficiaries', unit: 'person-times', count: 10, source });
+    expect(checkDeclaredCounts([households(1546), times])).toEqual([]);
+    expect(checkDeclaredCounts([times, households(1546)])).toEqual([]);
+  });
+
+  it('say which figure is declared with fewer persons than households, and both numbers', () => {
+    expect(checkDeclaredCounts([persons(1500, 300), households(1546, 360)]).map((issue) => issue.params)).toEqual([
+      { figure: 'beneficiaries', persons: 1500, households: 1546 },
+      { figure: 'beneficiaries', persons: 300, households: 360 },
+    ]);
+  });
+
+  it('compare the registered poor only where both counts declare them', () => {
+    expect(checkDeclaredCounts([households(1546, 360), persons(4850)])).toEqual([]);
+    expect(checkDeclaredCounts([households(1546), persons(4850, 10)])).toEqual([]);
+  });
+
+  it('let as many registered poor as counted, but not one more', () => {
+    expect(parseDeclaredCount({ figure: 'beneficiaries', unit: 'households', count: 360, registeredPoor: 360, source }).ok).toBe(true);
+    expect(parseDeclaredCount({ figure: 'beneficiaries', unit: 'households', count: 360, registeredPoor: 361, source })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'declared-registered-poor-exceeds-count', path: ['registeredPoor'], params: { figure: 'beneficiaries', registeredPoor: 361, count: 360 } }],
+    });
+  });
+
   it('accept any persons and households with persons ≥ households and parts within their wholes', () => {
     fc.assert(
       fc.property(fc.nat({ max: 10_000 }), fc.nat({ max: 10_000 }), fc.nat({ max: 10_000 }), (h, extra, poor) => {

@@ -39,5 +39,15 @@ describe('checkLabourPlacement', () => {
         ['count-invalid', ['inProvinceOutsideCounty']],
       ]);
     });
+
+    it('reports a total that is not a count, at its path, as a count of persons', () => {
+      const issues = checkLabourPlacement({ total: -5, outsideProvince: 0, inProvinceOutsideCounty: 0, inCounty: 0 } as never, ['labour', 2011]);
+      expect(issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([['count-invalid', ['labour', 2011, 'total'], { unit: 'persons', value: '-5' }]]);
+    });
+
+    it('states the sum the buckets reach and the total declared', () => {
+      const issues = checkLabourPlacement({ total: personCount(16_000), outsideProvince: personCount(9000), inProvinceOutsideCounty: personCount(4000), inCounty: personCount(2000) });
+      expect(issues[0]?.params).toEqual({ total: 16_000, sum: 15_000 });
+    });
   });
 });

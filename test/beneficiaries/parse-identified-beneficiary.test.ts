@@ -42,6 +42,25 @@ describe('parseIdentifiedBeneficiaries', () => {
       expect(found).toContainEqual(expect.arrayContaining(['1.attachedTo.kind']));
     });
 
+    it('reads resident ID numbers only as the library writes them: 18 characters, an upper-case X', () => {
+      const codes = (residentId: string) => {
+        const parsed = parseIdentifiedBeneficiaries([{ person: { kind: 'resident-id', residentId }, attachedTo: { kind: 'project', project: 'BJ-01' }, region: '520502', year: 2011 }]);
+        return parsed.ok ? [] : parsed.issues.map((issue) => [issue.code, issue.path.join('.')]);
+      };
+      expect(codes('11010519491231002X')).toEqual([]);
+      for (const written of ['11010519491231002x', ' 11010519491231002X', '11010519491231002X ', '1101051949123100', '110105194912310021X']) {
+        expect(codes(written)).toEqual([['resident-id-format', '0.person.residentId']]);
+      }
+    });
+
+    it('refuses a blank household or app id, and reads a missing household as unknown', () => {
+      const record = (extra: object) => ({ person: { kind: 'app', appId: 'p-1' }, attachedTo: { kind: 'activity', activity: 'training' }, region: '522701', year: 2011, ...extra });
+      const read = parseIdentifiedBeneficiaries([record({})]);
+      expect(read.ok && 'household' in read.value[0]!).toBe(false);
+      const refused = parseIdentifiedBeneficiaries([record({ household: ' ' }), record({ person: { kind: 'app', appId: '' } }), record({ registeredPoor: 'yes' })]);
+      expect(!refused.ok && refused.issues.map((issue) => issue.path.join('.'))).toEqual(['0.household', '1.person.appId', '2.registeredPoor']);
+    });
+
     it('throws from the twin', () => {
       expect(() => identifiedBeneficiaries([{}])).toThrow();
     });

@@ -9,6 +9,7 @@ import {
   personKeyFromPseudonym,
   personKeyFromResidentId,
   personKeyKind,
+  personKeyKinds,
   pseudonymise,
   pseudonymKey,
   residentId,
@@ -24,6 +25,11 @@ const validFirst17 = fc
   .map(([region, date, sequence]) => `${region}${date.toISOString().slice(0, 10).replaceAll('-', '')}${String(sequence).padStart(3, '0')}`);
 
 describe('person keys', () => {
+  it('lists the three kinds in the order of their ranges', () => {
+    expect(personKeyKinds).toEqual(['resident-id', 'app', 'pseudonym']);
+    expect([personKeyFromResidentId(build('11010519491231002')), personKeyFromAppNumber(0), personKeyFromPseudonym(pseudonymise('x', key))].map(personKeyKind)).toEqual(personKeyKinds);
+  });
+
   it('keeps the three kinds in separate ranges below 2^53', () => {
     fc.assert(
       fc.property(validFirst17, fc.integer({ min: 0, max: 2 ** 52 - 2 ** 46 - 1 }), fc.string(), (first17, appNumber, text) => {
@@ -56,6 +62,24 @@ describe('person keys', () => {
   });
 
   describe('edge cases', () => {
+    it('keeps the first and last numbers of each range in their kind', () => {
+      expect(personKeyKind(personKeyFromAppNumber(0))).toBe('app');
+      expect(personKeyFromAppNumber(0)).toBe(2 ** 46);
+      expect(personKeyKind(personKeyFromAppNumber(2 ** 52 - 2 ** 46 - 1))).toBe('app');
+      expect(personKeyFromAppNumber(2 ** 52 - 2 ** 46 - 1)).toBe(2 ** 52 - 1);
+      expect(personKeyKind(personKeyFromResidentId(build('11010519491231002')))).toBe('resident-id');
+      const lowest = parsePseudonym('A'.repeat(43));
+      expect(lowest.ok && personKeyFromPseudonym(lowest.value)).toBe(2 ** 52);
+      expect(lowest.ok && personKeyKind(personKeyFromPseudonym(lowest.value))).toBe('pseudonym');
+      expect(householdKeyFromAppNumber(0)).toBe(0);
+      expect(householdKeyFromAppNumber(2 ** 52 - 1)).toBe(2 ** 52 - 1);
+    });
+
+    it('says which number it refuses', () => {
+      expect(() => personKeyFromAppNumber(-1)).toThrow('"-1"');
+      expect(() => householdKeyFromAppNumber(0.5)).toThrow('"0.5"');
+    });
+
     it.each([-1, 0.5, 2 ** 52 - 2 ** 46])('refuses app person number %s', (value) => {
       expect(() => personKeyFromAppNumber(value)).toThrow(/person-key-invalid/);
     });
@@ -87,5 +111,10 @@ describe('findPseudonymKeyCollisions', () => {
     expect(personKeyFromPseudonym(first)).toBe(personKeyFromPseudonym(second));
     const filler = Array.from({ length: 100 }, (_, index) => pseudonymise(String(index), key));
     expect(findPseudonymKeyCollisions([...filler, second, first, apart, first, third])).toEqual([[first, second, third].sort()]);
+    // The highest keys: a collision among the last keys in order is found too.
+    const last = made(`_________${'A'.repeat(33)}A`);
+    const nextToLast = made(`________9${'A'.repeat(33)}A`);
+    expect(findPseudonymKeyCollisions([last, ...filler, nextToLast])).toEqual([[last, nextToLast].sort()]);
+    expect(findPseudonymKeyCollisions([first, ...filler, last, second, nextToLast])).toEqual([[first, second].sort(), [last, nextToLast].sort()]);
   });
 });
