@@ -101,7 +101,7 @@ const fixtures: readonly Fixture[] = [
     licence:
       'No licence file accompanies the files, and the collection\'s repository states none. The content is official ' +
       'data: the codes and names of administrative divisions as the Ministry published them.',
-    usedBy: '`scripts/build-regions.ts` (its 201904 release and address, for `src/regions/data/division-codes.ts`), `test/regions/division-registry.test.ts`',
+    usedBy: '`scripts/build-regions.ts` (its 201904 release and address, for `src/regions/data/division-codes.ts`), `test/regions/published-tables.ts` (for `division-tables.test.ts` and `division-registry.test.ts`)',
   },
   {
     name: 'areacodes',
@@ -113,7 +113,7 @@ const fixtures: readonly Fixture[] = [
       'use and the code(s) its area passed to, collected from the Ministry of Civil Affairs\' annual code tables, its ' +
       'change records and the State Council Gazette. Snapshot of the dataset\'s main branch as of 2025-11-04.',
     licence: 'CC0 1.0 Universal (public domain dedication), as the dataset states.',
-    usedBy: '`scripts/build-regions.ts` (builds `src/regions/data/division-codes.ts`), `test/regions/division-registry.test.ts`',
+    usedBy: '`scripts/build-regions.ts` (builds `src/regions/data/division-codes.ts`), `test/regions/published-tables.ts` (for `division-tables.test.ts` and `division-registry.test.ts`)',
   },
   {
     name: 'seed',

@@ -16,6 +16,10 @@ export const mutationAreas: Readonly<Record<string, MutationArea>> = {
   // starts, seconds a run) and the parity of the committed schemas with the parsers (properties, about 11 s a run).
   // Every module-level mutant would pay for both.
   exports: { skipTests: ['database-example.test.ts', 'json-schema-parity.test.ts'] },
+  // The whole built-in registry against every published year table and month release (about 3 s a run, and every
+  // mutant of a lookup would pay for it): it checks the generated data, which is never mutated. division-registry.test.ts
+  // states the same decoding on four year tables, and the lookups are stated code by code in the other tests.
+  regions: { skipTests: ['division-tables.test.ts'] },
 };
 
 /** Folders never mutated: generated data. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRegionInForce, gb2260Registry, isoDate, regionReleases } from '../../src/index.js';
+import { isoDate } from '../../src/dates/iso-date.js';
+import { checkRegionInForce, createRegionRegistry, gb2260Registry, regionCode, regionReleases } from '../../src/regions/index.js';
 import { dayIn, periodOf } from './test-dates.js';
 
 const registry = gb2260Registry();
@@ -91,6 +92,32 @@ describe('checkRegionInForce (rule 19)', () => {
       expect(codesOf('522401', '2011-11-15', { acceptNextRevision: true })).toEqual([]);
     });
 
+    it('accepts from any day of the year before a code whose succession has no known day: 500116 江津区 took 500381 in 2006', () => {
+      expect(codesOf('500116', '2006-01-01', { acceptNextRevision: true })).toEqual([]);
+      expect(codesOf('500116', '2006-11-30', { acceptNextRevision: true })).toEqual([]);
+      expect(codesOf('500116', '2006-11-30')).toEqual(['region-not-in-force']);
+    });
+
+    it('accepts a reused code that the next release lists under its new name: 511403 彭山区 from 2014', () => {
+      expect(codesOf('511403', '2014-06-01')).toEqual(['region-not-in-force']);
+      expect(codesOf('511403', '2014-06-01', { acceptNextRevision: true })).toEqual([]);
+    });
+
+    it('is not held back by a later change that brought another area into the code', () => {
+      // 520502 is listed from 201012; in 2015 a neighbouring county is merged into it.
+      const merged = {
+        ...createRegionRegistry([
+          { revision: '200912', entries: [{ code: '520000', name: '贵州省' }] },
+          { revision: '201012', entries: [{ code: '520000', name: '贵州省' }, { code: '520502', name: '七星关区' }] },
+          { revision: '201512', entries: [{ code: '520000', name: '贵州省' }, { code: '520502', name: '七星关区' }] },
+        ]),
+        successions: [
+          { from: regionCode('520503'), to: [regionCode('520502')], extent: 'whole' as const, revision: '201512', date: isoDate('2015-06-01'), dayKnown: true },
+        ],
+      };
+      expect(checkRegionInForce(merged, '520502', isoDate('2010-06-01'), [], { acceptNextRevision: true })).toEqual([]);
+    });
+
     it('looks no further than the next release', () => {
       expect(codesOf('520502', '2010-06-01', { acceptNextRevision: true })).toEqual(['region-not-in-force']);
     });
@@ -118,6 +145,8 @@ describe('checkRegionInForce (rule 19)', () => {
     it('names a code listed in one release only', () => {
       const issues = checkRegionInForce(registry, '130305', isoDate('2011-06-01'));
       expect(issues[0]?.message).toBe('130305 was not in force on 2011-06-01 (revision 201012); it is listed only in 198312.');
+      expect(issues[0]?.params).toMatchObject({ listed: '198312', from: '198312', to: '198312' });
+      expect(issues[0]?.path).toEqual([]);
     });
 
     it('refuses a date outside the registry with an issue of its own, never the nearest release', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishRegionName, gb2260Registry, regionHistory, seedRegionEnglishNames } from '../../src/index.js';
+import { englishRegionName, gb2260Registry, regionHistory, seedRegionEnglishNames } from '../../src/regions/index.js';
 
 describe('englishRegionName', () => {
   it('returns the English name for a code under the Chinese name it translates', () => {
@@ -18,6 +18,14 @@ describe('englishRegionName', () => {
     it('pairs every English name with a code and Chinese name that a release lists', () => {
       for (const entry of seedRegionEnglishNames) {
         expect(regionHistory(registry, entry.code).map((listing) => listing.name), entry.code).toContain(entry.zh);
+      }
+    });
+
+    it('writes every English name in Latin letters, the same for a Chinese name under its old and new code', () => {
+      for (const entry of seedRegionEnglishNames) expect(entry.en, entry.code).toMatch(/^[A-Z][A-Za-z' ,()-]+[a-z)]$/);
+      const byChinese = new Map(seedRegionEnglishNames.map((entry) => [entry.zh, entry.en]));
+      for (const entry of seedRegionEnglishNames) {
+        if (entry.zh !== '毕节市') expect(byChinese.get(entry.zh), entry.code).toBe(entry.en);
       }
     });
 

@@ -1,17 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../src/dates/iso-date.js';
 import {
   childRegions,
+  createRegionRegistry,
   findRegion,
   gb2260Registry,
-  isoDate,
   isWithinRegion,
   parentRegion,
   regionCode,
   regionHistory,
   regionReleases,
   type RegionCode,
-} from '../../src/index.js';
+} from '../../src/regions/index.js';
 import { dayIn, periodOf } from './test-dates.js';
 
 const registry = gb2260Registry();
@@ -43,7 +44,7 @@ describe('findRegion', () => {
   });
 
   it('gives no English name where the library has none', () => {
-    expect(findRegion(registry, '110101', on2011)?.name).toEqual({ zh: '东城区' });
+    expect(findRegion(registry, '110101', on2011)?.name).toStrictEqual({ zh: '东城区' });
   });
 
   it('takes English names from the table the options give', () => {
@@ -57,12 +58,24 @@ describe('findRegion', () => {
 
   describe('edge cases', () => {
     it('has no parent for a province', () => {
-      expect(findRegion(registry, '520000', on2011)).toEqual({
+      expect(findRegion(registry, '520000', on2011)).toStrictEqual({
         code: '520000',
         name: { zh: '贵州省', en: 'Guizhou Province' },
         level: 'province',
         revision: '201012',
       });
+    });
+
+    it('returns undefined on a date the registry does not cover, rather than reading the nearest release', () => {
+      expect(findRegion(registry, '522701', isoDate('1981-11-30'))).toBeUndefined();
+      expect(findRegion(registry, '522701', isoDate('1981-12-01'))?.revision).toBe('198112');
+      expect(findRegion(registry, '522701', isoDate('2025-01-01'), { acceptNextRevision: true })).toBeUndefined();
+      expect(parentRegion(registry, '522701', isoDate('2025-01-01'))).toBeUndefined();
+    });
+
+    it('gives no parent to a division whose registry lists neither its prefecture nor its province', () => {
+      const counties = createRegionRegistry([{ revision: '201112', entries: [{ code: '520502', name: '七星关区' }] }]);
+      expect(findRegion(counties, '520502', isoDate('2011-12-15'))).toStrictEqual({ code: '520502', name: { zh: '七星关区', en: 'Qixingguan District' }, level: 'county', revision: '201112' });
     });
 
     it('returns undefined for a malformed code', () => {
@@ -157,6 +170,7 @@ describe('childRegions', () => {
   describe('edge cases', () => {
     it('returns nothing for a county, or for a code not in force', () => {
       expect(childRegions(registry, '522401', on2011)).toEqual([]);
+      expect(childRegions(registry, '522400', isoDate('2025-01-01'))).toEqual([]);
       expect(childRegions(registry, '520500', on2011)).toEqual([]);
     });
   });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkRegionInForce,
-  gb2260Registry,
-  isoDate,
-  resolveFunctionalArea,
-  shenzhenFunctionalAreas,
-  type Location,
-} from '../../src/index.js';
+import { isoDate } from '../../src/dates/iso-date.js';
+import type { Location } from '../../src/model/location.js';
+import { checkRegionInForce, gb2260Registry, resolveFunctionalArea, shenzhenFunctionalAreas } from '../../src/regions/index.js';
 
 describe('resolveFunctionalArea', () => {
   it('returns the parent district and the area name for each Shenzhen functional area', () => {
@@ -18,6 +13,8 @@ describe('resolveFunctionalArea', () => {
 
   it('reads English names too', () => {
     expect(resolveFunctionalArea('Guangming New District')).toEqual({ region: '440306', area: '光明新区' });
+    expect(resolveFunctionalArea('Pingshan New District')).toEqual({ region: '440307', area: '坪山新区' });
+    expect(resolveFunctionalArea('LONGHUA NEW DISTRICT')).toEqual({ region: '440306', area: '龙华新区' });
     expect(resolveFunctionalArea(' dapeng new district ')).toEqual({ region: '440307', area: '大鹏新区' });
   });
 
@@ -52,6 +49,22 @@ describe('resolveFunctionalArea', () => {
 
     it('names parent districts that were in force when each area was set up', () => {
       for (const area of shenzhenFunctionalAreas) expect(checkRegionInForce(registry, area.region, area.established)).toEqual([]);
+    });
+
+    it('cites where each area and its change of status are recorded', () => {
+      for (const area of shenzhenFunctionalAreas) {
+        expect(area.source, area.name.zh).toContain(area.established.slice(0, 4));
+        if (area.becameDistrict) expect(area.source, area.name.zh).toContain(area.becameDistrict.date);
+      }
+    });
+
+    it('cites for each new district a release of the Ministry that lists it', () => {
+      for (const { becameDistrict, source } of shenzhenFunctionalAreas) {
+        if (becameDistrict === undefined) continue;
+        const revision = /MCA release (\d{4})(\d{2})/.exec(source);
+        expect(revision, source).not.toBeNull();
+        expect(checkRegionInForce(registry, becameDistrict.code, isoDate(`${revision?.[1]}-${revision?.[2]}-01`))).toEqual([]);
+      }
     });
 
     it('names districts that the releases list once the area became one', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PairingAidError } from '../../src/errors/pairing-aid-error.js';
 import {
   isWithinRegion,
   parentRegionCode,
@@ -7,9 +8,10 @@ import {
   regionAtLevel,
   regionCode,
   regionLevel,
-  PairingAidError,
+  regionLevelLabelsZh,
+  regionLevels,
   type RegionCode,
-} from '../../src/index.js';
+} from '../../src/regions/index.js';
 
 const codes = (input: unknown, options?: Parameters<typeof parseRegionCode>[1]) => {
   const parsed = parseRegionCode(input, options);
@@ -58,6 +60,17 @@ describe('parseRegionCode', () => {
       expect(codes(input)).toEqual(['region-code-province']);
     });
 
+    it('quotes what it read in the message', () => {
+      const message = (input: unknown) => {
+        const parsed = parseRegionCode(input);
+        return parsed.ok ? undefined : [parsed.issues[0]?.message, parsed.issues[0]?.path];
+      };
+      expect(message('52050')).toEqual([expect.stringContaining('"52050"'), []]);
+      expect(message('990000')).toEqual([expect.stringContaining('"990000"'), []]);
+      const level = parseRegionCode('520500', { level: 'county' });
+      expect(level.ok ? undefined : level.issues[0]?.path).toEqual([]);
+    });
+
     it('accepts the first and last province parts', () => {
       expect(codes('110000')).toEqual([]);
       expect(codes('820000')).toEqual([]);
@@ -89,6 +102,50 @@ describe('regionLevel', () => {
     expect(regionLevel(regionCode('520000'))).toBe('province');
     expect(regionLevel(regionCode('522700'))).toBe('prefecture');
     expect(regionLevel(regionCode('522732'))).toBe('county');
+  });
+});
+
+describe('regionLevelLabelsZh', () => {
+  it('names each level as Chinese reports write it', () => {
+    expect(regionLevels.map((level) => regionLevelLabelsZh[level])).toEqual(['省级', '地级', '县级']);
+  });
+});
+
+describe('isWithinRegion', () => {
+  it('places a county in its prefecture and its province, and in no other', () => {
+    expect(isWithinRegion(regionCode('520502'), regionCode('520500'))).toBe(true);
+    expect(isWithinRegion(regionCode('520502'), regionCode('520000'))).toBe(true);
+    expect(isWithinRegion(regionCode('520502'), regionCode('522400'))).toBe(false);
+    expect(isWithinRegion(regionCode('520502'), regionCode('440000'))).toBe(false);
+  });
+
+  it('places a county in itself only among counties', () => {
+    expect(isWithinRegion(regionCode('520502'), regionCode('520502'))).toBe(true);
+    expect(isWithinRegion(regionCode('520502'), regionCode('520521'))).toBe(false);
+  });
+
+  it('does not place a division inside one of its own parts', () => {
+    expect(isWithinRegion(regionCode('520500'), regionCode('520502'))).toBe(false);
+    expect(isWithinRegion(regionCode('520000'), regionCode('520500'))).toBe(false);
+  });
+});
+
+describe('regionAtLevel', () => {
+  it('returns the province, prefecture or county that holds a county', () => {
+    expect(regionAtLevel(regionCode('520502'), 'province')).toBe('520000');
+    expect(regionAtLevel(regionCode('520502'), 'prefecture')).toBe('520500');
+    expect(regionAtLevel(regionCode('520502'), 'county')).toBe('520502');
+  });
+
+  it('returns a division itself at its own level', () => {
+    expect(regionAtLevel(regionCode('520500'), 'prefecture')).toBe('520500');
+    expect(regionAtLevel(regionCode('520000'), 'province')).toBe('520000');
+  });
+
+  it('returns undefined below the level of the code', () => {
+    expect(regionAtLevel(regionCode('520500'), 'county')).toBeUndefined();
+    expect(regionAtLevel(regionCode('520000'), 'prefecture')).toBeUndefined();
+    expect(regionAtLevel(regionCode('520000'), 'county')).toBeUndefined();
   });
 });
 

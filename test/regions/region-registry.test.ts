@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../src/dates/iso-date.js';
+import { PairingAidError } from '../../src/errors/pairing-aid-error.js';
 import {
   createRegionRegistry,
   gb2260Registry,
-  isoDate,
-  PairingAidError,
   parseRegionRegistry,
   regionCode,
   regionReleases,
   revisionInForce,
   type RegionRelease,
-} from '../../src/index.js';
+} from '../../src/regions/index.js';
 
 const issuesOf = (input: unknown) => {
   const parsed = parseRegionRegistry(input);
@@ -44,6 +44,7 @@ describe('parseRegionRegistry', () => {
       { code: '520000', name: '贵州省', spans: [{ first: '201012', last: '201112' }] },
     ]);
     expect([...parsed.value.listings.keys()]).toEqual(['520000', '520500', '520502', '522400', '522401']);
+    expect(parsed.value.successions).toEqual([]);
   });
 
   it('reports every problem with its path', () => {
@@ -74,6 +75,60 @@ describe('parseRegionRegistry', () => {
     it('refuses input that is not a list of releases', () => {
       expect(issuesOf({ revision: '201012', entries: [] })).toEqual([{ code: 'invalid-type', path: [] }]);
       expect(issuesOf([null])).toEqual([{ code: 'invalid-type', path: [0] }]);
+    });
+
+    it.each(['201000', '20101', '2010120', ' 201012', '201012 ', 'x201012', '2010-1', 'abcd12'])('refuses the revision %j', (revision) => {
+      expect(issuesOf([{ revision, entries: [] }])).toEqual([{ code: 'region-revision-format', path: [0, 'revision'] }]);
+    });
+
+    it('names the revision given twice', () => {
+      const parsed = parseRegionRegistry([bijie2010, { ...bijie2011, revision: '201012' }]);
+      expect(parsed.ok ? [] : parsed.issues.map((found) => found.params)).toEqual([{ revision: '201012' }]);
+    });
+
+    it('refuses a revision given as a number, quoting it', () => {
+      const parsed = parseRegionRegistry([{ revision: 201012, entries: [] }]);
+      expect(parsed.ok ? [] : parsed.issues.map((found) => [found.code, found.params])).toEqual([
+        ['region-revision-format', { input: '201012' }],
+      ]);
+    });
+
+    it('accepts every month of a year as a revision', () => {
+      const months = Array.from({ length: 12 }, (_, i) => `2010${String(i + 1).padStart(2, '0')}`);
+      const parsed = parseRegionRegistry(months.map((revision) => ({ revision, entries: [] })));
+      expect(parsed.ok && parsed.value.revisions).toEqual(months);
+    });
+
+    it('names what it received in place of a release or its entries', () => {
+      const parsed = parseRegionRegistry([null, [], 'release', { revision: '201012', entries: null }, { revision: '201112', entries: [[]] }]);
+      expect(parsed.ok ? [] : parsed.issues.map((found) => [found.path, found.params])).toEqual([
+        [[0], { expected: 'release', received: 'null' }],
+        [[1], { expected: 'release', received: 'array' }],
+        [[2], { expected: 'release', received: 'string' }],
+        [[3, 'entries'], { expected: 'array of entries', received: 'null' }],
+        [[4, 'entries', 0], { expected: 'entry', received: 'array' }],
+      ]);
+      const notAList = parseRegionRegistry('201012');
+      expect(notAList.ok ? undefined : notAList.issues[0]?.message).toBe('Expected array of releases, received string.');
+    });
+
+    it('refuses an entry without a name, or with a name that is not text, naming the code', () => {
+      const parsed = parseRegionRegistry([{ revision: '201012', entries: [{ code: '520000' }, { code: '522400', name: 7 }, { code: '522401', name: '' }] }]);
+      expect(parsed.ok ? [] : parsed.issues.map((found) => [found.code, found.path, found.params])).toEqual([
+        ['region-name-empty', [0, 'entries', 0, 'name'], { code: '520000' }],
+        ['region-name-empty', [0, 'entries', 1, 'name'], { code: '522400' }],
+        ['region-name-empty', [0, 'entries', 2, 'name'], { code: '522401' }],
+      ]);
+    });
+
+    it('holds an entry a release repeats as one listing of that revision', () => {
+      const registry = createRegionRegistry([
+        { revision: '201012', entries: [{ code: '520000', name: '贵州省' }, { code: '520000', name: '贵州省' }] },
+        { revision: '201112', entries: [{ code: '520000', name: '贵州省' }] },
+      ]);
+      expect(registry.listings.get(regionCode('520000'))).toEqual([
+        { code: '520000', name: '贵州省', spans: [{ first: '201012', last: '201112' }] },
+      ]);
     });
 
     it('holds a code given as a number as text', () => {
@@ -149,6 +204,20 @@ describe('revisionInForce', () => {
       expect(revisionInForce(registry, isoDate('2019-03-31'))).toBe('201812');
       expect(revisionInForce(registry, isoDate('2010-12-01'))).toBe('201012');
       expect(revisionInForce(registry, isoDate('2019-04-01'))).toBe('201904');
+    });
+
+    it('covers a registry to the last day of its last release’s month, in a leap year too', () => {
+      const february = createRegionRegistry([
+        { revision: '202312', entries: [{ code: '520000', name: '贵州省' }] },
+        { revision: '202402', entries: [{ code: '520000', name: '贵州省' }] },
+      ]);
+      expect(revisionInForce(february, isoDate('2023-11-30'))).toBeUndefined();
+      expect(revisionInForce(february, isoDate('2023-12-01'))).toBe('202312');
+      expect(revisionInForce(february, isoDate('2024-02-29'))).toBe('202402');
+      expect(revisionInForce(february, isoDate('2024-03-01'))).toBeUndefined();
+      const january = createRegionRegistry([{ revision: '202401', entries: [{ code: '520000', name: '贵州省' }] }]);
+      expect(revisionInForce(january, isoDate('2024-01-31'))).toBe('202401');
+      expect(revisionInForce(january, isoDate('2024-02-01'))).toBeUndefined();
     });
 
     it('returns none for a date the registry does not cover, rather than the nearest release', () => {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../src/dates/iso-date.js';
 import {
   checkRegionInForce,
   createRegionRegistry,
   findRegion,
   followRegionCode,
   gb2260Registry,
-  isoDate,
   isSameRegion,
   isWithinRegion,
   regionAtLevel,
@@ -15,7 +15,7 @@ import {
   regionSuccessions,
   successorRegionCode,
   type RegionRegistry,
-} from '../../src/index.js';
+} from '../../src/regions/index.js';
 import { bijieCounties } from './bijie-counties.js';
 
 const registry = gb2260Registry();
@@ -44,6 +44,11 @@ describe('successorRegionCode', () => {
     expect(successorRegionCode(code('522401'), day('2011-10-22'))).toBe('520502');
     expect(successorRegionCode(code('522701'), endOf2011)).toBe('522701');
     expect(successorRegionCode(code('440306'), day('2020-01-01'))).toBe('440306');
+  });
+
+  it('reads a reused code as the area it denoted when the record was written: 511403 李渡区 of 1996 is 500102 涪陵区 now, 彭山区 of 2015 is itself', () => {
+    expect(successorRegionCode(code('511403'), day('2020-01-01'), { writtenOn: day('1996-06-01') })).toBe('500102');
+    expect(successorRegionCode(code('511403'), day('2020-01-01'), { writtenOn: day('2015-06-01') })).toBe('511403');
   });
 
   it('gives a merged area’s records to the code it joined: 崇文区 110103 into 东城区 110101 in 2010', () => {
@@ -83,6 +88,46 @@ describe('successorRegionCode', () => {
     const hops = (list: [string, string[], string][]): RegionRegistry => ({
       ...createRegionRegistry([{ revision: '199912', entries: [{ code: '110101', name: '甲' }] }]),
       successions: list.map(([from, to, date]) => ({ from: code(from), to: to.map((target) => code(target)), extent: 'whole', revision: '199912', date: day(date), dayKnown: true })),
+    });
+
+    it('keeps a split county’s records under its prefecture after the registry’s last day', () => {
+      expect(successorRegionCode(code('130421'), day('2030-01-01'), { writtenOn: day('2010-01-01') })).toBe('130400');
+    });
+
+    it('puts a split’s records under the prefecture listed on the date, even one retired since: 零陵县 432921 into 432901 and 432902 of 零陵地区 in 1984', () => {
+      expect(successorRegionCode(code('432921'), day('1984-12-31'), { writtenOn: day('1983-06-30') })).toBe('432900');
+    });
+
+    it('puts a split’s records under the province when the registry lists no prefecture holding the parts', () => {
+      const split = hops([['110101', ['110102', '110105'], '2000-01-01']]);
+      expect(successorRegionCode(code('110101'), day('2005-01-01'), { registry: split, writtenOn: day('1999-12-01') })).toBe('110000');
+    });
+
+    it('keeps the code as written when the parts of a split lie in different provinces', () => {
+      const split = hops([['110101', ['110102', '120101'], '2000-01-01']]);
+      expect(successorRegionCode(code('110101'), day('2005-01-01'), { registry: split, writtenOn: day('1999-12-01') })).toBe('110101');
+    });
+
+    it('follows successions given in any order by their dates', () => {
+      const unordered = hops([
+        ['110102', ['110103'], '2010-01-01'],
+        ['110101', ['110102'], '2000-01-01'],
+      ]);
+      expect(successorRegionCode(code('110101'), day('2015-01-01'), { registry: unordered, writtenOn: day('1999-12-01') })).toBe('110103');
+    });
+
+    it('takes a code’s changes in the order of their dates, however they are listed', () => {
+      // 110101 passed to 110102 in 2000, came back for another area and passed to 110105 in 2010, and again to 110106 in 2020.
+      const reused = hops([
+        ['110101', ['110106'], '2020-01-01'],
+        ['110101', ['110102'], '2000-01-01'],
+        ['110101', ['110105'], '2010-01-01'],
+      ]);
+      const successorOn = (date: string) => successorRegionCode(code('110101'), day(date), { registry: reused, writtenOn: day('1999-12-01') });
+      expect(successorOn('1999-12-31')).toBe('110101');
+      expect(successorOn('2005-01-01')).toBe('110102');
+      expect(successorOn('2015-01-01')).toBe('110102');
+      expect(successorOn('2024-01-01')).toBe('110102');
     });
 
     it('follows a chain of successions up to the date', () => {
@@ -127,7 +172,32 @@ describe('successorRegionCode', () => {
   });
 });
 
+describe('regionSuccessions', () => {
+  it('returns the successions that passed an area to a code as well as those from it', () => {
+    expect(regionSuccessions(registry, code('520502')).map((found) => [found.from, found.to, found.date])).toEqual([['522401', ['520502'], '2011-10-22']]);
+  });
+
+  it('returns nothing for a code no change concerns', () => {
+    expect(regionSuccessions(registry, code('522722'))).toEqual([]);
+  });
+});
+
 describe('followRegionCode', () => {
+  it('returns a code the registry does not know as it is', () => {
+    expect(followRegionCode(registry, code('522799'), day('2011-01-01'), day('2020-01-01'))).toEqual(['522799']);
+  });
+
+  it('does not follow a part of an area that passed to another code, in any registry', () => {
+    const carved: RegionRegistry = {
+      ...createRegionRegistry([
+        { revision: '201512', entries: [{ code: '440306', name: '宝安区' }] },
+        { revision: '201612', entries: [{ code: '440306', name: '宝安区' }, { code: '440309', name: '龙华区' }] },
+      ]),
+      successions: [{ from: code('440306'), to: [code('440309')], extent: 'part', revision: '201612', date: day('2016-10-11'), dayKnown: true }],
+    };
+    expect(followRegionCode(carved, code('440306'), day('2015-12-01'), day('2016-12-31'))).toEqual(['440306']);
+  });
+
   it('returns every part of a split area', () => {
     expect(followRegionCode(registry, code('130421'), day('2010-01-01'), day('2017-01-01'))).toEqual(['130402', '130403']);
   });
@@ -150,10 +220,61 @@ describe('followRegionCode', () => {
   });
 });
 
+describe('followRegionCode on a reused code', () => {
+  // 110101 is listed in 1999, left out in 2000 (its area passed to 110102 then) and listed again, for another area, in 2001.
+  const reused: RegionRegistry = {
+    ...createRegionRegistry([
+      { revision: '199912', entries: [{ code: '110101', name: '甲' }] },
+      { revision: '200012', entries: [{ code: '110102', name: '乙' }] },
+      { revision: '200112', entries: [{ code: '110101', name: '丙' }, { code: '110102', name: '乙' }] },
+    ]),
+    successions: [{ from: code('110101'), to: [code('110102')], extent: 'whole', revision: '200012', date: day('2000-12-01'), dayKnown: false }],
+  };
+
+  it('follows the code written before its retirement to the code its area passed to', () => {
+    expect(followRegionCode(reused, code('110101'), day('2000-06-01'), day('2002-06-01'))).toEqual(['110102']);
+  });
+
+  it('keeps the code written after it came back, even on the day its earlier area passed on', () => {
+    expect(followRegionCode(reused, code('110101'), day('2002-01-01'), day('2002-06-01'))).toEqual(['110101']);
+    expect(followRegionCode(reused, code('110101'), day('2001-12-01'), day('2002-06-01'))).toEqual(['110101']);
+  });
+
+  it('reads a code back under an earlier name as the area of its latest return', () => {
+    // 110101 is 甲 in 1999, 乙 in 2001 and 甲 again in 2003, left out in the years between; the area of 2001 passed to 110102 in 2002.
+    const returns: RegionRegistry = {
+      ...createRegionRegistry([
+        { revision: '199912', entries: [{ code: '110101', name: '甲' }] },
+        { revision: '200012', entries: [{ code: '110105', name: '丁' }] },
+        { revision: '200112', entries: [{ code: '110101', name: '乙' }] },
+        { revision: '200212', entries: [{ code: '110102', name: '丙' }] },
+        { revision: '200312', entries: [{ code: '110101', name: '甲' }, { code: '110102', name: '丙' }] },
+      ]),
+      successions: [{ from: code('110101'), to: [code('110102')], extent: 'whole', revision: '200212', date: day('2002-12-01'), dayKnown: false }],
+    };
+    expect(followRegionCode(returns, code('110101'), day('2001-12-15'), day('2003-12-15'))).toEqual(['110102']);
+    expect(followRegionCode(returns, code('110101'), day('2003-12-15'), day('2003-12-31'))).toEqual(['110101']);
+  });
+});
+
 describe('isSameRegion', () => {
   it('tells that 大方县 as 522422 in 2010 and as 520521 in 2012 is one county', () => {
     expect(isSameRegion(registry, [code('522422'), day('2010-05-01')], [code('520521'), day('2012-05-01')])).toBe(true);
     expect(isSameRegion(registry, [code('520521'), day('2012-05-01')], [code('522422'), day('2010-05-01')])).toBe(true);
+  });
+
+  it('tells apart two areas split into parts of which one is shared', () => {
+    // 110101 went to 110105 and 110106, 110102 to 110105 and 110107: the new 110105 took a part of each.
+    const splits: RegionRegistry = {
+      ...createRegionRegistry([{ revision: '199912', entries: [{ code: '110101', name: '甲' }, { code: '110102', name: '乙' }] }]),
+      successions: [
+        { from: code('110101'), to: [code('110105'), code('110106')], extent: 'whole', revision: '199912', date: day('2000-01-01'), dayKnown: true },
+        { from: code('110102'), to: [code('110105'), code('110107')], extent: 'whole', revision: '199912', date: day('2000-01-01'), dayKnown: true },
+      ],
+    };
+    expect(followRegionCode(splits, code('110102'), day('1999-12-01'), day('2000-06-01'))).toEqual(['110105', '110107']);
+    expect(isSameRegion(splits, [code('110101'), day('1999-12-01')], [code('110102'), day('2000-06-01')])).toBe(false);
+    expect(isSameRegion(splits, [code('110101'), day('1999-12-01')], [code('110101'), day('1999-12-15')])).toBe(true);
   });
 
   it('tells two counties apart across the change', () => {
@@ -162,6 +283,7 @@ describe('isSameRegion', () => {
 
   it('does not take a part of a split area for the whole', () => {
     expect(isSameRegion(registry, [code('130421'), day('2010-01-01')], [code('130402'), day('2017-01-01')])).toBe(false);
+    expect(isSameRegion(registry, [code('130402'), day('2017-01-01')], [code('130421'), day('2010-01-01')])).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { addDays, format, parseISO } from 'date-fns';
-import { isoDate, type IsoDate, type RegionRegistry } from '../../src/index.js';
+import { isoDate, type IsoDate } from '../../src/dates/iso-date.js';
+import { type RegionRegistry } from '../../src/regions/index.js';
 
 /** The first and last day a revision is in force in a registry (the last release: to the end of its month, where the registry ends). */
 export function periodOf(registry: RegionRegistry, index: number): { first: IsoDate; last: IsoDate } {
