@@ -13,7 +13,7 @@ function redactValue(value: unknown): unknown {
   if (typeof value === 'string') return redactPersonalData(value);
   if (Array.isArray(value)) return value.map(redactValue);
   if (typeof value !== 'object' || value === null) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) copy[key] = redactValue(inner);
-  return copy;
+  // Keys are written as own fields, so a field named `__proto__` (JSON.parse makes one) stays a field of the copy
+  // instead of setting its prototype.
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactValue(inner)]));
 }

@@ -39,6 +39,13 @@ describe('redactStrings', () => {
     expect(redacted.parties).not.toBe(document.parties);
   });
 
+  it('keeps a field named __proto__ as a field, masked like any other', () => {
+    const redacted = redactStrings(JSON.parse('{"__proto__": "户主 13812345678", "name": "x"}') as Record<string, unknown>);
+    expect(Object.getPrototypeOf(redacted)).toBe(Object.prototype);
+    expect(Object.keys(redacted)).toEqual(['__proto__', 'name']);
+    expect(JSON.stringify(redacted)).not.toMatch(/13812345678/);
+  });
+
   describe('properties', () => {
     it('gives back any document without personal numbers unchanged', () => {
       const clean = fc.jsonValue().filter((value) => !JSON.stringify(value).match(/\d{11}/));
