@@ -24,6 +24,12 @@ describe('evolvePool', () => {
     expect([after.version, after.lastEventAt, after.proposer]).toEqual([4, pooled!.at, 'village-dafang-lilin']);
   });
 
+  it('names the day of pooling only once the county has pooled the entry, not at the lower levels’ announcements', () => {
+    expect(walk(happyPath.slice(0, 2)).standing).not.toHaveProperty('pooledOn');
+    expect(walk(happyPath.slice(0, 3)).standing).not.toHaveProperty('pooledOn');
+    expect(walk(happyPath.slice(0, 4)).standing?.pooledOn).toBe('2012-03-26');
+  });
+
   it('applies a fourth-quarter adjustment to the entry as it stands, keeping its status', () => {
     const before = walk(happyPath.slice(0, 4)).standing!;
     const after = evolvePool(before, adjusted!);

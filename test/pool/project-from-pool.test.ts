@@ -8,6 +8,8 @@ describe('projectFromPool', () => {
   it('makes the selected entry a project of the plan year, with its data as it stands in the pool', () => {
     const project = projectFromPool(selected);
     expect(project.ok && project.value).toEqual({ ...selected.current.project, year: 2013, pool: { pooledOn: '2012-03-26' } });
+    // Without a pool reference the project's pool names none, not an empty one.
+    expect(project.ok && Object.keys(project.value.pool ?? {})).toEqual(['pooledOn']);
   });
 
   it('names the day the entry was pooled, and its pool reference when it has one', () => {
