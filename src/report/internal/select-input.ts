@@ -5,7 +5,6 @@ import type { FundShare } from '../../model/fund.js';
 import type { ProjectId } from '../../model/ids.js';
 import type { LedgerEntry } from '../../model/ledger.js';
 import type { Programme } from '../../model/programme.js';
-import type { Project } from '../../model/project.js';
 import type { ProjectStanding } from '../annual-report.js';
 import type { DeclaredProjectCount } from '../declared-project-count.js';
 import type { ReportContext } from './report-context.js';
