@@ -21,14 +21,18 @@ export function canonicalJson(value: unknown): string {
 function write(value: unknown): string | undefined {
   const plain = hasToJson(value) ? value.toJSON() : value;
   if (plain === null || typeof plain === 'boolean' || typeof plain === 'number' || typeof plain === 'string') return JSON.stringify(plain);
-  if (Array.isArray(plain)) return `[${plain.map((item) => write(item) ?? 'null').join(',')}]`;
+  if (Array.isArray(plain)) {
+    let text = '[';
+    for (let index = 0; index < plain.length; index++) text += `${index === 0 ? '' : ','}${write(plain[index]) ?? 'null'}`;
+    return `${text}]`;
+  }
   if (typeof plain === 'object') {
-    const fields: string[] = [];
+    let text = '';
     for (const key of Object.keys(plain).sort()) {
       const written = write((plain as Record<string, unknown>)[key]);
-      if (written !== undefined) fields.push(`${JSON.stringify(key)}:${written}`);
+      if (written !== undefined) text += `${text === '' ? '' : ','}${JSON.stringify(key)}:${written}`;
     }
-    return `{${fields.join(',')}}`;
+    return `{${text}}`;
   }
   if (typeof plain === 'bigint') throw new TypeError('A bigint has no JSON form.');
   return undefined;

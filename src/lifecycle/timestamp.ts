@@ -1,5 +1,5 @@
-import { isValid, parseISO } from 'date-fns';
-import { parseIsoDate, type IsoDate } from '../dates/iso-date.js';
+import { parseISO } from 'date-fns';
+import { EARLIEST_DATE, LATEST_DATE, parseIsoDate, type IsoDate } from '../dates/iso-date.js';
 import { createIssue } from '../errors/issue.js';
 import { fail, succeed, unwrap, type Result } from '../errors/result.js';
 import type { Brand } from '../internal/brand.js';
@@ -30,14 +30,14 @@ const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?
  */
 export function parseTimestamp(input: unknown): Result<Timestamp> {
   return readInput(() => {
-    const refused = fail([createIssue('timestamp-invalid', [], { input: describeValue(input) })]);
-    if (typeof input !== 'string') return refused;
+    const refused = () => fail([createIssue('timestamp-invalid', [], { input: describeValue(input) })]);
+    if (typeof input !== 'string') return refused();
     const parts = TIMESTAMP.exec(input);
-    if (!parts) return refused;
+    if (!parts) return refused();
     const [, date, hours, minutes, seconds, offsetHours, offsetMinutes] = parts;
     const inRange =
       Number(hours) < 24 && Number(minutes) < 60 && Number(seconds ?? 0) < 60 && Number(offsetHours ?? 0) < 24 && Number(offsetMinutes ?? 0) < 60;
-    if (!inRange || !parseIsoDate(date).ok || !isValid(parseISO(input))) return refused;
+    if (!inRange || !parseIsoDate(date).ok) return refused();
     return succeed(input as Timestamp);
   });
 }
@@ -72,6 +72,11 @@ export function timestamp(text: string): Timestamp {
  * ```
  */
 export function chinaDateOf(at: Timestamp): IsoDate {
+  const instant = instantOf(at);
+  if (instant !== undefined) {
+    const day = instant.chinaDay ?? new Date(instant.ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+    if (day >= EARLIEST_DATE && day <= LATEST_DATE) return day as IsoDate;
+  }
   return unwrap(parseIsoDate(at));
 }
 
@@ -80,5 +85,45 @@ export function chinaDateOf(at: Timestamp): IsoDate {
  * @internal
  */
 export function isBeforeInstant(a: Timestamp, b: Timestamp): boolean {
-  return parseISO(a).getTime() < parseISO(b).getTime();
+  const left = instantOf(a);
+  const right = instantOf(b);
+  if (left === undefined || right === undefined) return parseISO(a).getTime() < parseISO(b).getTime();
+  return left.ms < right.ms || (left.ms === right.ms && left.belowMs < right.belowMs);
+}
+
+// China has kept UTC+8 with no daylight saving since 1991.
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * The instant of a text of the {@link Timestamp} form, as milliseconds since 1970 in UTC and the digits of its
+ * fraction of a second beyond the millisecond (six, padded with zeros, so they compare as text), with the day in
+ * China when the text is written at +08:00 (the day it names); `undefined` for
+ * any other text, or one whose fields are out of range (a 30 February, an hour 24), which the callers hand to the
+ * general reader instead.
+ */
+function instantOf(text: string): { readonly ms: number; readonly belowMs: string; readonly chinaDay: string | undefined } | undefined {
+  const parts = INSTANT.exec(text);
+  if (parts === null) return undefined;
+  const year = Number(parts[1]);
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
+  const hours = Number(parts[4]);
+  const minutes = Number(parts[5]);
+  const seconds = Number(parts[6] ?? 0);
+  const offsetHours = Number(parts[9] ?? 0);
+  const offsetMinutes = Number(parts[10] ?? 0);
+  const inCalendar = year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (!inCalendar || hours > 23 || minutes > 59 || seconds > 59 || offsetMinutes > 59) return undefined;
+  const fraction = (parts[7] ?? '').padEnd(9, '0');
+  const sign = parts[8] === '-' ? -1 : 1;
+  const ms = Date.UTC(year, month - 1, day, hours, minutes - sign * (offsetHours * 60 + offsetMinutes), seconds, Number(fraction.slice(0, 3)));
+  // Written in China's own offset, the day is the one written.
+  const chinaDay = parts[8] === '+' && offsetHours === 8 && offsetMinutes === 0 ? text.slice(0, 10) : undefined;
+  return { ms, belowMs: fraction.slice(3), chinaDay };
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chinaDateOf, parseTimestamp, timestamp } from '../../src/index.js';
+import { isBeforeInstant } from '../../src/lifecycle/timestamp.js';
 
 describe('parseTimestamp', () => {
   it.each(['2011-09-01T10:00:00+08:00', '2011-09-01T10:00+08:00', '2011-09-01T02:00:00Z', '2011-12-31T20:00:00.123-05:00', '2012-02-29T23:59:59+14:00'])(
@@ -52,5 +53,40 @@ describe('chinaDateOf', () => {
         },
       ),
     );
+  });
+});
+
+describe('the order of instants', () => {
+  // An instant written with any offset and any fraction of a second, and its exact time in nanoseconds since 1970.
+  const writtenInstant = fc
+    .record({
+      seconds: fc.integer({ min: Date.UTC(1992, 0, 1) / 1000, max: Date.UTC(2040, 0, 1) / 1000 }),
+      nanoseconds: fc.integer({ min: 0, max: 999_999_999 }),
+      digits: fc.integer({ min: 0, max: 9 }),
+      offsetMinutes: fc.integer({ min: -12 * 60, max: 14 * 60 }),
+    })
+    .map(({ seconds, nanoseconds, digits, offsetMinutes }) => {
+      const kept = digits === 0 ? 0 : Math.floor(nanoseconds / 10 ** (9 - digits)) * 10 ** (9 - digits);
+      const local = new Date((seconds + offsetMinutes * 60) * 1000).toISOString().slice(0, 19);
+      const fraction = digits === 0 ? '' : `.${String(kept).padStart(9, '0').slice(0, digits)}`;
+      const absolute = Math.abs(offsetMinutes);
+      const offset = offsetMinutes === 0 ? 'Z' : `${offsetMinutes < 0 ? '-' : '+'}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
+      return { text: timestamp(`${local}${fraction}${offset}`), exact: BigInt(seconds) * 1_000_000_000n + BigInt(kept) };
+    });
+
+  it('puts one instant before another by their times, whatever the offsets, to the nanosecond', () => {
+    fc.assert(
+      fc.property(writtenInstant, writtenInstant, (a, b) => {
+        expect(isBeforeInstant(a.text, b.text)).toBe(a.exact < b.exact);
+      }),
+    );
+  });
+
+  it('puts no instant before itself written with another offset, and tells apart instants less than a millisecond apart', () => {
+    expect(isBeforeInstant(timestamp('2011-09-01T10:00:00+08:00'), timestamp('2011-09-01T02:00:00Z'))).toBe(false);
+    expect(isBeforeInstant(timestamp('2011-09-01T02:00:00Z'), timestamp('2011-09-01T10:00:00+08:00'))).toBe(false);
+    expect(isBeforeInstant(timestamp('2011-09-01T10:00:00.0001+08:00'), timestamp('2011-09-01T10:00:00.0002+08:00'))).toBe(true);
+    expect(isBeforeInstant(timestamp('2011-09-01T10:00:00.0002+08:00'), timestamp('2011-09-01T10:00:00.0001+08:00'))).toBe(false);
+    expect(isBeforeInstant(timestamp('2011-12-31T23:59:59.999-05:00'), timestamp('2012-01-01T12:59:59.9991+08:00'))).toBe(true);
   });
 });

@@ -117,6 +117,15 @@ describe('the model rules of checkProgramme', () => {
       ]);
     });
 
+    it('names where an id was first used: a sub-project of an earlier project, an earlier ledger entry', () => {
+      const usedBySub = seed.projects[0]!.subProjects[1]!.id;
+      const programme = withProject(1, (project) => ({ ...project, id: projectId(usedBySub) }));
+      const duplicate = checkProgramme(programme).find((issue) => issue.code === 'id-duplicate');
+      expect([duplicate?.path, duplicate?.params.first]).toEqual([['projects', 1, 'id'], 'projects[0].subProjects[1].id']);
+      const again = checkProgramme(addEntries({ ...seed.ledger[3]!, amount: amount('1') })).find((issue) => issue.code === 'id-duplicate');
+      expect([again?.path, again?.params.first]).toEqual([['ledger', seed.ledger.length, 'id'], 'ledger[3].id']);
+    });
+
     it('reports duplicate ledger entry and organisation ids', () => {
       const programme = { ...addEntries(entryOf('BJ-2011-01-a-budget')), organisations: [...seed.organisations, seed.organisations[2]!] };
       expect(found(programme).slice(0, 2)).toEqual([

@@ -60,22 +60,34 @@ export function indexProgramme(programme: Programme): ProgrammeIndex {
   const newPlan = firstSeen('plan');
   programme.plans.forEach((found, i) => newPlan(found.id, ['plans', i, 'id']));
 
-  // Projects and sub-projects share one id space, as IATI activity identifiers do.
+  // Projects and sub-projects share one id space, as IATI activity identifiers do. The maps of the first records
+  // name where each id was first seen, so no path is kept for every record.
   const projects = new Map<string, { project: Project; index: number }>();
   const subProjects = new Map<string, SubProjectPlace>();
-  const newActivity = firstSeen('project or sub-project');
+  const firstActivity = (id: string): IssuePath | undefined => {
+    const project = projects.get(id);
+    if (project !== undefined) return ['projects', project.index, 'id'];
+    const place = subProjects.get(id);
+    return place === undefined ? undefined : ['projects', place.projectIndex, 'subProjects', place.subIndex, 'id'];
+  };
+  const activityDuplicate = (id: string, path: IssuePath): boolean => {
+    const first = firstActivity(id);
+    if (first !== undefined) duplicates.push(createIssue('id-duplicate', path, { kind: 'project or sub-project', id, first: formatPath(first) }));
+    return first !== undefined;
+  };
   programme.projects.forEach((project, projectIndex) => {
-    if (newActivity(project.id, ['projects', projectIndex, 'id'])) projects.set(project.id, { project, index: projectIndex });
+    if (!activityDuplicate(project.id, ['projects', projectIndex, 'id'])) projects.set(project.id, { project, index: projectIndex });
     project.subProjects.forEach((subProject, subIndex) => {
-      if (newActivity(subProject.id, ['projects', projectIndex, 'subProjects', subIndex, 'id'])) {
+      if (!activityDuplicate(subProject.id, ['projects', projectIndex, 'subProjects', subIndex, 'id'])) {
         subProjects.set(subProject.id, { project, projectIndex, subProject, subIndex });
       }
     });
   });
   const entries = new Map<string, { entry: LedgerEntry; index: number }>();
-  const newEntry = firstSeen('ledger entry');
   programme.ledger.forEach((entry, index) => {
-    if (newEntry(entry.id, ['ledger', index, 'id'])) entries.set(entry.id, { entry, index });
+    const first = entries.get(entry.id);
+    if (first === undefined) entries.set(entry.id, { entry, index });
+    else duplicates.push(createIssue('id-duplicate', ['ledger', index, 'id'], { kind: 'ledger entry', id: entry.id, first: formatPath(['ledger', first.index, 'id']) }));
   });
   return { organisations, categories, types, projects, subProjects, entries, duplicates };
 }
