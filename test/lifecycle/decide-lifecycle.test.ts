@@ -14,6 +14,7 @@ import {
   refusalFor,
   replayLifecycle,
   startLifecycle,
+  timestamp,
   type IssueCode,
   type Lifecycle,
   type LifecycleCommandType,
@@ -219,6 +220,17 @@ describe('decideLifecycle', () => {
       expect(decideLifecycle(lifecycle, noOffset as never, context)).toMatchObject({ ok: false, issues: [{ code: 'timestamp-invalid', path: ['at'] }] });
       const earlier = decideLifecycle(lifecycle, commandFor(lifecycle, 'pass-expert-review', dayAt(day - 1)), context);
       expect(earlier.ok || earlier.issues[0]?.code).toBe('event-before-previous-event');
+    });
+
+    it('orders events by their instants to the nanosecond, whatever offset each is written in', () => {
+      const { lifecycle, day } = reachedIn('proposed');
+      const date = new Date(Date.UTC(2011, 2, 1 + day + 1)).toISOString().slice(0, 10);
+      const reviewed = applyLifecycleCommand(lifecycle as never, commandFor(lifecycle, 'pass-expert-review', timestamp(`${date}T10:00:00.0000005+08:00`)) as never, context);
+      if (!reviewed.ok) throw new Error('the review is allowed');
+      const next = reviewed.value.lifecycle;
+      const inUtc = (fraction: string) => commandFor(next, 'approve-as-county-department', timestamp(`${date}T02:00:00.${fraction}Z`));
+      expect(decideLifecycle(next, inUtc('0000004'), context)).toMatchObject({ ok: false, issues: [{ code: 'event-before-previous-event' }] });
+      expect(decideLifecycle(next, inUtc('0000005'), context).ok).toBe(true);
     });
 
     it('refuses the data of another project', () => {
