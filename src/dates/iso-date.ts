@@ -20,8 +20,11 @@ export const EARLIEST_DATE = '1900-01-01';
 export const LATEST_DATE = '2199-12-31';
 /** The longest date or date-time text read, in characters. */
 export const DATE_MAX_LENGTH = 40;
-// China has kept UTC+8 with no daylight saving since 1991.
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+/**
+ * China's offset from UTC in milliseconds: it has kept UTC+8 with no daylight saving since 1991.
+ * @internal
+ */
+export const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /**
  * Reads a calendar date. A plain `YYYY-MM-DD` is taken as it is; a full ISO date-time with an offset

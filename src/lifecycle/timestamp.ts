@@ -1,5 +1,5 @@
 import { parseISO } from 'date-fns';
-import { EARLIEST_DATE, LATEST_DATE, parseIsoDate, type IsoDate } from '../dates/iso-date.js';
+import { CHINA_OFFSET_MS, EARLIEST_DATE, LATEST_DATE, parseIsoDate, type IsoDate } from '../dates/iso-date.js';
 import { createIssue } from '../errors/issue.js';
 import { fail, succeed, unwrap, type Result } from '../errors/result.js';
 import type { Brand } from '../internal/brand.js';
@@ -10,8 +10,6 @@ import { describeValue, readInput } from '../errors/read-input.js';
  * in China (UTC+8) at that instant is the one date gates use.
  */
 export type Timestamp = Brand<string, 'Timestamp'>;
-
-const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
 /**
  * Reads an instant: `YYYY-MM-DDThh:mm[:ss[.fraction]]` followed by `Z` or an offset `±hh:mm`. A date-time
@@ -32,12 +30,8 @@ export function parseTimestamp(input: unknown): Result<Timestamp> {
   return readInput(() => {
     const refused = () => fail([createIssue('timestamp-invalid', [], { input: describeValue(input) })]);
     if (typeof input !== 'string') return refused();
-    const parts = TIMESTAMP.exec(input);
-    if (!parts) return refused();
-    const [, date, hours, minutes, seconds, offsetHours, offsetMinutes] = parts;
-    const inRange =
-      Number(hours) < 24 && Number(minutes) < 60 && Number(seconds ?? 0) < 60 && Number(offsetHours ?? 0) < 24 && Number(offsetMinutes ?? 0) < 60;
-    if (!inRange || !parseIsoDate(date).ok) return refused();
+    // The date must also lie in the years the library reads.
+    if (instantOf(input) === undefined || !parseIsoDate(input.slice(0, 10)).ok) return refused();
     return succeed(input as Timestamp);
   });
 }
@@ -91,15 +85,13 @@ export function isBeforeInstant(a: Timestamp, b: Timestamp): boolean {
   return left.ms < right.ms || (left.ms === right.ms && left.belowMs < right.belowMs);
 }
 
-// China has kept UTC+8 with no daylight saving since 1991.
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
 /**
  * The instant of a text of the {@link Timestamp} form, as milliseconds since 1970 in UTC and the digits of its
  * fraction of a second beyond the millisecond (six, padded with zeros, so they compare as text), with the day in
  * China when the text is written at +08:00 (the day it names); `undefined` for
- * any other text, or one whose fields are out of range (a 30 February, an hour 24), which the callers hand to the
+ * any other text, or one whose fields are out of range (a 30 February, an hour 24, an offset of 24 hours), which the callers hand to the
  * general reader instead.
  */
 function instantOf(text: string): { readonly ms: number; readonly belowMs: string; readonly chinaDay: string | undefined } | undefined {
@@ -114,7 +106,7 @@ function instantOf(text: string): { readonly ms: number; readonly belowMs: strin
   const offsetHours = Number(parts[9] ?? 0);
   const offsetMinutes = Number(parts[10] ?? 0);
   const inCalendar = year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-  if (!inCalendar || hours > 23 || minutes > 59 || seconds > 59 || offsetMinutes > 59) return undefined;
+  if (!inCalendar || hours > 23 || minutes > 59 || seconds > 59 || offsetHours > 23 || offsetMinutes > 59) return undefined;
   const fraction = (parts[7] ?? '').padEnd(9, '0');
   const sign = parts[8] === '-' ? -1 : 1;
   const ms = Date.UTC(year, month - 1, day, hours, minutes - sign * (offsetHours * 60 + offsetMinutes), seconds, Number(fraction.slice(0, 3)));
