@@ -19,6 +19,21 @@ export interface CaseResult {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
+/** A target of a case, with whether it was met and the figure it was judged by. */
+export type Target = CaseResult['targets'][number];
+
+/** The target that the library's median is within `factor` times a baseline's. */
+export function withinOf(library: ApproachResult, baseline: ApproachResult | undefined, factor: number, of: string): Target {
+  const ratio = library.medianMs / (baseline?.medianMs ?? Number.NaN);
+  return { target: `within ${factor}× of ${of}`, met: ratio <= factor, figure: `${ratio.toFixed(2)}×` };
+}
+
+/** The target that the library's peak memory, measured in a process of its own, stays under 1 GB. */
+export function peakUnderOneGiB(library: ApproachResult): Target {
+  const peak = library.peakMiB ?? Number.NaN;
+  return { target: 'peak memory under 1 GB', met: peak < 1024, figure: `${peak.toFixed(0)} MiB` };
+}
+
 export function printTable(machine: Readonly<Record<string, unknown>>, results: readonly CaseResult[]): void {
   const lines: string[] = [];
   lines.push(`machine: ${JSON.stringify(machine)}`);

@@ -16,6 +16,7 @@ import {
   type LedgerColumns,
 } from '../../src/index.js';
 import { runCase } from '../case.js';
+import { peakUnderOneGiB, withinOf } from '../report.js';
 import { generateNationalBeneficiaries } from '../national-beneficiaries.js';
 import { generateNationalProgramme, type NationalProgramme } from '../national-programme.js';
 
@@ -76,14 +77,7 @@ runCase<ReportInput>({
   warmup: 0,
   // The report's identified count is the distinct count's.
   same: (library, baseline) => JSON.stringify((library as AnnualReport).beneficiaries.identified) === JSON.stringify((baseline as BeneficiaryCount).totals[0]),
-  targets: (library, baselines) => {
-    const floor = baselines[1];
-    const ratio = library.medianMs / (floor?.medianMs ?? Number.NaN);
-    return [
-      { target: 'within 1.5× of the column roll-up and the distinct count', met: ratio <= 1.5, figure: `${ratio.toFixed(1)}×` },
-      { target: 'peak memory under 1 GB', met: (library.peakMiB ?? Infinity) < 1024, figure: `${(library.peakMiB ?? Number.NaN).toFixed(0)} MiB` },
-    ];
-  },
+  targets: (library, baselines) => [withinOf(library, baselines[1], 1.5, 'the column roll-up and the distinct count'), peakUnderOneGiB(library)],
   details: (input, report) => {
     const built = report as AnnualReport;
     return {

@@ -2,6 +2,7 @@
 import type { Decimal } from 'decimal.js';
 import { rollUpLedgerColumns, summariseLedgerTotals, type LedgerColumnTotals } from '../../src/index.js';
 import { runCase } from '../case.js';
+import { peakUnderOneGiB, withinOf } from '../report.js';
 import { generateNationalLedger, type NationalLedger } from '../national-ledger.js';
 import { decimalRollUp, DIMENSIONS, handWrittenRollUp, toDecimals, type Totals } from '../rollup-baselines.js';
 
@@ -34,14 +35,7 @@ runCase<NationalLedger>({
     const sums = baseline as Totals;
     return DIMENSIONS.every((dimension) => sums[dimension].every((value, cell) => value === totals.fen[dimension][cell]));
   },
-  targets: (library, baselines) => {
-    const loop = baselines[0];
-    const ratio = library.medianMs / (loop?.medianMs ?? Number.NaN);
-    return [
-      { target: 'within 3× of the hand-written loop', met: ratio <= 3, figure: `${ratio.toFixed(2)}×` },
-      { target: 'peak memory under 1 GB', met: (library.peakMiB ?? Infinity) < 1024, figure: `${(library.peakMiB ?? Number.NaN).toFixed(0)} MiB` },
-    ];
-  },
+  targets: (library, baselines) => [withinOf(library, baselines[0], 3, 'the hand-written loop'), peakUnderOneGiB(library)],
   details: (input) => {
     // The once-per-bucket step after the pass: exact Amounts per bucket, regions at every level, as JSON.
     const totals = rollUpLedgerColumns(input.columns);
