@@ -144,6 +144,28 @@ describe('ledgerColumnsFromProgramme', () => {
     expect([...columns.keys.region].sort()).toHaveLength(20);
   });
 
+  it('gives each entry its project, category, type, region and year, each key in the order the entries first name it', () => {
+    const programme = seedProgramme2011;
+    const columns = ledgerColumnsFromProgramme(programme, programme.ledger, { regionsAsOf: 'as-recorded' });
+    const projects = new Map(programme.projects.map((project) => [project.id as string, project]));
+    const distinct = (values: readonly string[]) => [...new Set(values)];
+    const expected = programme.ledger.map((entry) => {
+      const project = projects.get(entry.project)!;
+      const placed = entry.subProject === undefined ? project : project.subProjects.find((sub) => sub.id === entry.subProject)!;
+      return { project: entry.project as string, category: entry.category as string, type: project.type as string, region: placed.location.region as string, year: entry.date.slice(0, 4) };
+    });
+    const rows = Array.from({ length: columns.length }, (_, i) => ({
+      project: columns.keys.project[columns.project[i]!],
+      category: columns.keys.category[columns.category[i]!],
+      type: columns.keys.type[columns.type[i]!],
+      region: columns.keys.region[columns.region[i]!],
+      year: columns.keys.year[columns.year[i]!],
+    }));
+    expect(rows).toEqual(expected);
+    for (const dimension of ledgerDimensions) expect(columns.keys[dimension]).toEqual(distinct(expected.map((row) => row[dimension])));
+    expect(new Set(expected.map((row) => row.region)).size).toBeGreaterThan(10);
+  });
+
   it('refuses entries it cannot place', () => {
     const stray = { ...seedProgramme2011.ledger[0]!, project: projectId('BJ-2099-01') };
     expect(() => ledgerColumnsFromProgramme(seedProgramme2011, [stray])).toThrow(/ledger-project-unknown/);

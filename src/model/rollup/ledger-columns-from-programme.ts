@@ -14,6 +14,12 @@ import {
 import type { LedgerColumns } from './ledger-columns.js';
 import { locationWrittenOn, regionKeyOf, type RollUpOptions } from './roll-up-options.js';
 
+interface Placement {
+  readonly project: Project;
+  readonly activity: ActivityCore;
+  buckets: { readonly project: number; readonly type: number; readonly region: number } | undefined;
+}
+
 /**
  * Builds ledger columns from a programme's entries: each entry's project, fund category, year, its
  * project's type, and the region of its sub-project (or, without one, of its project). The columns hold the donor's
@@ -40,10 +46,12 @@ export function ledgerColumnsFromProgramme(
   options: RollUpOptions = {},
 ): LedgerColumns {
   const regionKey = regionKeyOf(programme, options);
-  const activities = new Map<string, { readonly project: Project; readonly activity: ActivityCore }>();
+  // Each activity's project, type and region buckets are found at its first entry and kept for the others: the
+  // keys are still added in the order the entries first name them.
+  const activities = new Map<string, Placement>();
   for (const project of programme.projects) {
-    activities.set(project.id, { project, activity: project });
-    for (const sub of project.subProjects) activities.set(sub.id, { project, activity: sub });
+    activities.set(project.id, { project, activity: project, buckets: undefined });
+    for (const sub of project.subProjects) activities.set(sub.id, { project, activity: sub, buckets: undefined });
   }
   const builder = createLedgerColumnsBuilder(entries.length);
   const row: LedgerRow = { fen: 0, kind: 0, project: 0, category: 0, type: 0, region: 0, year: 0 };
@@ -66,10 +74,19 @@ export function ledgerColumnsFromProgramme(
       return;
     }
     row.kind = ledgerKinds.indexOf(entry.kind);
-    row.project = ledgerKeyIndex(builder, 'project', entry.project);
-    row.category = ledgerKeyIndex(builder, 'category', entry.category);
-    row.type = ledgerKeyIndex(builder, 'type', project.project.type);
-    row.region = ledgerKeyIndex(builder, 'region', regionKey(placed.activity.location.region, locationWrittenOn(project.project)));
+    let buckets = placed.buckets;
+    if (buckets === undefined) {
+      const projectBucket = ledgerKeyIndex(builder, 'project', entry.project);
+      row.category = ledgerKeyIndex(builder, 'category', entry.category);
+      const typeBucket = ledgerKeyIndex(builder, 'type', project.project.type);
+      const regionBucket = ledgerKeyIndex(builder, 'region', regionKey(placed.activity.location.region, locationWrittenOn(project.project)));
+      buckets = placed.buckets = { project: projectBucket, type: typeBucket, region: regionBucket };
+    } else {
+      row.category = ledgerKeyIndex(builder, 'category', entry.category);
+    }
+    row.project = buckets.project;
+    row.type = buckets.type;
+    row.region = buckets.region;
     row.year = ledgerKeyIndex(builder, 'year', entry.date.slice(0, 4));
     appendLedgerRow(builder, row);
   });
