@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { sha256Hex } from '../internal/sha256-hex.js';
 import { canonicalJson } from './canonical-json.js';
 import type { LoggedEvent } from './event-correction.js';
 
@@ -49,7 +48,7 @@ export const genesisHash = '0000000000000000000000000000000000000000000000000000
  */
 export function hashStoredEvent(entry: { readonly sequence: unknown; readonly previousHash: unknown; readonly event: unknown }): string {
   const { sequence, previousHash, event } = entry;
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson({ sequence, previousHash, event }))));
+  return sha256Hex(canonicalJson({ sequence, previousHash, event }));
 }
 
 /**
