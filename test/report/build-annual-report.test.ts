@@ -12,6 +12,7 @@ import {
   planId,
   prefixIssues,
   regionCode,
+  subProjectId,
   sumAmounts,
   actor,
   annualReportToJSON,
@@ -273,6 +274,34 @@ describe('buildAnnualReport', () => {
       const paths = changed.issues.map((issue) => formatPath(issue.path));
       expect(new Set(changed.issues.map((issue) => issue.code))).toEqual(new Set(['declared-count-undated']));
       expect(paths).toEqual(expect.arrayContaining(['declaredProjects[0].reportedOn', 'declaredBeneficiaries[1].reportedOn', 'nonProjectAid[0].trainees[1].reportedOn']));
+    });
+
+    describe('an entry the roll-up cannot place', () => {
+      const first = programme.ledger.find((entry) => entry.project === 'BJ-2011-01' && entry.date.startsWith('2011'))!;
+      const withEntry = (change: Partial<LedgerEntry>) => {
+        const added: LedgerEntry = { ...first, id: ledgerEntryId('BJ-2011-01-added'), kind: 'commitment', ...change };
+        return { report: reportOf({ programme: { ...programme, ledger: [...programme.ledger, added] } }), added, at: programme.ledger.length };
+      };
+      const base = reportOf();
+      const rowOf = (report: typeof base) => report.projects.rows.find((row) => row.project === 'BJ-2011-01')!;
+      const bijieOf = (report: typeof base) => report.projects.byPrefecture.find((row) => row.region.code === '520500')!;
+
+      it('counts money naming a sub-project its project does not have for the project, in its prefecture, and reports the entry', () => {
+        const { report, at } = withEntry({ subProject: subProjectId('BJ-2011-01-none'), amount: amount('1000') });
+        expect(codesAndPaths(report.issues)).toContainEqual(['ledger-sub-project-unknown', `record.programme.ledger[${at}].subProject`]);
+        expect(rowOf(report).inYear.commitment.fen - rowOf(base).inYear.commitment.fen).toBe(100_000n);
+        expect(bijieOf(report).ledger.commitment.fen - bijieOf(base).ledger.commitment.fen).toBe(100_000n);
+        expect(report.projects.itemised.ledger.commitment.fen - base.projects.itemised.ledger.commitment.fen).toBe(100_000n);
+      });
+
+      it('sums money beyond 2^53 fen exactly', () => {
+        const fen = 2n ** 53n + 1n;
+        const { report } = withEntry({ amount: amountFromFen(fen) });
+        expect(rowOf(report).inYear.commitment.fen - rowOf(base).inYear.commitment.fen).toBe(fen);
+        expect(rowOf(report).toDate.commitment.fen - rowOf(base).toDate.commitment.fen).toBe(fen);
+        expect(bijieOf(report).ledger.commitment.fen - bijieOf(base).ledger.commitment.fen).toBe(fen);
+        expect(report.projects.itemised.ledger.commitment.fen - base.projects.itemised.ledger.commitment.fen).toBe(fen);
+      });
     });
 
     it('reports the rules of the programme and of the non-project aid under their own paths', () => {

@@ -1,39 +1,15 @@
 import { countBeneficiaryColumns } from '../../beneficiaries/count-beneficiary-columns.js';
 import { personCount, type PersonCount } from '../../beneficiaries/counts.js';
 import { lifecycleStates } from '../../lifecycle/lifecycle-states.js';
-import { makeAmount } from '../../money/amount.js';
-import type { LedgerEntry, LedgerKind } from '../../model/ledger.js';
-import type { LedgerTotals } from '../../model/rollup/roll-up.js';
 import type { ReportProjectRow, ReportProjectBeneficiaries } from '../annual-report.js';
+import { totalsOf } from './ledger-sums.js';
 import type { ReportContext } from './report-context.js';
 import type { ReportData } from './report-data.js';
 import type { ReportSelection } from './select-input.js';
 
-type Sums = Record<LedgerKind, bigint>;
-
-const totalsOf = (sums: Sums | undefined): LedgerTotals => ({
-  budget: makeAmount(sums?.budget ?? 0n),
-  commitment: makeAmount(sums?.commitment ?? 0n),
-  disbursement: makeAmount(sums?.disbursement ?? 0n),
-  expenditure: makeAmount(sums?.expenditure ?? 0n),
-});
-
-function sumByProject(entries: readonly LedgerEntry[]): Map<string, Sums> {
-  const sums = new Map<string, Sums>();
-  for (const entry of entries) {
-    let sum = sums.get(entry.project);
-    if (sum === undefined) sums.set(entry.project, (sum = { budget: 0n, commitment: 0n, disbursement: 0n, expenditure: 0n }));
-    sum[entry.kind] += entry.amount.fen;
-  }
-  return sums;
-}
-
 /** One row per project the report lists: name, place, state at the end of the year, budget, money, beneficiaries. */
 export function buildProjectRows(input: ReportData, selection: ReportSelection, context: ReportContext): ReportProjectRow[] {
   const { projects } = selection.programme;
-  const inYear = sumByProject(selection.programme.ledger);
-  const ids = new Set<string>(projects.map((project) => project.id));
-  const toDate = sumByProject(input.programme.ledger.filter((entry) => ids.has(entry.project) && entry.date <= context.yearEnd));
   const identified = new Map<string, PersonCount>();
   const counted = countBeneficiaryColumns(input.identified, {
     groupBy: 'project',
@@ -68,8 +44,8 @@ export function buildProjectRows(input: ReportData, selection: ReportSelection, 
       standing: selection.standingOf(project.id),
       carriedOver: project.year < context.year,
       budget: project.budget,
-      inYear: totalsOf(inYear.get(project.id)),
-      toDate: totalsOf(toDate.get(project.id)),
+      inYear: totalsOf(selection.inYearByProject.get(project.id)),
+      toDate: totalsOf(selection.toDateByProject.get(project.id)),
       beneficiaries,
     };
   });

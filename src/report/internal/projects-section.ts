@@ -3,12 +3,12 @@ import { createIssue, type IssueParams } from '../../errors/issue.js';
 import { remapIssues } from './remap-issues.js';
 import { makeAmount } from '../../money/amount.js';
 import type { Project } from '../../model/project.js';
-import { rollUpProgramme } from '../../model/rollup/roll-up-programme.js';
 import { addLedgerTotals, zeroLedgerTotals, type LedgerTotals } from '../../model/rollup/roll-up.js';
-import { isWithinRegion, regionAtLevel, regionLevel, type RegionCode } from '../../regions/region-code.js';
+import { isWithinRegion, regionAtLevel, type RegionCode } from '../../regions/region-code.js';
 import type { Programme } from '../../model/programme.js';
 import type { DeclaredProjectFigure, ItemisedProjects, PrefectureRow, ProjectGroup, ProjectsSection, ProjectTypeRow } from '../annual-report.js';
 import type { DeclaredProjectCount } from '../declared-project-count.js';
+import { ledgerByPrefecture, totalsOfProjects, type LedgerSums } from './ledger-sums.js';
 import { buildProjectRows } from './project-rows.js';
 import type { ReportContext } from './report-context.js';
 import type { ReportData } from './report-data.js';
@@ -31,8 +31,8 @@ const tallyOf = (projects: readonly Project[]): Tally =>
   }, emptyTally());
 
 /** The number, sub-projects, budgets and in-year money of some projects (their totals alone: no region is needed). */
-export function groupOf(part: Programme): ProjectGroup {
-  return { ...itemisedOf(tallyOf(part.projects)), ledger: rollUpProgramme(part, { regionsAsOf: 'as-recorded' }).total };
+export function groupOf(part: Programme, inYearByProject: ReadonlyMap<string, LedgerSums>): ProjectGroup {
+  return { ...itemisedOf(tallyOf(part.projects)), ledger: totalsOfProjects(inYearByProject, part.projects) };
 }
 
 /**
@@ -44,8 +44,8 @@ export function buildProjectsSection(input: ReportData, selection: ReportSelecti
   const infrastructureTypes = new Set(programme.projectTypes.filter((type) => type.infrastructure).map((type) => type.code as string));
   const isInfrastructure = (project: Project) => infrastructureTypes.has(project.type);
   // Regions as the report shows them: the codes in force on its date.
-  const rollUp = rollUpProgramme(programme, context.rollUpOptions);
-  const carried = rollUpProgramme(selection.carriedOver, context.rollUpOptions);
+  const ledger = ledgerByPrefecture(programme, context.rollUpOptions);
+  const carried = ledgerByPrefecture(selection.carriedOver, context.rollUpOptions);
 
   const prefectures = new Map<RegionCode, { tally: Tally; ledger: LedgerTotals; carriedOver: LedgerTotals; codes: Set<RegionCode> }>();
   const prefectureRow = (code: RegionCode) => {
@@ -63,10 +63,9 @@ export function buildProjectsSection(input: ReportData, selection: ReportSelecti
   }
   // The codes the carried-over projects were written with stand for their prefecture's row too.
   for (const project of selection.carriedOver.projects) prefectureRow(project.location.region);
-  for (const [summary, field] of [[rollUp, 'ledger'], [carried, 'carriedOver']] as const) {
-    for (const [code, totals] of Object.entries(summary.byRegion)) {
-      if (regionLevel(code as RegionCode) !== 'prefecture') continue;
-      const row = prefectureRow(code as RegionCode);
+  for (const [byPrefecture, field] of [[ledger, 'ledger'], [carried, 'carriedOver']] as const) {
+    for (const [code, totals] of byPrefecture) {
+      const row = prefectureRow(code);
       row[field] = addLedgerTotals(row[field], totals);
     }
   }
@@ -91,11 +90,11 @@ export function buildProjectsSection(input: ReportData, selection: ReportSelecti
   );
 
   return {
-    itemised: { ...itemisedOf(tallyOf(programme.projects)), ledger: rollUp.total },
+    itemised: groupOf(programme, selection.inYearByProject),
     infrastructure: itemisedOf(tallyOf(programme.projects.filter(isInfrastructure))),
-    carriedOver: { ...itemisedOf(tallyOf(selection.carriedOver.projects)), ledger: carried.total },
-    pending: groupOf(selection.pending),
-    withdrawn: groupOf(selection.withdrawn),
+    carriedOver: groupOf(selection.carriedOver, selection.inYearByProject),
+    pending: groupOf(selection.pending, selection.inYearByProject),
+    withdrawn: groupOf(selection.withdrawn, selection.inYearByProject),
     declared: declaredFigures(selection, context, isInfrastructure),
     byPrefecture,
     byType,

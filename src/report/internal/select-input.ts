@@ -8,6 +8,7 @@ import type { Programme } from '../../model/programme.js';
 import type { ProjectStanding } from '../annual-report.js';
 import type { DeclaredProjectCount } from '../declared-project-count.js';
 import type { ReportContext } from './report-context.js';
+import { addEntry, emptySums, type LedgerSums } from './ledger-sums.js';
 import type { ReportData } from './report-data.js';
 
 /** A record of the input with its index there, so issues can name it. */
@@ -42,6 +43,10 @@ export interface ReportSelection {
   readonly declaredBeneficiaries: readonly Indexed<DeclaredCount>[];
   /** The projects cancelled or rejected by the end of the year, whose identified records are not counted. */
   readonly withdrawnProjects: readonly ProjectId[];
+  /** Each listed project's entries dated in the year, summed by kind. */
+  readonly inYearByProject: ReadonlyMap<string, LedgerSums>;
+  /** Each listed project's entries dated up to the end of the year, summed by kind. */
+  readonly toDateByProject: ReadonlyMap<string, LedgerSums>;
 }
 
 const indexed = <T>(values: readonly T[], keep: (value: T) => boolean): Indexed<T>[] =>
@@ -82,9 +87,25 @@ export function selectInput(input: ReportData, context: ReportContext): ReportSe
       inYearOf.set(project.id, targets);
     }
   }
+  // The listed projects' sums in the year and up to its end, by project, in the same pass.
+  const inYearByProject = new Map<string, LedgerSums>();
+  const toDateByProject = new Map<string, LedgerSums>();
+  const sumInto = (byProject: Map<string, LedgerSums>, entry: LedgerEntry) => {
+    let sums = byProject.get(entry.project);
+    if (sums === undefined) byProject.set(entry.project, (sums = emptySums()));
+    addEntry(sums, entry);
+  };
   for (const entry of programme.ledger) {
-    if (inYear(entry)) for (const target of inYearOf.get(entry.project) ?? []) target.push(entry);
-    if (entry.date <= context.yearEnd && toDateIds.has(entry.project)) ledgers.toDate.push(entry);
+    if (entry.date > context.yearEnd) continue;
+    const targets = inYearOf.get(entry.project);
+    if (targets !== undefined) {
+      sumInto(toDateByProject, entry);
+      if (entry.date >= yearStart) {
+        for (const target of targets) target.push(entry);
+        sumInto(inYearByProject, entry);
+      }
+    }
+    if (toDateIds.has(entry.project)) ledgers.toDate.push(entry);
   }
   const part = (name: keyof typeof parts): ProgrammePart => ({ ...programme, projects: parts[name], ledger: ledgers[name] });
 
@@ -116,5 +137,7 @@ export function selectInput(input: ReportData, context: ReportContext): ReportSe
     declaredProjects: indexed(input.declaredProjects, (count) => count.year === year && inRegion(count.region)),
     declaredBeneficiaries: indexed(input.declaredBeneficiaries, (count) => (count.year ?? year) === year && inRegion(count.region) && counted(count.attachedTo)),
     withdrawnProjects,
+    inYearByProject,
+    toDateByProject,
   };
 }
