@@ -55,7 +55,7 @@ export function checkLedgerEntries(programme: Programme, index: ProgrammeIndex, 
     if (entry.amount.fen >= 0n) {
       issues.push(createIssue('reversal-not-negative', [...at, 'amount'], { amount: entry.amount.toJSON() }));
     }
-    const target = index.entries.get(entry.reverses)?.entry;
+    const target = index.entryOf(entry.reverses);
     if (target === undefined || target === entry) {
       issues.push(createIssue('reversal-target-unknown', [...at, 'reverses'], { entry: entry.reverses }));
       return;

@@ -74,6 +74,8 @@ function checkProjectFlow(
     source === undefined ? project.budget.fen : fundingSourcesOf(project).reduce((sum, line) => (line.source === source ? sum + line.amount.fen : sum), 0n);
   const managementFee = source === undefined ? donorFee : false;
   const ofSource = source === undefined ? '' : `, source "${source}"`;
+  const projectScope = `project "${project.id}"${ofSource}`;
+  const ids: IssueParams = { project: project.id, category: '', ...(source === undefined ? {} : { source }) };
   placed.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.index - b.index));
   const whole = newFlow();
   const categories = new Map<string, Flow>();
@@ -109,13 +111,18 @@ function checkProjectFlow(
         feesTouched = true;
       }
     }
-    const scope = { project: project.id, category: '', ...(source === undefined ? {} : { source }) };
-    issues.push(...checkLimits(whole, group, `project "${project.id}"${ofSource}`, scope, date ?? ''));
+    checkLimits(issues, whole, () => group, () => projectScope, () => ids, date ?? '');
     for (const category of touchedCategories) {
       const flow = categories.get(category);
       if (flow === undefined) continue;
-      const inCategory = group.filter((found) => found.entry.category === category);
-      issues.push(...checkLimits(flow, inCategory, `project "${project.id}"${ofSource}, category "${category}"`, { ...scope, category }, date ?? ''));
+      checkLimits(
+        issues,
+        flow,
+        () => group.filter((found) => found.entry.category === category),
+        () => `${projectScope}, category "${category}"`,
+        () => ({ ...ids, category }),
+        date ?? '',
+      );
     }
     const budgetNow = whole.fen[BUDGET] ?? 0n;
     if (budgetNow > approved !== budgetBroken) {
@@ -178,8 +185,15 @@ const limits = [
   [EXPENDITURE, DISBURSEMENT, 'expenditure-exceeds-disbursed', 'spent', 'disbursed'],
 ] as const;
 
-function checkLimits(flow: Flow, group: readonly Placed[], scope: string, ids: IssueParams, date: string): Issue[] {
-  const issues: Issue[] = [];
+// The group, the scope and the ids are asked for only when a limit is crossed: most dates cross none.
+function checkLimits(
+  issues: Issue[],
+  flow: Flow,
+  group: () => readonly Placed[],
+  scope: () => string,
+  ids: () => IssueParams,
+  date: string,
+): void {
   for (const [upper, lower, code, upperName, lowerName] of limits) {
     const upperFen = flow.fen[upper] ?? 0n;
     const lowerFen = flow.fen[lower] ?? 0n;
@@ -190,19 +204,18 @@ function checkLimits(flow: Flow, group: readonly Placed[], scope: string, ids: I
       continue;
     }
     flow.broken.add(code);
-    const at = lastOf(group, [ledgerKinds[upper], ledgerKinds[lower]]);
+    const at = lastOf(group(), [ledgerKinds[upper], ledgerKinds[lower]]);
     if (at === undefined) continue;
     issues.push(
       createIssue(code, ['ledger', at], {
-        ...ids,
-        scope,
+        ...ids(),
+        scope: scope(),
         date,
         [upperName]: fenToDecimalString(upperFen),
         [lowerName]: fenToDecimalString(lowerFen),
       }),
     );
   }
-  return issues;
 }
 
 /** The ledger index of the last entry in `group` of the first of `kinds` that has one. */
@@ -219,5 +232,5 @@ function lastOf(group: readonly Placed[], kinds: readonly LedgerKind[]): number 
 /** An entry's purpose; a reversal without one takes the purpose of the entry it reverses. */
 function purposeOf(entry: LedgerEntry, index: ProgrammeIndex): string | undefined {
   if (entry.purpose !== undefined) return entry.purpose;
-  return entry.reverses === undefined ? undefined : index.entries.get(entry.reverses)?.entry.purpose;
+  return entry.reverses === undefined ? undefined : index.entryOf(entry.reverses)?.purpose;
 }

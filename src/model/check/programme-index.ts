@@ -18,7 +18,10 @@ export interface ProgrammeIndex {
   readonly types: ReadonlySet<string>;
   readonly projects: ReadonlyMap<string, { readonly project: Project; readonly index: number }>;
   readonly subProjects: ReadonlyMap<string, SubProjectPlace>;
-  readonly entries: ReadonlyMap<string, { readonly entry: LedgerEntry; readonly index: number }>;
+  /** The ledger index of the first entry of each id. */
+  readonly entries: ReadonlyMap<string, number>;
+  /** The first entry of an id. */
+  readonly entryOf: (id: string) => LedgerEntry | undefined;
   readonly duplicates: readonly Issue[];
 }
 
@@ -70,24 +73,28 @@ export function indexProgramme(programme: Programme): ProgrammeIndex {
     const place = subProjects.get(id);
     return place === undefined ? undefined : ['projects', place.projectIndex, 'subProjects', place.subIndex, 'id'];
   };
-  const activityDuplicate = (id: string, path: IssuePath): boolean => {
+  const activityDuplicate = (id: string, path: () => IssuePath): boolean => {
     const first = firstActivity(id);
-    if (first !== undefined) duplicates.push(createIssue('id-duplicate', path, { kind: 'project or sub-project', id, first: formatPath(first) }));
+    if (first !== undefined) duplicates.push(createIssue('id-duplicate', path(), { kind: 'project or sub-project', id, first: formatPath(first) }));
     return first !== undefined;
   };
   programme.projects.forEach((project, projectIndex) => {
-    if (!activityDuplicate(project.id, ['projects', projectIndex, 'id'])) projects.set(project.id, { project, index: projectIndex });
+    if (!activityDuplicate(project.id, () => ['projects', projectIndex, 'id'])) projects.set(project.id, { project, index: projectIndex });
     project.subProjects.forEach((subProject, subIndex) => {
-      if (!activityDuplicate(subProject.id, ['projects', projectIndex, 'subProjects', subIndex, 'id'])) {
+      if (!activityDuplicate(subProject.id, () => ['projects', projectIndex, 'subProjects', subIndex, 'id'])) {
         subProjects.set(subProject.id, { project, projectIndex, subProject, subIndex });
       }
     });
   });
-  const entries = new Map<string, { entry: LedgerEntry; index: number }>();
+  const entries = new Map<string, number>();
   programme.ledger.forEach((entry, index) => {
     const first = entries.get(entry.id);
-    if (first === undefined) entries.set(entry.id, { entry, index });
-    else duplicates.push(createIssue('id-duplicate', ['ledger', index, 'id'], { kind: 'ledger entry', id: entry.id, first: formatPath(['ledger', first.index, 'id']) }));
+    if (first === undefined) entries.set(entry.id, index);
+    else duplicates.push(createIssue('id-duplicate', ['ledger', index, 'id'], { kind: 'ledger entry', id: entry.id, first: formatPath(['ledger', first, 'id']) }));
   });
-  return { organisations, categories, types, projects, subProjects, entries, duplicates };
+  const entryOf = (id: string): LedgerEntry | undefined => {
+    const index = entries.get(id);
+    return index === undefined ? undefined : programme.ledger[index];
+  };
+  return { organisations, categories, types, projects, subProjects, entries, entryOf, duplicates };
 }
