@@ -35,18 +35,30 @@ export function findOlderCodes(input: ReportData, selection: ReportSelection, co
   };
   const yearStart = `${String(context.year).padStart(4, '0')}-01-01` as IsoDate;
   const { programme } = selection;
-  const places = new Map<string, readonly [RegionCode, IsoDate]>();
+  // The places of the activities written with an older code, by project (its own under the key undefined): the
+  // entries of any other activity are found under no older code.
+  const olderPlaces = new Map<string, Map<string | undefined, readonly [RegionCode, IsoDate]>>();
+  const olderPlace = (project: string, sub: string | undefined, code: RegionCode, writtenOn: IsoDate) => {
+    let places = olderPlaces.get(project);
+    if (places === undefined) olderPlaces.set(project, (places = new Map()));
+    places.set(sub, [code, writtenOn]);
+  };
   for (const project of programme.projects) {
     const writtenOn = locationWrittenOn(project);
-    places.set(project.id, [project.location.region, writtenOn]);
-    at(project.location.region, writtenOn)?.projects.push(project.id);
+    const found = at(project.location.region, writtenOn);
+    if (found !== undefined) {
+      found.projects.push(project.id);
+      olderPlace(project.id, undefined, project.location.region, writtenOn);
+    }
     for (const sub of project.subProjects) {
-      places.set(`${project.id} ${sub.id}`, [sub.location.region, writtenOn]);
-      at(sub.location.region, writtenOn)?.subProjects.push(sub.id);
+      const foundSub = at(sub.location.region, writtenOn);
+      if (foundSub === undefined) continue;
+      foundSub.subProjects.push(sub.id);
+      olderPlace(project.id, sub.id, sub.location.region, writtenOn);
     }
   }
   for (const entry of programme.ledger) {
-    const place = places.get(entry.subProject === undefined ? entry.project : `${entry.project} ${entry.subProject}`);
+    const place = olderPlaces.get(entry.project)?.get(entry.subProject);
     if (place !== undefined) at(...place)?.ledgerEntries.push(entry.id);
   }
   for (const { value, index } of selection.declaredBeneficiaries) {
