@@ -69,7 +69,7 @@ export function buildAnnualReport(input: AnnualReportInput, options: AnnualRepor
     ...input,
     record,
     // The donor's report counts the donor's money: the entries of the other funding sources stay out of it.
-    programme: { ...effective, ledger: effective.ledger.filter(isDonorEntry) },
+    programme: { ...effective, ledger: effective.ledger.every(isDonorEntry) ? effective.ledger : effective.ledger.filter(isDonorEntry) },
     standings: projectStatusesOn(record, context.yearEnd, options.check),
     identified: identifiedColumnsOf(input.identifiedBeneficiaries, identifiedIssues),
   };

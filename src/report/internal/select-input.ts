@@ -60,7 +60,8 @@ export function selectInput(input: ReportData, context: ReportContext): ReportSe
   const inYear = (entry: LedgerEntry) => entry.date >= yearStart && entry.date <= context.yearEnd;
   const inScope = programme.projects.filter((project) => inDonor(project.donor ?? programme.donor) && inRecipients(project.location.region));
   const scopeIds = new Set<string>(inScope.map((project) => project.id));
-  const withMoney = new Set<string>(programme.ledger.filter((entry) => scopeIds.has(entry.project) && inYear(entry)).map((entry) => entry.project));
+  const withMoney = new Set<string>();
+  for (const entry of programme.ledger) if (inYear(entry) && scopeIds.has(entry.project)) withMoney.add(entry.project);
   const listed = inScope.filter((project) => project.year === year || withMoney.has(project.id));
   const standingOf = (id: ProjectId): ProjectStanding => {
     const standing = standings.get(id);
