@@ -15,10 +15,8 @@ const DISBURSEMENT = 2;
 const EXPENDITURE = 3;
 const kindIndex: Readonly<Record<LedgerKind, number>> = { budget: BUDGET, commitment: COMMITMENT, disbursement: DISBURSEMENT, expenditure: EXPENDITURE };
 
-interface Placed {
-  readonly entry: LedgerEntry;
-  readonly index: number;
-}
+/** An entry by its index in the ledger. */
+type Placed = number;
 
 /** Totals per ledger kind of one scope (a project, or a project's category), and which limits it breaks. */
 interface Flow {
@@ -38,37 +36,56 @@ const newFlow = (): Flow => ({ fen: [0n, 0n, 0n, 0n], broken: new Set() });
  * and the sub-projects' budgets concern the donor's money only).
  */
 export function checkMoneyFlow(programme: Programme, index: ProgrammeIndex, managementFee: ManagementFeePolicy | false): Issue[] {
-  const entriesByProject = new Map<string, Placed[]>();
-  const sourceOf = new Map<string, FundingSourceKind | undefined>();
-  programme.ledger.forEach((entry, i) => {
+  // Each project's entries of each source, the groups in the order the ledger first names them.
+  const groups: FlowGroup[] = [];
+  const donorGroups = new Map<string, FlowGroup>();
+  const otherGroups = new Map<string, Map<FundingSourceKind, FlowGroup>>();
+  const { ledger } = programme;
+  ledger.forEach((entry, i) => {
     if (!index.projects.has(entry.project)) return;
     const source = isDonorEntry(entry) ? undefined : entry.source;
-    const key = `${source ?? ''} ${entry.project}`;
-    sourceOf.set(key, source);
-    const list = entriesByProject.get(key);
-    if (list === undefined) entriesByProject.set(key, [{ entry, index: i }]);
-    else list.push({ entry, index: i });
+    let group: FlowGroup | undefined;
+    if (source === undefined) group = donorGroups.get(entry.project);
+    else {
+      let ofProject = otherGroups.get(entry.project);
+      if (ofProject === undefined) otherGroups.set(entry.project, (ofProject = new Map()));
+      group = ofProject.get(source);
+    }
+    if (group === undefined) {
+      group = { project: entry.project, source, placed: [] };
+      if (source === undefined) donorGroups.set(entry.project, group);
+      else otherGroups.get(entry.project)?.set(source, group);
+      groups.push(group);
+    }
+    group.placed.push(i);
   });
   const issues: Issue[] = [];
-  for (const [key, placed] of entriesByProject) {
-    const project = index.projects.get(placed[0]?.entry.project ?? '')?.project;
+  for (const { project: id, source, placed } of groups) {
+    const project = index.projects.get(id)?.project;
     if (project === undefined) continue;
-    const source = sourceOf.get(key);
     // Money of a source the project does not list is ledger-source-unlisted already: it has no lines to flow against.
     if (source !== undefined && !fundingSourcesOf(project).some((line) => line.source === source)) continue;
-    issues.push(...checkProjectFlow(project, placed, index, managementFee, source));
+    checkProjectFlow(issues, ledger, project, placed, index, managementFee, source);
   }
   return issues;
 }
 
+interface FlowGroup {
+  readonly project: string;
+  readonly source: FundingSourceKind | undefined;
+  readonly placed: Placed[];
+}
+
 function checkProjectFlow(
+  issues: Issue[],
+  ledger: readonly LedgerEntry[],
   project: Project,
   placed: Placed[],
   index: ProgrammeIndex,
   donorFee: ManagementFeePolicy | false,
   source: FundingSourceKind | undefined,
-): Issue[] {
-  const issues: Issue[] = [];
+): void {
+  const entryAt = (placed: Placed | undefined) => ledger[placed ?? -1] as LedgerEntry;
   // Another source's money is approved by its funding lines; the fee cap is a rule of the donor's funds.
   const approved =
     source === undefined ? project.budget.fen : fundingSourcesOf(project).reduce((sum, line) => (line.source === source ? sum + line.amount.fen : sum), 0n);
@@ -76,7 +93,11 @@ function checkProjectFlow(
   const ofSource = source === undefined ? '' : `, source "${source}"`;
   const projectScope = `project "${project.id}"${ofSource}`;
   const ids: IssueParams = { project: project.id, category: '', ...(source === undefined ? {} : { source }) };
-  placed.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.index - b.index));
+  placed.sort((a, b) => {
+    const left = entryAt(a).date;
+    const right = entryAt(b).date;
+    return left < right ? -1 : left > right ? 1 : a - b;
+  });
   const whole = newFlow();
   const categories = new Map<string, Flow>();
   const subBudgets = new Map<string, bigint>();
@@ -88,14 +109,15 @@ function checkProjectFlow(
 
   for (let start = 0; start < placed.length; ) {
     let end = start;
-    const date = placed[start]?.entry.date;
-    while (end < placed.length && placed[end]?.entry.date === date) end++;
+    const date = entryAt(placed[start]).date;
+    while (end < placed.length && entryAt(placed[end]).date === date) end++;
     const group = placed.slice(start, end);
     start = end;
     const touchedCategories = new Set<string>();
     const touchedSubs = new Set<string>();
     let feesTouched = false;
-    for (const { entry } of group) {
+    for (const found of group) {
+      const entry = entryAt(found);
       const k = kindIndex[entry.kind];
       whole.fen[k] = (whole.fen[k] ?? 0n) + entry.amount.fen;
       let flow = categories.get(entry.category);
@@ -111,23 +133,24 @@ function checkProjectFlow(
         feesTouched = true;
       }
     }
-    checkLimits(issues, whole, () => group, () => projectScope, () => ids, date ?? '');
+    checkLimits(issues, ledger, whole, () => group, () => projectScope, () => ids, date);
     for (const category of touchedCategories) {
       const flow = categories.get(category);
       if (flow === undefined) continue;
       checkLimits(
         issues,
+        ledger,
         flow,
-        () => group.filter((found) => found.entry.category === category),
+        () => group.filter((found) => entryAt(found).category === category),
         () => `${projectScope}, category "${category}"`,
         () => ({ ...ids, category }),
-        date ?? '',
+        date,
       );
     }
     const budgetNow = whole.fen[BUDGET] ?? 0n;
     if (budgetNow > approved !== budgetBroken) {
       budgetBroken = !budgetBroken;
-      const at = lastOf(group, ['budget']);
+      const at = lastOf(ledger, group, ['budget']);
       if (budgetBroken && at !== undefined) {
         issues.push(
           createIssue('budget-entries-exceed-approved', ['ledger', at], {
@@ -148,7 +171,7 @@ function checkProjectFlow(
         continue;
       }
       subBudgetBroken.add(subId);
-      const at = lastOf(group.filter((found) => found.entry.subProject === subId), ['budget']);
+      const at = lastOf(ledger, group.filter((found) => entryAt(found).subProject === subId), ['budget']);
       if (at !== undefined) {
         issues.push(
           createIssue('budget-entries-exceed-approved', ['ledger', at], {
@@ -161,7 +184,8 @@ function checkProjectFlow(
     if (feeCap !== undefined && feesTouched && fees > feeCap !== feesBroken) {
       feesBroken = !feesBroken;
       const at = lastOf(
-        group.filter((found) => found.entry.kind === 'expenditure' && purposeOf(found.entry, index) === 'management-fee'),
+        ledger,
+        group.filter((found) => entryAt(found).kind === 'expenditure' && purposeOf(entryAt(found), index) === 'management-fee'),
         ['expenditure'],
       );
       if (feesBroken && at !== undefined && managementFee !== false) {
@@ -175,7 +199,6 @@ function checkProjectFlow(
       }
     }
   }
-  return issues;
 }
 
 // Each limit: [upper kind, lower kind, code, parameter names of the two totals].
@@ -188,6 +211,7 @@ const limits = [
 // The group, the scope and the ids are asked for only when a limit is crossed: most dates cross none.
 function checkLimits(
   issues: Issue[],
+  ledger: readonly LedgerEntry[],
   flow: Flow,
   group: () => readonly Placed[],
   scope: () => string,
@@ -204,7 +228,7 @@ function checkLimits(
       continue;
     }
     flow.broken.add(code);
-    const at = lastOf(group(), [ledgerKinds[upper], ledgerKinds[lower]]);
+    const at = lastOf(ledger, group(), [ledgerKinds[upper], ledgerKinds[lower]]);
     if (at === undefined) continue;
     issues.push(
       createIssue(code, ['ledger', at], {
@@ -219,11 +243,11 @@ function checkLimits(
 }
 
 /** The ledger index of the last entry in `group` of the first of `kinds` that has one. */
-function lastOf(group: readonly Placed[], kinds: readonly LedgerKind[]): number | undefined {
+function lastOf(ledger: readonly LedgerEntry[], group: readonly Placed[], kinds: readonly LedgerKind[]): number | undefined {
   for (const kind of kinds) {
     for (let i = group.length - 1; i >= 0; i--) {
       const found = group[i];
-      if (found?.entry.kind === kind) return found.index;
+      if (found !== undefined && ledger[found]?.kind === kind) return found;
     }
   }
   return undefined;
