@@ -94,7 +94,29 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9
  * any other text, or one whose fields are out of range (a 30 February, an hour 24, an offset of 24 hours), which the callers hand to the
  * general reader instead.
  */
-function instantOf(text: string): { readonly ms: number; readonly belowMs: string; readonly chinaDay: string | undefined } | undefined {
+function instantOf(text: string): Instant | undefined {
+  // Replaying a log reads each event's time several times (its order after the event before, its day, the gates):
+  // the last few texts read are kept with what they gave.
+  for (let slot = 0; slot < RECENT; slot++) if (recentTexts[slot] === text) return recentInstants[slot];
+  const instant = readInstant(text);
+  recentTexts[next] = text;
+  recentInstants[next] = instant;
+  next = (next + 1) % RECENT;
+  return instant;
+}
+
+interface Instant {
+  readonly ms: number;
+  readonly belowMs: string;
+  readonly chinaDay: string | undefined;
+}
+
+const RECENT = 4;
+const recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);
+const recentInstants: (Instant | undefined)[] = new Array<Instant | undefined>(RECENT).fill(undefined);
+let next = 0;
+
+function readInstant(text: string): Instant | undefined {
   const parts = INSTANT.exec(text);
   if (parts === null) return undefined;
   const year = Number(parts[1]);
