@@ -4,13 +4,19 @@ import {
   appendToEventLog,
   checkProgramme,
   formatPath,
+  isoDate,
   organisationId,
+  projectStatusOn,
+  recordEventCorrection,
+  recordLifecycleCommand,
   timestamp,
+  unwrap,
   type LifecycleEvent,
   type LoggedEvent,
   type ProgrammeRecord,
 } from '../../src/index.js';
-import { dafangProject, drafted, qiannanProject, recordUntil } from './fixtures.js';
+import { projectStatusesOn } from '../../src/record/project-statuses-on.js';
+import { commandOf, dafangProject, drafted, qiannanProject, recordUntil } from './fixtures.js';
 
 // Records put together by hand, without createProgrammeRecord or parseProgrammeRecord: checkProgramme finds in them
 // what those would have refused, each at its path.
@@ -31,6 +37,12 @@ const correction = (corrects: number, replacement?: LifecycleEvent): LoggedEvent
   corrects,
   ...(replacement === undefined ? {} : { replacement }),
 }) as LoggedEvent;
+// What a log that does not replay leaves of its project: drafted on every day, never approved.
+const standingAtYearEnd = (record: ProgrammeRecord) => [
+  projectStatusOn(record, dafangProject, isoDate('2011-12-31')),
+  projectStatusesOn(record, isoDate('2011-12-31')).get(dafangProject),
+];
+const drafted2011 = ['drafted', { status: 'drafted', approved: false, withdrawn: false }];
 
 describe('a record put together by hand', () => {
   it('has a log of a project the programme does not have found', () => {
@@ -40,16 +52,35 @@ describe('a record put together by hand', () => {
   });
 
   it('has a broken chain found at the entry that was altered, and nothing replayed from it', () => {
-    const [first] = appendToEventLog([], eventsUntil('propose'));
-    const found = logFindings(withLogs({ [dafangProject]: [{ ...first!, hash: 'x'.repeat(64) }] }));
-    expect(found.map(([code, path]) => [code, path])).toEqual([['event-log-altered', `eventLogs.${dafangProject}[0]`]]);
+    const [first, second] = appendToEventLog([], eventsUntil('pass-expert-review'));
+    const broken = withLogs({ [dafangProject]: [{ ...first!, hash: 'x'.repeat(64) }, second!] });
+    expect(logFindings(broken).map(([code, path]) => [code, path])).toEqual([['event-log-altered', `eventLogs.${dafangProject}[0]`]]);
+    expect(standingAtYearEnd(broken)).toMatchObject(drafted2011);
   });
 
-  it('has another project’s event in a log found, though the chain holds', () => {
-    const [propose] = eventsUntil('propose');
-    expect(logFindings(withLogs({ [dafangProject]: appendToEventLog([], [{ ...propose!, project: qiannanProject }]) }))).toEqual([
-      ['lifecycle-project-mismatch', `eventLogs.${dafangProject}[0].event.project`, { expected: dafangProject, found: qiannanProject }],
+  it('has another project’s event in a log found, though the chain holds, and nothing replayed from that log', () => {
+    const [propose, review] = eventsUntil('pass-expert-review');
+    const mixed = withLogs({ [dafangProject]: appendToEventLog([], [propose!, { ...review!, project: qiannanProject }]) });
+    expect(logFindings(mixed)).toEqual([
+      ['lifecycle-project-mismatch', `eventLogs.${dafangProject}[1].event.project`, { expected: dafangProject, found: qiannanProject }],
     ]);
+    expect(standingAtYearEnd(mixed)).toMatchObject(drafted2011);
+  });
+
+  it('has another project’s event found where it stands, even after an event the lifecycle refuses', () => {
+    const [, review, approval] = eventsUntil('approve-as-county-department');
+    const found = logFindings(withLogs({ [dafangProject]: appendToEventLog([], [review!, { ...approval!, project: qiannanProject }]) }));
+    expect(found).toEqual([['lifecycle-project-mismatch', `eventLogs.${dafangProject}[1].event.project`, { expected: dafangProject, found: qiannanProject }]]);
+  });
+
+  it('has a project whose key holds no log taken as drafted: a command starts its log, a correction finds nothing to correct', () => {
+    const [propose] = eventsUntil('propose');
+    const empty = withLogs({ [dafangProject]: undefined as never });
+    expect(logFindings(empty)).toEqual([]);
+    const proposed = unwrap(recordLifecycleCommand(empty, dafangProject, commandOf(dafangProject, 'propose'))).record;
+    expect(proposed.eventLogs[dafangProject]?.map((stored) => stored.event)).toEqual([propose]);
+    const nothing = recordEventCorrection(empty, dafangProject, { corrects: 0, reason: '误录', by: bijie, at: timestamp('2011-03-20T10:00:00+08:00') });
+    expect(nothing.ok || nothing.issues.map((issue) => [issue.code, issue.params])).toEqual([['correction-target-invalid', { corrects: 0 }]]);
   });
 
   it('has an event of no kind the lifecycle knows found where it stands', () => {

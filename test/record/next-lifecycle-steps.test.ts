@@ -93,6 +93,17 @@ describe('nextLifecycleSteps', () => {
     expect(review?.blockers.map((blocker) => [blocker.issue.code, blocker.issue.params])).toEqual([['no-body-may-act', { command: 'pass-expert-review', kinds: 'expert-review-team' }]]);
   });
 
+  it('names every kind of body a step needs when none of them is registered, and the blocker concerns the project as a whole', () => {
+    const proposers = ['implementing-unit', 'county-department', 'county-government', 'support-office'];
+    const withoutProposers = unwrap(createProgrammeRecord({ ...seedProgramme2011, organisations: seedProgramme2011.organisations.filter((organisation) => !proposers.includes(organisation.kind)) }));
+    const [propose, ...others] = unwrap(nextLifecycleSteps(withoutProposers, dafangProject, timestamp('2011-02-21T09:00:00+08:00')));
+    expect(others).toEqual([]);
+    expect(propose?.by).toEqual([]);
+    const [blocker] = propose?.blockers ?? [];
+    expect(blocker?.issue).toMatchObject({ code: 'no-body-may-act', path: [], params: { command: 'propose', kinds: 'implementing-unit, county-department, county-government, support-office' } });
+    expect(blocker?.issue.message).toContain('implementing-unit, county-department, county-government, support-office with jurisdiction');
+  });
+
   it('names no day for a blocker that does not clear by itself', () => {
     const announced = recordUntil(drafted(), dafangProject, 'announce-completion');
     const options = { assetRegistration: { requiredFrom: isoDate('2011-01-01') } };

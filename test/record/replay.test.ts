@@ -31,6 +31,7 @@ describe('replaying a stored log', () => {
       events.map((event) => (event.type === 'announced-before-implementation' ? { ...event, period: { ...event.period, lastDay: event.period.firstDay, announcementDays: 1 } } : event)),
     );
     expect(found(forged)).toEqual([['event-log-event-mismatch', `eventLogs.${dafangProject}[5].event`]]);
+    expect(checkProgramme(forged).find((issue) => issue.code === 'event-log-event-mismatch')?.params).toEqual({ index: 5, type: 'announced-before-implementation' });
   });
 
   it('re-checks the agreement’s signatures: without the donor’s, implementation cannot have started', () => {
