@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actor,
   checkProgramme,
+  formatPath,
   projectStatusOn,
   isoDate,
   organisationId,
@@ -75,6 +76,20 @@ describe('the record as of a day', () => {
   it('keeps an empty log as it is', () => {
     const record = { ...bareRecord(), eventLogs: { [dafangProject]: [] } };
     expect(recordAsOf(record, isoDate('2011-01-01'))).toBe(record);
+  });
+
+  it('keeps a stored entry that holds no event where it stands, so that the checks of the shorter record still find it', () => {
+    const approved = recordUntil(bareRecord(), dafangProject, 'approve-as-county-department');
+    const [proposal, review, approval] = approved.eventLogs[dafangProject]!;
+    const { event: _lost, ...emptied } = review!;
+    const altered = `eventLogs.${dafangProject}[1]`;
+    const findings = (record: ProgrammeRecord) => checkProgramme(record).map((issue) => [issue.code, formatPath(issue.path)]);
+    const cut = recordAsOf({ ...approved, eventLogs: { [dafangProject]: [proposal!, emptied as never, approval!] } }, isoDate('2011-02-28'));
+    expect(logLength(cut, dafangProject)).toBe(2);
+    expect(findings(cut)).toEqual([['event-log-altered', altered]]);
+    const endsEmptied = { ...approved, eventLogs: { [dafangProject]: [proposal!, emptied as never] } };
+    expect(recordAsOf(endsEmptied, isoDate('2011-02-21'))).toBe(endsEmptied);
+    expect(findings(endsEmptied)).toEqual([['event-log-altered', altered]]);
   });
 });
 
