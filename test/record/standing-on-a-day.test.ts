@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   actor,
+  appendToEventLog,
   checkProgramme,
   formatPath,
   projectStatusOn,
@@ -90,6 +91,14 @@ describe('the record as of a day', () => {
     const endsEmptied = { ...approved, eventLogs: { [dafangProject]: [proposal!, emptied as never] } };
     expect(recordAsOf(endsEmptied, isoDate('2011-02-21'))).toBe(endsEmptied);
     expect(findings(endsEmptied)).toEqual([['event-log-altered', altered]]);
+  });
+
+  it('keeps an event whose time cannot be read, whatever day its text seems to name, so that the checks find it', () => {
+    const reviewed = recordUntil(bareRecord(), dafangProject, 'pass-expert-review');
+    const [proposal, review] = reviewed.eventLogs[dafangProject]!.map((stored) => stored.event);
+    const unreadable = { ...reviewed, eventLogs: { [dafangProject]: appendToEventLog([], [proposal!, { ...review!, at: '2011-02-30T10:00:00+08:00' } as never]) } };
+    expect(recordAsOf(unreadable, isoDate('2011-02-28'))).toBe(unreadable);
+    expect(checkProgramme(unreadable).map((issue) => [issue.code, formatPath(issue.path)])).toEqual([['timestamp-invalid', `eventLogs.${dafangProject}[1].event.at`]]);
   });
 });
 
