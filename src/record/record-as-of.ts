@@ -31,9 +31,10 @@ export function recordAsOf(record: ProgrammeRecord, date: IsoDate): ProgrammeRec
   };
 }
 
-// An event's day in China is the date part of its timestamp; one that cannot be read stays in, for the checks to report.
+// An event's day in China is the date part of its timestamp; one that cannot be read stays in, for the checks to
+// report. A time written at +08:00 whose date part is not later is not later; any other is read in full.
 function isAfter(at: unknown, date: IsoDate): boolean {
-  if (typeof at === 'string' && at.endsWith('+08:00')) return at.slice(0, 10) > date;
+  if (typeof at === 'string' && at.endsWith('+08:00') && at.slice(0, 10) <= date) return false;
   const day = parseIsoDate(at);
   return day.ok && day.value > date;
 }

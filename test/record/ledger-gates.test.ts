@@ -17,8 +17,7 @@ import {
   type ProgrammeRecord,
   type ProjectId,
 } from '../../src/index.js';
-import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
-import { commandsOf, dafangProject, drafted, recordUntil } from './fixtures.js';
+import { commandsOf, dafangProject, drafted, record2011, recordUntil } from './fixtures.js';
 
 const GATE_CODES = new Set([
   'ledger-before-approval',
@@ -43,52 +42,70 @@ function entry(project: ProjectId, kind: LedgerEntry['kind'], date: string, extr
 
 describe('checkProgramme’s ledger gates', () => {
   it('finds nothing in the 2011 record, whose money moves only after approval and both signatures', () => {
-    expect(gatesOf(seedRecord2011)).toEqual([]);
+    expect(gatesOf(record2011())).toEqual([]);
   });
 
   it('finds money booked on a project before the prefecture approved it, or on one never approved', () => {
-    const approved = recordUntil(drafted, dafangProject, 'approve-as-prefecture-government');
+    const approved = recordUntil(drafted(), dafangProject, 'approve-as-prefecture-government');
     const record = withLedger(approved, [entry(dafangProject, 'budget', '2011-03-10'), entry(dafangProject, 'budget', '2011-03-11'), entry('QN-2011-01' as ProjectId, 'budget', '2011-03-20')]);
     expect(gatesOf(record)).toEqual([
       ['ledger-before-approval', 'programme.ledger[0].date'],
       ['ledger-before-approval', 'programme.ledger[2].date'],
     ]);
+    // Each names the entry's kind, day and project, and the day of the approval when there is one.
+    expect(checkProgramme(record).filter((issue) => issue.code === 'ledger-before-approval').map((issue) => issue.params)).toEqual([
+      { kind: 'budget', date: '2011-03-10', project: dafangProject, approvedOn: '2011-03-11' },
+      { kind: 'budget', date: '2011-03-20', project: 'QN-2011-01' },
+    ]);
+  });
+
+  it('leaves an entry of a project the programme does not have to the model’s rule, and holds no gate against money returned or of no amount', () => {
+    const approved = recordUntil(drafted(), dafangProject, 'approve-as-prefecture-government');
+    const stranger = withLedger(approved, [entry('XX-1' as ProjectId, 'budget', '2011-03-20')]);
+    expect(checkProgramme(stranger).map((issue) => [issue.code, formatPath(issue.path)])).toEqual([['ledger-project-unknown', 'programme.ledger[0].project']]);
+    const paid = entry(dafangProject, 'disbursement', '2011-03-20');
+    const returned = { ...entry(dafangProject, 'disbursement', '2011-03-21'), id: ledgerEntryId('returned'), amount: amount('-10000'), reverses: paid.id };
+    expect(gatesOf(withLedger(approved, [paid, returned]))).toEqual([['disbursement-before-liability-agreement', 'programme.ledger[0].date']]);
+    expect(gatesOf(withLedger(drafted(), [{ ...entry(dafangProject, 'budget', '2011-03-01'), amount: amount('0') }]))).toEqual([]);
   });
 
   it('finds a disbursement before the second signature of the liability agreement, even on the programme as a whole', () => {
-    const donorSigned = recordUntil(drafted, dafangProject, 'sign-agreement-as-donor');
+    const donorSigned = recordUntil(drafted(), dafangProject, 'sign-agreement-as-donor');
     expect(gatesOf(withLedger(donorSigned, [entry(dafangProject, 'disbursement', '2011-03-26')]))).toEqual([
       ['disbursement-before-liability-agreement', 'programme.ledger[0].date'],
     ]);
-    const signed = recordUntil(drafted, dafangProject, 'sign-agreement-as-recipient');
+    const signed = recordUntil(drafted(), dafangProject, 'sign-agreement-as-recipient');
     expect(gatesOf(withLedger(signed, [entry(dafangProject, 'disbursement', '2011-03-28')]))).toEqual([]);
   });
 
   it('finds a final payment before an acceptance graded pass or excellent', () => {
-    const completed = recordUntil(drafted, dafangProject, 'complete');
+    const completed = recordUntil(drafted(), dafangProject, 'complete');
     const final = entry(dafangProject, 'disbursement', '2011-10-20', { finalPayment: true });
     expect(gatesOf(withLedger(completed, [final]))).toEqual([['final-payment-before-acceptance', 'programme.ledger[0].date']]);
-    const accepted = recordUntil(drafted, dafangProject, 'pass-acceptance');
+    const accepted = recordUntil(drafted(), dafangProject, 'pass-acceptance');
     expect(gatesOf(withLedger(accepted, [{ ...final, date: isoDate('2011-10-25') }]))).toEqual([]);
   });
 
   it('finds a disbursement while the project was suspended, and after it was cancelled', () => {
-    const building = recordUntil(drafted, dafangProject, 'start-implementation');
+    const building = recordUntil(drafted(), dafangProject, 'start-implementation');
     const bijie = actor(organisationId('bijie-government'), 'prefecture-government');
     const suspended = unwrap(recordLifecycleCommand(building, dafangProject, { type: 'suspend', by: bijie, at: timestamp('2011-06-01T10:00:00+08:00'), reason: '汛期停工' })).record;
     const resumed = unwrap(recordLifecycleCommand(suspended, dafangProject, { type: 'resume', by: bijie, at: timestamp('2011-07-01T10:00:00+08:00') })).record;
     const cancelled = unwrap(recordLifecycleCommand(resumed, dafangProject, { type: 'cancel', by: bijie, at: timestamp('2011-08-01T10:00:00+08:00'), reason: '选址地质灾害隐患' })).record;
     const ledger = ['2011-05-31', '2011-06-01', '2011-06-30', '2011-07-01', '2011-08-02'].map((date) => entry(dafangProject, 'disbursement', date));
-    // The day of the suspension counts as suspended; the day of the resumption no longer does.
-    expect(gatesOf(withLedger(cancelled, ledger))).toEqual([
+    // The day of the suspension counts as suspended; the day of the resumption no longer does. Money committed
+    // while suspended is no disbursement.
+    const withCommitment = [...ledger, entry(dafangProject, 'commitment', '2011-06-15')];
+    expect(gatesOf(withLedger(cancelled, withCommitment))).toEqual([
       ['disbursement-during-suspension', 'programme.ledger[1].date'],
       ['disbursement-during-suspension', 'programme.ledger[2].date'],
       ['disbursement-after-cancellation', 'programme.ledger[4].date'],
     ]);
+    expect(checkProgramme(withLedger(cancelled, ledger)).find((issue) => issue.code === 'disbursement-during-suspension')?.params).toEqual({ date: '2011-06-01', project: dafangProject });
   });
 
   it('can be turned off only by name, for data entered before its lifecycle was recorded', () => {
-    const record = withLedger(drafted, [entry(dafangProject, 'disbursement', '2011-06-10')]);
+    const record = withLedger(drafted(), [entry(dafangProject, 'disbursement', '2011-06-10')]);
     expect(gatesOf(record).length).toBeGreaterThan(0);
     expect(checkProgramme(record, { ledgerGates: false }).filter((issue) => GATE_CODES.has(issue.code))).toEqual([]);
   });
@@ -106,7 +123,7 @@ describe('checkProgramme’s ledger gates', () => {
     const recordAfter = (count: number) => {
       let known = prefixes.get(count);
       if (known === undefined) {
-        known = count === 0 ? drafted : recordUntil(drafted, project, commands[count - 1]!.type);
+        known = count === 0 ? drafted() : recordUntil(drafted(), project, commands[count - 1]!.type);
         prefixes.set(count, known);
       }
       return known;

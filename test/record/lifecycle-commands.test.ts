@@ -54,7 +54,7 @@ describe('parseLifecycleCommand', () => {
   });
 
   it('gives a command that the record then decides against the programme', () => {
-    const reviewed = recordUntil(drafted, dafangProject, 'pass-expert-review');
+    const reviewed = recordUntil(drafted(), dafangProject, 'pass-expert-review');
     const fromForm = toLifecycleCommand(asJson(commandOf(dafangProject, 'approve-as-county-department')));
     expect(recordLifecycleCommand(reviewed, dafangProject, fromForm).ok).toBe(true);
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actor,
+  amount,
   appendToEventLog,
   chinaDateOf,
+  isoDate,
+  organisationId,
+  regionCode,
   createProgrammeRecord,
   nextLifecycleSteps,
   recordLifecycleCommand,
@@ -60,7 +65,7 @@ describe('nextLifecycleSteps', () => {
 
   it('names the day an announcement period ends, from which the blocked step is accepted', () => {
     // Both sides sign while the pre-implementation announcement of 2011-03-14 still runs.
-    let signed = recordUntil(drafted, dafangProject, 'announce');
+    let signed = recordUntil(drafted(), dafangProject, 'announce');
     for (const [type, day] of [['sign-agreement-as-donor', '16'], ['sign-agreement-as-recipient', '18']] as const) {
       signed = unwrap(recordLifecycleCommand(signed, dafangProject, { ...commandOf(dafangProject, type), at: timestamp(`2011-03-${day}T10:00:00+08:00`) } as LifecycleCommand)).record;
     }
@@ -75,8 +80,52 @@ describe('nextLifecycleSteps', () => {
   });
 
   it('tells who may sign next: once the donor has signed, the recipient side of the project’s own prefecture', () => {
-    const donorSigned = recordUntil(drafted, dafangProject, 'sign-agreement-as-donor');
+    const donorSigned = recordUntil(drafted(), dafangProject, 'sign-agreement-as-donor');
     const steps = unwrap(nextLifecycleSteps(donorSigned, dafangProject, timestamp('2011-03-26T10:00:00+08:00')));
     expect(steps.find((step) => step.command === 'sign-agreement-as-recipient')?.by).toEqual(['bijie-government', 'gov-522422']);
+  });
+
+  it('lists a step no registered body may make with no body and the blocker saying so', () => {
+    const withoutTeam = unwrap(createProgrammeRecord({ ...seedProgramme2011, organisations: seedProgramme2011.organisations.filter((organisation) => organisation.kind !== 'expert-review-team') }));
+    const proposed = recordUntil(withoutTeam, dafangProject, 'propose');
+    const review = unwrap(nextLifecycleSteps(proposed, dafangProject, timestamp('2011-02-22T10:00:00+08:00'))).find((step) => step.command === 'pass-expert-review');
+    expect(review?.by).toEqual([]);
+    expect(review?.blockers.map((blocker) => [blocker.issue.code, blocker.issue.params])).toEqual([['no-body-may-act', { command: 'pass-expert-review', kinds: 'expert-review-team' }]]);
+  });
+
+  it('names every kind of body a step needs when none of them is registered, and the blocker concerns the project as a whole', () => {
+    const proposers = ['implementing-unit', 'county-department', 'county-government', 'support-office'];
+    const withoutProposers = unwrap(createProgrammeRecord({ ...seedProgramme2011, organisations: seedProgramme2011.organisations.filter((organisation) => !proposers.includes(organisation.kind)) }));
+    const [propose, ...others] = unwrap(nextLifecycleSteps(withoutProposers, dafangProject, timestamp('2011-02-21T09:00:00+08:00')));
+    expect(others).toEqual([]);
+    expect(propose?.by).toEqual([]);
+    const [blocker] = propose?.blockers ?? [];
+    expect(blocker?.issue).toMatchObject({ code: 'no-body-may-act', path: [], params: { command: 'propose', kinds: 'implementing-unit, county-department, county-government, support-office' } });
+    expect(blocker?.issue.message).toContain('implementing-unit, county-department, county-government, support-office with jurisdiction');
+  });
+
+  it('names no day for a blocker that does not clear by itself', () => {
+    const announced = recordUntil(drafted(), dafangProject, 'announce-completion');
+    const options = { assetRegistration: { requiredFrom: isoDate('2011-01-01') } };
+    const close = unwrap(nextLifecycleSteps(announced, dafangProject, timestamp('2011-11-20T10:00:00+08:00'), options)).find((step) => step.command === 'close');
+    expect(close?.blockers.map((blocker) => blocker.issue.code)).toEqual(['closure-needs-asset-registration']);
+    expect(Object.keys(close?.blockers[0] ?? {})).toEqual(['issue']);
+    expect(unwrap(nextLifecycleSteps(announced, dafangProject, timestamp('2011-11-20T10:00:00+08:00'))).find((step) => step.command === 'close')?.blockers).toEqual([]);
+  });
+
+  it('leaves the decision on a change to the body that gave the final approval, though another of its kind has jurisdiction', () => {
+    const commissioner = { id: organisationId('bijie-commissioner'), name: { zh: '毕节地区专员办', en: 'Bijie commissioner' }, kind: 'prefecture-government' as const, region: regionCode('522400') };
+    const withTwo = unwrap(createProgrammeRecord({ ...seedProgramme2011, organisations: [...seedProgramme2011.organisations, commissioner] }));
+    const building = recordUntil(withTwo, dafangProject, 'start-implementation');
+    const project = building.programme.projects.find((candidate) => candidate.id === dafangProject)!;
+    const proposeChange = { type: 'propose-change', by: actor(organisationId('gov-522422'), 'county-government'), at: timestamp('2011-05-10T10:00:00+08:00'), reason: '增加投资', description: '投资增至60万元', alterations: { budget: { before: project.budget, after: amount('60万元') } } } as LifecycleCommand;
+    const proposed = unwrap(recordLifecycleCommand(building, dafangProject, proposeChange)).record;
+    const steps = unwrap(nextLifecycleSteps(proposed, dafangProject, timestamp('2011-05-11T10:00:00+08:00')));
+    expect(steps.filter((step) => step.command.endsWith('-change')).map((step) => [step.command, step.by])).toEqual([
+      ['approve-change', ['bijie-government']],
+      ['reject-change', ['bijie-government']],
+    ]);
+    // Either prefecture government may suspend it.
+    expect(steps.find((step) => step.command === 'suspend')?.by).toContain('bijie-commissioner');
   });
 });

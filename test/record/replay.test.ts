@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   appendToEventLog,
+  recordLifecycleCommand,
+  timestamp,
+  unwrap,
+  type AnnouncementPolicy,
+  type LifecycleCommand,
   checkProgramme,
   formatPath,
   hashStoredEvent,
@@ -11,8 +16,7 @@ import {
   type ProgrammeRecord,
   type ProjectId,
 } from '../../src/index.js';
-import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
-import { dafangProject } from './fixtures.js';
+import { commandsOf, dafangClosed, dafangProject, drafted, record2011 } from './fixtures.js';
 
 // A forger who rewrites a log and every hash after the edit: the chain is consistent, the history is not.
 function rewritten(record: ProgrammeRecord, project: ProjectId, edit: (events: LifecycleEvent[]) => LifecycleEvent[]): ProgrammeRecord {
@@ -23,20 +27,21 @@ const found = (record: ProgrammeRecord) => checkProgramme(record).filter((issue)
 
 describe('replaying a stored log', () => {
   it('re-checks the announcement period the events carry: a shortened period is found', () => {
-    const forged = rewritten(seedRecord2011, dafangProject, (events) =>
+    const forged = rewritten(dafangClosed(), dafangProject, (events) =>
       events.map((event) => (event.type === 'announced-before-implementation' ? { ...event, period: { ...event.period, lastDay: event.period.firstDay, announcementDays: 1 } } : event)),
     );
     expect(found(forged)).toEqual([['event-log-event-mismatch', `eventLogs.${dafangProject}[5].event`]]);
+    expect(checkProgramme(forged).find((issue) => issue.code === 'event-log-event-mismatch')?.params).toEqual({ index: 5, type: 'announced-before-implementation' });
   });
 
   it('re-checks the agreement’s signatures: without the donor’s, implementation cannot have started', () => {
-    const forged = rewritten(seedRecord2011, dafangProject, (events) => events.filter((event) => event.type !== 'agreement-signed-by-donor'));
+    const forged = rewritten(dafangClosed(), dafangProject, (events) => events.filter((event) => event.type !== 'agreement-signed-by-donor'));
     expect(found(forged)).toEqual([['implementation-needs-liability-agreement', `eventLogs.${dafangProject}[7].event`]]);
     expect(projectLifecycle(forged, dafangProject)?.status).toBe('recipient-signed');
   });
 
   it('re-checks the time order and who acted, so a rewritten history is reported at its first impossible event', () => {
-    const forged = rewritten(seedRecord2011, dafangProject, (events) =>
+    const forged = rewritten(dafangClosed(), dafangProject, (events) =>
       events.map((event) => (event.type === 'implementation-started' ? { ...event, at: '2011-03-20T09:00:00+08:00' as typeof event.at } : event)),
     );
     expect(found(forged)).toEqual([
@@ -46,7 +51,7 @@ describe('replaying a stored log', () => {
   });
 
   it('names the first position in doubt when a forged event competes with the genuine last one and no head is kept', () => {
-    const log = seedRecord2011.eventLogs[dafangProject] ?? [];
+    const log = dafangClosed().eventLogs[dafangProject] ?? [];
     const last = log.at(-1)!;
     const rival = { ...last, event: { ...last.event, at: '2011-11-16T10:00:00+08:00' as typeof last.event.at } };
     const forgedEntry = { ...rival, hash: hashStoredEvent(rival) };
@@ -62,6 +67,7 @@ describe('replaying a stored log', () => {
 
 describe('a stored record', () => {
   it('reads back from its JSON as the same record, with the same findings', () => {
+    const seedRecord2011 = record2011();
     const stored = JSON.parse(JSON.stringify(seedRecord2011)) as unknown;
     const parsed = parseProgrammeRecord(stored);
     expect(parsed.ok).toBe(true);
@@ -71,7 +77,7 @@ describe('a stored record', () => {
   });
 
   it('is refused with every problem of its parts, each at its path', () => {
-    const stored = JSON.parse(JSON.stringify(seedRecord2011)) as { programme: { projects: { budget: unknown }[] }; eventLogs: Record<string, { event: { at: unknown } }[]> };
+    const stored = JSON.parse(JSON.stringify(record2011())) as { programme: { projects: { budget: unknown }[] }; eventLogs: Record<string, { event: { at: unknown } }[]> };
     stored.programme.projects[3]!.budget = 12.345;
     stored.eventLogs['QN-2011-02']![2]!.event.at = 'yesterday';
     stored.eventLogs['XX-1'] = [];
@@ -80,5 +86,33 @@ describe('a stored record', () => {
       ['amount-json-form', 'programme.projects[3].budget'],
       ['event-log-altered', 'eventLogs.QN-2011-02[2]'],
     ]);
+  });
+});
+
+describe('a record kept under its own announcement policy', () => {
+  // Announcements of five calendar days: the pre-implementation announcement of 14 March runs to 18 March.
+  const fiveDays: AnnouncementPolicy = { announcementDays: 5, dayKind: 'calendar' };
+  const record = (commands: readonly LifecycleCommand[], options: { announcementPolicy?: AnnouncementPolicy }) =>
+    commands.reduce<ProgrammeRecord>((at, command) => unwrap(recordLifecycleCommand(at, dafangProject, command, options)).record, drafted());
+  // Both sides sign while the announcement still runs, on 16 and 18 March.
+  const untilSigned = commandsOf(dafangProject)
+    .slice(0, 8)
+    .map((command) => (command.type === 'sign-agreement-as-donor' ? { ...command, at: timestamp('2011-03-16T10:00:00+08:00') } : command.type === 'sign-agreement-as-recipient' ? { ...command, at: timestamp('2011-03-18T10:00:00+08:00') } : command));
+  const start = { ...commandsOf(dafangProject)[8]!, at: timestamp('2011-03-20T10:00:00+08:00') } as LifecycleCommand;
+
+  it('starts implementation once the shorter period is over, and replays under the policy it was made under', () => {
+    const signed = record(untilSigned, { announcementPolicy: fiveDays });
+    const started = recordLifecycleCommand(signed, dafangProject, start, { announcementPolicy: fiveDays });
+    expect(started.ok).toBe(true);
+    if (!started.ok) return;
+    expect(checkProgramme(started.value.record, { announcementPolicy: fiveDays }).filter((issue) => issue.path[0] === 'eventLogs')).toEqual([]);
+    // Read under the default ten days, the stored period is not the one the policy gives.
+    expect(checkProgramme(started.value.record, {}).filter((issue) => issue.path[0] === 'eventLogs').map((issue) => issue.code)).toEqual(['event-log-event-mismatch']);
+  });
+
+  it('refuses the same start under the default policy', () => {
+    const signed = record(untilSigned, {});
+    const refused = recordLifecycleCommand(signed, dafangProject, start);
+    expect(refused.ok || refused.issues.map((issue) => issue.code)).toEqual(['announcement-period-not-over']);
   });
 });
