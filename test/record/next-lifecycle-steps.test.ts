@@ -101,7 +101,7 @@ describe('nextLifecycleSteps', () => {
     expect(propose?.by).toEqual([]);
     const [blocker] = propose?.blockers ?? [];
     expect(blocker?.issue).toMatchObject({ code: 'no-body-may-act', path: [], params: { command: 'propose', kinds: 'implementing-unit, county-department, county-government, support-office' } });
-    expect(blocker?.issue.message).toContain('implementing-unit, county-department, county-government, support-office with jurisdiction');
+    expect(blocker?.issue.message).toContain("with jurisdiction over the project's place, of one of these kinds: implementing-unit, county-department, county-government, support-office).");
   });
 
   it('names no day for a blocker that does not clear by itself', () => {

@@ -89,7 +89,7 @@ export const lifecycleMessages = {
     `A ${p.kind} entry on ${p.date} for project ${quote(p.project)}, ${p.approvedOn ? `before its approval by the prefecture government on ${p.approvedOn}` : 'which the prefecture government never approved'}.`,
   'disbursement-during-suspension': (p) => `Disbursement on ${p.date} while project ${quote(p.project)} was suspended.`,
   'project-unknown': (p) => `No project ${quote(p.project)} in the programme.`,
-  'no-body-may-act': (p) => `No registered organisation of the programme may ${p.command} this project (it needs a ${p.kinds} with jurisdiction over the project's place).`,
+  'no-body-may-act': (p) => `No registered organisation of the programme may ${p.command} this project (it needs an organisation with jurisdiction over the project's place, of one of these kinds: ${p.kinds}).`,
   'correction-target-invalid': (p) => `A correction must name an earlier event of the log that is not itself a correction and was not corrected already (it names ${p.corrects}).`,
   'correction-not-allowed': (p) => `${quote(p.organisation)} cannot correct event ${p.corrects}: a correction is made by the body that recorded the event or by a supervising body (a county or prefecture government, the leading group or the support office).`,
   'event-log-project-unknown': (p) => `An event log for ${quote(p.project)}, which is not a project of the programme.`,
