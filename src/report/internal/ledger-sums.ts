@@ -45,8 +45,8 @@ const isZero = (sums: LedgerSums): boolean => sums.budget === 0n && sums.commitm
 /**
  * A part's entries by the prefecture they lie in, as a roll-up by region gives them at prefecture level: each entry
  * is placed in its sub-project's region (in its project's when it names none, or a sub-project its project does not
- * have), the code taken as in force on the roll-up's date; a place whose entries sum to zero in every kind counts for
- * no prefecture, nor does a prefecture whose places sum to zero.
+ * have), the code taken as in force on the roll-up's date; a prefecture whose entries sum to zero in every kind is
+ * left out.
  */
 export function ledgerByPrefecture(part: Programme, options: RollUpOptions): Map<RegionCode, LedgerTotals> {
   const regionKey = regionKeyOf(part, options);
@@ -71,7 +71,6 @@ export function ledgerByPrefecture(part: Programme, options: RollUpOptions): Map
   }
   const byPrefecture = new Map<RegionCode, LedgerSums>();
   for (const [place, sums] of byPlace) {
-    if (isZero(sums)) continue;
     for (const code of regionAndAncestors(place)) {
       if (regionLevel(code as RegionCode) !== 'prefecture') continue;
       let prefecture = byPrefecture.get(code as RegionCode);
