@@ -30,12 +30,25 @@ function write(value: unknown): string | undefined {
     let text = '';
     for (const key of Object.keys(plain).sort()) {
       const written = write((plain as Record<string, unknown>)[key]);
-      if (written !== undefined) text += `${text === '' ? '' : ','}${JSON.stringify(key)}:${written}`;
+      if (written !== undefined) text += `${text === '' ? '' : ','}${quotedKey(key)}:${written}`;
     }
     return `{${text}}`;
   }
   if (typeof plain === 'bigint') throw new TypeError('A bigint has no JSON form.');
   return undefined;
+}
+
+// An event's keys are few and recur in every event: each is quoted once (up to a bound, for keys an app makes up).
+const quotedKeys = new Map<string, string>();
+const QUOTED_KEYS_KEPT = 1024;
+
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (quotedKeys.size < QUOTED_KEYS_KEPT) quotedKeys.set(key, quoted);
+  }
+  return quoted;
 }
 
 function hasToJson(value: unknown): value is { toJSON(): unknown } {

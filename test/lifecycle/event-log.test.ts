@@ -79,6 +79,14 @@ describe('canonicalJson', () => {
       }),
     );
   });
+
+  it('escapes keys as JSON does, however many different keys it has written before', () => {
+    const many = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`key "${i}"\n\u2028`, i]));
+    const sorted = Object.fromEntries(Object.entries(many).sort(([a], [b]) => (a < b ? -1 : 1)));
+    expect(canonicalJson(many)).toBe(JSON.stringify(sorted));
+    expect(canonicalJson(many)).toBe(JSON.stringify(sorted));
+    expect(canonicalJson({ '"': 1, '\\': 2, é: 3 })).toBe('{"\\"":1,"\\\\":2,"é":3}');
+  });
 });
 
 describe('verifyEventLog', () => {
