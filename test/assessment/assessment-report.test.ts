@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { seedAssessmentEntered2011, seedAssessmentReport2011, seedNonProjectAid2011, seedRecord2011 } from '../../examples/data/index.js';
+import { seedNonProjectAid2011 } from '../../examples/data/shenzhen-guizhou-2011.js';
+import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
+import { recordAssessment2011, seedAssessmentEntered2011 } from '../../examples/data/shenzhen-guizhou-2011-assessment-steps.js';
 import {
   assessmentReportToJSON,
   assessPairingYear,
@@ -23,9 +25,9 @@ const score = (view: AssessmentView | undefined) => [view?.side, view?.assessed,
 const source = { document: { zh: '毕节地区扶贫开发领导小组会议纪要' }, completeness: 'complete' } as const;
 
 describe('buildAssessmentReport', () => {
-  const report = seedAssessmentReport2011;
 
   it('gives the donor’s view first, then each recipient’s, each scored on its own records', () => {
+    const report = recordAssessment2011().report;
     expect(report.views.map(score)).toEqual([
       ['donor', '440300', '54.50', 'poor'],
       ['recipient', '522400', '10.00', 'poor'],
@@ -36,6 +38,7 @@ describe('buildAssessmentReport', () => {
   });
 
   it('lists what each view is missing, with why and the points left open, and never divides a joint record by a guess', () => {
+    const report = recordAssessment2011().report;
     expect(report.views[0]?.missing.map((missing) => [missing.indicator, missing.reason, missing.points])).toEqual([
       ['leadership-meetings', 'not-entered', '3.00'],
       ['cadres-seconded', 'no-data', '5.00'],
@@ -56,6 +59,7 @@ describe('buildAssessmentReport', () => {
   });
 
   it('shows the donor’s recorded steps with its view, and the views of the same data as assessPairingYear gives them', () => {
+    const report = recordAssessment2011().report;
     expect(report.views[0]?.progress?.status).toBe('reported');
     expect(report.views[1]?.progress).toBeUndefined();
     const bijie = unwrap(assessPairingYear({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: [] }, config, { year: 2011, donor: regionCode('440300'), recipients: [regionCode('522400')] }));
@@ -94,7 +98,7 @@ describe('buildAssessmentReport', () => {
 
 describe('renderAssessmentReport', () => {
   it('writes every view in Chinese with no Latin letter, the records counted rather than named by id', () => {
-    const text = renderAssessmentReport(seedAssessmentReport2011, { locale: 'zh', regionName });
+    const text = renderAssessmentReport(recordAssessment2011().report, { locale: 'zh', regionName });
     expect(strayLatin(text)).toEqual([]);
     const lines = text.split('\n');
     expect(lines.filter((line) => line.startsWith('【'))).toEqual(['【援助方】深圳市：54.50 / 100.00，等次：差（暂定）', '【受援方】毕节地区：10.00 / 100.00，等次：差（暂定）', '【受援方】黔南州：15.00 / 100.00，等次：差（暂定）']);
@@ -104,7 +108,7 @@ describe('renderAssessmentReport', () => {
   });
 
   it('writes it in English, naming the records by id and the organisations that gave each step', () => {
-    const lines = renderAssessmentReport(seedAssessmentReport2011, { locale: 'en', organisationName: (id) => (id === 'gd-leading-group' ? 'Guangdong Leading Group' : undefined) }).split('\n');
+    const lines = renderAssessmentReport(recordAssessment2011().report, { locale: 'en', organisationName: (id) => (id === 'gd-leading-group' ? 'Guangdong Leading Group' : undefined) }).split('\n');
     expect(lines.filter((line) => line.startsWith('['))).toEqual(['[Donor] 440300: 54.50 / 100.00, grade: poor (provisional)', '[Recipient] 522400: 10.00 / 100.00, grade: poor (provisional)', '[Recipient] 522700: 15.00 / 100.00, grade: poor (provisional)']);
     expect(lines).toContain('  2012-02-24 reported by Guangdong Leading Group, 54.50 points, poor');
     expect(lines).toContain('  2012-02-03 cross-checked by gz-poverty-office, 54.50 points, poor, late (due by 2012-01-31)');
@@ -116,7 +120,7 @@ describe('assessmentReportToJSON', () => {
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
   it('writes the 2011 report as JSON that passes the shipped schema, and reads back equal', () => {
-    const json = assessmentReportToJSON(seedAssessmentReport2011);
+    const json = assessmentReportToJSON(recordAssessment2011().report);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(json.views[0]?.assessment.areas[2]?.indicators[0]).toMatchObject({ id: 'funds-given', value: '46910000.00', sources: [{ kind: 'funds', ids: ['sz-2011-anti-poverty-funds'] }] });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { seedNonProjectAid2011, seedProgramme2011, seedRecord2011 } from '../../examples/data/index.js';
+import { seedNonProjectAid2011 } from '../../examples/data/shenzhen-guizhou-2011.js';
+import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
+import { seedProgramme2011 } from '../../examples/data/shenzhen-guizhou-2011-projects.js';
 import {
   amount,
   assessmentAreaLabels,

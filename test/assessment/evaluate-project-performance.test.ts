@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedRecord2011 } from '../../examples/data/index.js';
+import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
 import { amount, evaluateProjectPerformance, isoDate, ledgerEntryId, projectId, subProjectId, unwrap, type LedgerEntry, type PerformanceActual } from '../../src/index.js';
 
 const source = { document: { zh: '七星关区2011年项目验收报告' }, completeness: 'complete' } as const;
