@@ -11,6 +11,7 @@ import {
   illustrativeAssessmentConfiguration,
   regionCode,
   renderAssessmentReport,
+  snapshotJsonSchema,
   unwrap,
   type AssessmentConfiguration,
   type AssessmentView,
@@ -124,6 +125,10 @@ describe('assessmentReportToJSON', () => {
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(json.views[0]?.assessment.areas[2]?.indicators[0]).toMatchObject({ id: 'funds-given', value: '46910000.00', sources: [{ kind: 'funds', ids: ['sz-2011-anti-poverty-funds'] }] });
+  });
+
+  it('is described by the shipped schema as the library states the report’s shape: every kind, status, grade and step named, every figure a decimal', () => {
+    expect(`${JSON.stringify(snapshotJsonSchema('assessment-report'), null, 2)}\n`).toBe(readFileSync(new URL('../../schemas/assessment-report.json', import.meta.url), 'utf8'));
   });
 
   it('masks a resident ID typed into a reason, and the schema refuses a score written as a number', () => {
