@@ -144,6 +144,33 @@ describe('the assessment of a year, step by step', () => {
       ]);
     });
 
+    it('a command of no known kind, or no command at all', () => {
+      expect(refusal(undefined, { type: 'approve', by: office, at: at('2011-12-28') } as never)).toEqual([['command-unknown', ['type']]]);
+      expect(refusal(undefined, { type: 'toString', by: office, at: at('2011-12-28') } as never)).toEqual([['command-unknown', ['type']]]);
+      expect(refusal(undefined, null as never)).toEqual([['command-unknown', ['type']]]);
+    });
+
+    it('a step on the standing of another year or another region', () => {
+      const decided = decideAssessment(selfEvaluated(), { type: 'cross-check', by: guizhou, at: at('2013-01-20'), finding }, { ...context, year: 2012 });
+      expect(decided.ok || decided.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([['assessment-mismatch', [], { expected: '440300 2012', found: '440300 2011' }]]);
+      const bijieOffice = { ...context, assessed: regionCode('522400') };
+      expect(refusal(selfEvaluated(), { type: 'cross-check', by: guizhou, at: at('2012-01-20'), finding }, bijieOffice)).toEqual([['assessment-mismatch', []]]);
+    });
+
+    it('a reason that is not text, a time that cannot be read, and a step that needs a finding without one', () => {
+      expect(refusal(undefined, { type: 'self-evaluate', by: office, at: 'yesterday', reason: 5 } as never)).toEqual([
+        ['invalid-type', ['reason']],
+        ['timestamp-invalid', ['at']],
+        ['assessment-finding-invalid', ['finding']],
+      ]);
+    });
+
+    it('no step made in the assessed year itself, from its first minute in China', () => {
+      expect(refusal(undefined, { type: 'self-evaluate', by: office, at: at('2011-01-01', 0), finding })).toEqual([]);
+      expect(refusal(undefined, { type: 'self-evaluate', by: office, at: timestamp('2010-12-31T23:30:00Z'), finding })).toEqual([]);
+      expect(refusal(undefined, { type: 'self-evaluate', by: office, at: timestamp('2010-12-31T15:30:00Z'), finding })).toEqual([['assessment-step-before-year', ['at']]]);
+    });
+
     it('the assessment of a region that is neither the donor nor a paired recipient', () => {
       expect(refusal(undefined, { type: 'self-evaluate', by: office, at: at('2011-12-28'), finding }, { ...context, assessed: regionCode('520100') })).toEqual([['assessment-not-paired', []]]);
     });
@@ -187,6 +214,17 @@ describe('the stored assessment log', () => {
     const other = parseAssessmentLog(json(appendToAssessmentLog([], [events[0]!, { ...events[1]!, assessed: regionCode('522400') }])));
     expect(other.ok || other.issues.map((issue) => issue.code)).toEqual(['assessment-mismatch']);
     expect(evolveAssessment(undefined, events[1]!).ok).toBe(false);
+  });
+
+  it('refuses a stored event of no shape an assessment event has, and what is not a log, before replaying anything', () => {
+    const recorded = recordAssessment2011();
+    const events = recorded.log.map((stored) => stored.event);
+    const graded = appendToAssessmentLog([], [{ ...events[0]!, finding: { score: '52.50', grade: 'excellent' } } as never]);
+    const parsed = parseAssessmentLog(json(graded));
+    expect(parsed.ok || parsed.issues.map((issue) => issue.path)).toEqual([[0, 'event', 'finding', 'grade']]);
+    expect(replayAssessmentLog(json(graded), context).ok).toBe(false);
+    expect(replayAssessmentLog('no log', context).ok).toBe(false);
+    expect(replayAssessmentLog([], context)).toEqual({ ok: true, value: undefined });
   });
 
   it('reads commands from JSON, refusing a return without its reason', () => {
