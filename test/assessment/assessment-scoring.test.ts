@@ -169,6 +169,15 @@ describe('the configuration an assessment refuses', () => {
     ]);
   });
 
+  it('a judgement taken from the record rather than entered, or of a kind it does not know', () => {
+    const configuration = enteredOnly([{ judgement: 'yes-no', measure: 'funds-given' } as never, { judgement: 'stars' as never }, { judgement: 'toString' as never }]);
+    expect(issuesOf(configuration)).toEqual([
+      ['assessment-value-invalid', ['configuration', 'areas', 0, 'indicators', 0, 'measure'], { input: 'funds-given' }],
+      ['assessment-value-invalid', ['configuration', 'areas', 0, 'indicators', 1, 'judgement'], { input: 'stars' }],
+      ['assessment-value-invalid', ['configuration', 'areas', 0, 'indicators', 2, 'judgement'], { input: 'toString' }],
+    ]);
+  });
+
   it('an indicator id used twice, even in another area', () => {
     const [first, second, ...rest] = config.areas;
     const repeated = { ...second!, indicators: [{ ...second!.indicators[0]!, id: first!.indicators[0]!.id }, ...second!.indicators.slice(1)] };

@@ -200,6 +200,12 @@ describe('the stored assessment log', () => {
     expect(replayed.ok || replayed.issues.map((issue) => [issue.code, issue.path])).toEqual([['event-log-event-mismatch', [3, 'event']]]);
   });
 
+  it('refuses on replay the log of another year, naming its first event', () => {
+    const recorded = recordAssessment2011();
+    const replayed = replayAssessmentLog(json(recorded.log), { ...context, year: 2012 });
+    expect(replayed.ok || replayed.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([['assessment-mismatch', [0, 'event'], { expected: '440300 2012', found: '440300 2011' }]]);
+  });
+
   it('refuses on replay a step given by an organisation the context does not designate', () => {
     const recorded = recordAssessment2011();
     const replayed = replayAssessmentLog(json(recorded.log), { ...context, assessors: [] });
