@@ -86,6 +86,36 @@ describe('buildAssessmentReport', () => {
     expect(built.views[1]?.assessment.configuration.name.zh).toBe('受援方考核方案');
   });
 
+  it('is illustrative when the donor’s or the recipients’ configuration is, and not when neither is', () => {
+    const adopted: AssessmentConfiguration = { ...config, illustrative: false };
+    const illustrative = (recipientConfiguration?: AssessmentConfiguration) =>
+      unwrap(
+        buildAssessmentReport({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: [] }, adopted, {
+          year: 2011,
+          donor: regionCode('440300'),
+          recipients: [regionCode('522400')],
+          ...(recipientConfiguration === undefined ? {} : { recipientConfiguration }),
+        }),
+      ).configuration.illustrative;
+    expect([illustrative(), illustrative(adopted), illustrative(config)]).toEqual([false, false, true]);
+  });
+
+  it('shows with a view only the steps recorded for its own side and year', () => {
+    const { standing } = recordAssessment2011();
+    const withStandings = (standings: readonly (typeof standing)[]) =>
+      unwrap(
+        buildAssessmentReport({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: [] }, config, {
+          year: 2011,
+          donor: regionCode('440300'),
+          recipients: [regionCode('522400')],
+          standings,
+        }),
+      ).views.map((view) => view.progress?.status);
+    expect(withStandings([standing])).toEqual(['reported', undefined]);
+    expect(withStandings([{ ...standing, year: 2012 }])).toEqual([undefined, undefined]);
+    expect(withStandings([{ ...standing, assessed: regionCode('522400') }])).toEqual([undefined, 'reported']);
+  });
+
   it('refuses a recipient’s entered figure its configuration does not know, under the view', () => {
     const refused = buildAssessmentReport({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: [] }, config, {
       year: 2011,
