@@ -10,10 +10,15 @@ import {
   buildAssessmentReport,
   illustrativeAssessmentConfiguration,
   regionCode,
+  assessmentStatuses,
+  organisationId,
   renderAssessmentReport,
   snapshotJsonSchema,
   unwrap,
   type AssessmentConfiguration,
+  type AssessmentProgressStep,
+  type AssessmentReport,
+  type AssessmentStatus,
   type AssessmentView,
 } from '../../src/index.js';
 import { strayLatin } from '../errors/latin-letters.js';
@@ -143,6 +148,27 @@ describe('renderAssessmentReport', () => {
     expect(lines.filter((line) => line.startsWith('['))).toEqual(['[Donor] 440300: 54.50 / 100.00, grade: poor (provisional)', '[Recipient] 522400: 10.00 / 100.00, grade: poor (provisional)', '[Recipient] 522700: 15.00 / 100.00, grade: poor (provisional)']);
     expect(lines).toContain('  2012-02-24 reported by Guangdong Leading Group, 54.50 points, poor');
     expect(lines).toContain('  2012-02-03 cross-checked by gz-poverty-office, 54.50 points, poor, late (due by 2012-01-31)');
+  });
+
+  it('writes where a view stands at every status, and the steps that return and correct a cross-check', () => {
+    const { report } = recordAssessment2011();
+    const standing = (status: AssessmentStatus, steps: AssessmentProgressStep[] = []): AssessmentReport => ({ ...report, views: [{ ...report.views[0]!, progress: { status, steps } }] });
+    const progress = (status: AssessmentStatus, locale: 'zh' | 'en') => renderAssessmentReport(standing(status), { locale }).split('\n').at(-1);
+    expect(assessmentStatuses.map((status) => progress(status, 'zh'))).toEqual(['考核进程：已自评，待交叉考核', '考核进程：自评已退回修改', '考核进程：已交叉考核，待上报', '考核进程：交叉考核结果已退回复核', '考核进程：考核结果已上报']);
+    expect(assessmentStatuses.map((status) => progress(status, 'en'))).toEqual([
+      'Progress: self-evaluated, to be cross-checked',
+      'Progress: self-evaluation returned for correction',
+      'Progress: cross-checked, to be reported',
+      'Progress: cross-check returned for correction',
+      'Progress: reported',
+    ]);
+    const steps: AssessmentProgressStep[] = [
+      { event: 'cross-check-returned', by: organisationId('gd-leading-group'), on: '2012-02-10', reason: '重新核对' },
+      { event: 'cross-check-corrected', by: organisationId('gz-poverty-office'), on: '2012-02-15', finding: { score: '60.00', grade: 'fair' } },
+    ];
+    const linesOf = (locale: 'zh' | 'en') => renderAssessmentReport(standing('cross-checked', steps), { locale }).split('\n').slice(-2);
+    expect(linesOf('zh')).toEqual(['  2012-02-10退回交叉考核结果，理由：重新核对', '  2012-02-15复核交叉考核结果，60.00分，一般']);
+    expect(linesOf('en')).toEqual(['  2012-02-10 cross-check returned by gd-leading-group, reason: 重新核对', '  2012-02-15 cross-check corrected by gz-poverty-office, 60.00 points, fair']);
   });
 });
 
