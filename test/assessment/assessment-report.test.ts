@@ -187,6 +187,13 @@ describe('assessmentReportToJSON', () => {
     expect(`${JSON.stringify(snapshotJsonSchema('assessment-report'), null, 2)}\n`).toBe(readFileSync(new URL('../../schemas/assessment-report.json', import.meta.url), 'utf8'));
   });
 
+  it('keeps every figure as it is, even one whose digits look like a mobile number, while masking one typed into a text', () => {
+    const phoneLike = [{ indicator: 'leadership-meetings', value: '13912345678', source: { document: { zh: '会议纪要，联系电话13912345678' }, completeness: 'complete' as const } }];
+    const report = unwrap(buildAssessmentReport({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: phoneLike }, config, { year: 2011, donor: regionCode('440300'), recipients: [regionCode('522400')] }));
+    const meetings = assessmentReportToJSON(report).views[0]?.assessment.areas[0]?.indicators[0];
+    expect([meetings?.value, meetings?.sources[0]?.references?.[0]?.document.zh]).toEqual(['13912345678', '会议纪要，联系电话139****5678']);
+  });
+
   it('masks a resident ID typed into a reason, and the schema refuses a score written as a number', () => {
     const entered = [{ indicator: 'on-party-agenda', value: 'yes', source: { document: { zh: '联系人身份证号 520502199001011234' }, completeness: 'complete' as const } }];
     const report = unwrap(buildAssessmentReport({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered }, config, { year: 2011, donor: regionCode('440300'), recipients: [regionCode('522400')] }));
