@@ -83,6 +83,12 @@ describe('evaluateProjectPerformance, on a project of its own', () => {
     expect(execution({ subProject: subProjectId('XX-2011-01-a'), spent: 'disbursement' })).toEqual(['400.00', '400.00', '100.00']);
   });
 
+  it('counts only the donor’s money, not what another source spent on the project', () => {
+    const matched = { ...record, programme: { ...record.programme, ledger: [...ledger, { ...spend('m1', 'expenditure', '500', '2011-04-01', 'XX-2011-01-b'), source: 'local-integrated' as const }] } };
+    const evaluated = unwrap(evaluateProjectPerformance(matched, road.id, own)).budgetExecution!;
+    expect([evaluated.spent.toJSON(), evaluated.rate]).toEqual(['460.00', '46.00']);
+  });
+
   it('counts the ledger kind asked for', () => {
     expect(execution({ spent: 'disbursement' })).toEqual(['1000.00', '400.00', '40.00']);
   });
