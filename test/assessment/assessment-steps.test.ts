@@ -124,6 +124,11 @@ describe('the assessment of a year, step by step', () => {
       expect(refusal(undefined, { type: 'self-evaluate', by: guizhou, at: at('2011-12-28'), finding }, guizhouForBijie)).toEqual([['assessment-actor-not-assigned', ['by', 'organisation']]]);
     });
 
+    it('a self-evaluation by the donor’s government, which is not its office; its leading group is', () => {
+      expect(refusal(undefined, { type: 'self-evaluate', by: actor(organisationId('sz-government'), 'municipal-government'), at: at('2011-12-28'), finding })).toEqual([['assessment-actor-not-assigned', ['by', 'organisation']]]);
+      expect(refusal(undefined, { type: 'self-evaluate', by: actor(organisationId('sz-leading-group'), 'leading-group'), at: at('2011-12-28'), finding })).toEqual([]);
+    });
+
     it('a cross-check by the side assessed, even when it is designated', () => {
       const own = { ...context, crossCheckers: [organisationId('sz-support-office')] };
       expect(refusal(selfEvaluated(), { type: 'cross-check', by: office, at: at('2012-01-20'), finding }, own)).toEqual([['assessment-cross-check-by-assessed', ['by', 'organisation']]]);
