@@ -27,13 +27,14 @@ import {
   unwrap,
   reportLocales,
   type AnnualReport,
+  type AssessmentReport,
   type Issue,
   type PairingAssessment,
   type ReportLocale,
   type Result,
 } from '../src/index.js';
 import { seedRecord2011 } from './data/shenzhen-guizhou-2011-lifecycles.js';
-import { seedAssessmentContext2011, seedAssessmentReport2011 } from './data/shenzhen-guizhou-2011-assessment.js';
+import { recordAssessment2011, seedAssessmentContext2011 } from './data/shenzhen-guizhou-2011-assessment-steps.js';
 import { seedAnnualReportInput2011, seedFigureLabels2011, seedNonProjectAid2011, seedReportOptions2011 } from './data/shenzhen-guizhou-2011.js';
 
 export const usage = `Usage: npm run example -- [--json] [--lang en|zh] [--out DIR] [--assessment]
@@ -148,8 +149,9 @@ export function runExample(argv: readonly string[], out: (text: string) => void,
     err(`Wrote ${Object.keys(files.value).join(', ')} to ${request.out}\n`);
   }
   if (request.assessment === true) {
-    if (request.format === 'json') out(`${JSON.stringify(assessmentReportToJSON(seedAssessmentReport2011), null, 2)}\n`);
-    else out(request.languages.map((locale) => `${renderAssessment2011(locale)}\n`).join('\n'));
+    const assessment = recordAssessment2011().report;
+    if (request.format === 'json') out(`${JSON.stringify(assessmentReportToJSON(assessment), null, 2)}\n`);
+    else out(request.languages.map((locale) => `${renderAssessment2011(locale, assessment)}\n`).join('\n'));
     return 0;
   }
   const report = buildReport2011();
@@ -157,7 +159,8 @@ export function runExample(argv: readonly string[], out: (text: string) => void,
     out(`${JSON.stringify(annualReportToJSON(report), null, 2)}\n`);
     return 0;
   }
-  out(request.languages.map((locale) => `${renderAnnualReport(report, { locale, figureLabels: seedFigureLabels2011 })}\n${renderAssessment2011(locale)}\n`).join('\n'));
+  const assessment = recordAssessment2011().report;
+  out(request.languages.map((locale) => `${renderAnnualReport(report, { locale, figureLabels: seedFigureLabels2011 })}\n${renderAssessment2011(locale, assessment)}\n`).join('\n'));
   return 0;
 }
 
@@ -167,13 +170,13 @@ const regionNames2011: Readonly<Record<string, { readonly zh: string; readonly e
   '522700': { zh: '黔南州', en: 'Qiannan' },
 };
 
-/** The 2011 assessment report in one language, the regions and the organisations that gave its steps by name. */
-export function renderAssessment2011(locale: ReportLocale): string {
+/** The 2011 assessment report (by default as {@link recordAssessment2011} records it) in one language, the regions and the organisations that gave its steps by name. */
+export function renderAssessment2011(locale: ReportLocale, report: AssessmentReport = recordAssessment2011().report): string {
   const organisation = (id: string) => {
     const name = seedAssessmentContext2011.organisations.find((candidate) => candidate.id === id)?.name;
     return locale === 'zh' ? name?.zh : (name?.en ?? name?.zh);
   };
-  return renderAssessmentReport(seedAssessmentReport2011, { locale, regionName: (code) => regionNames2011[code]?.[locale], organisationName: organisation });
+  return renderAssessmentReport(report, { locale, regionName: (code) => regionNames2011[code]?.[locale], organisationName: organisation });
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -9,7 +9,7 @@ import { assessmentCommandDefinitions, assessmentCommandTypes, type AssessmentCo
 
 // The JSON shapes of assessment commands and stored events, derived from the command table.
 
-const findingSchema = /* @__PURE__ */ z.strictObject({ score: z.string().regex(/^\d+(?:\.\d+)?$/), grade: z.enum(assessmentGrades) });
+const findingSchema = () => z.strictObject({ score: z.string().regex(/^\d+(?:\.\d+)?$/), grade: z.enum(assessmentGrades) });
 
 const reasonOf = (command: AssessmentCommandType) =>
   assessmentCommandDefinitions[command].reasonRequired
@@ -18,7 +18,7 @@ const reasonOf = (command: AssessmentCommandType) =>
       })
     : z.string().exactOptional();
 
-const findingOf = (command: AssessmentCommandType) => (assessmentCommandDefinitions[command].step === undefined ? {} : { finding: findingSchema });
+const findingOf = (command: AssessmentCommandType) => (assessmentCommandDefinitions[command].step === undefined ? {} : { finding: findingSchema() });
 
 /** An assessment command as an app receives it: one shape per command. */
 export function buildAssessmentCommandSchema() {

@@ -14,9 +14,8 @@ import {
 } from './assessment-steps.js';
 import { decideAssessment, type AssessmentContext } from './decide-assessment.js';
 
-const commandOf: Readonly<Record<string, AssessmentCommandType>> = /* @__PURE__ */ Object.fromEntries(
-  assessmentCommandTypes.map((type) => [assessmentCommandDefinitions[type].event, type]),
-);
+// The command whose event an event type names, if any.
+const commandOf = (eventType: string): AssessmentCommandType | undefined => assessmentCommandTypes.find((type) => assessmentCommandDefinitions[type].event === eventType);
 
 /**
  * Applies one recorded event to an assessment's standing. Events are facts: they are not decided again here
@@ -37,7 +36,7 @@ const commandOf: Readonly<Record<string, AssessmentCommandType>> = /* @__PURE__ 
  * ```
  */
 export function evolveAssessment(standing: AssessmentStanding | undefined, event: AssessmentEvent): Result<AssessmentStanding> {
-  const command = Object.hasOwn(commandOf, event.type) ? commandOf[event.type] : undefined;
+  const command = commandOf(event.type);
   const definition = command === undefined ? undefined : assessmentCommandDefinitions[command];
   const status: AssessmentStatus | 'not-started' = standing?.status ?? 'not-started';
   if (definition === undefined || (standing === undefined ? definition.from.length > 0 : !definition.from.includes(standing.status))) {
@@ -111,7 +110,7 @@ export function foldAssessmentEvents(events: readonly AssessmentEvent[]): Result
 
 // The command an event records: the event without whose year it is and what the decision worked out.
 function commandFromAssessmentEvent(event: AssessmentEvent): AssessmentCommand | undefined {
-  const type = Object.hasOwn(commandOf, event.type) ? commandOf[event.type] : undefined;
+  const type = commandOf(event.type);
   if (type === undefined) return undefined;
   const { type: _type, year: _year, assessed: _assessed, ...fields } = event as AssessmentEvent & { readonly due?: unknown; readonly late?: unknown };
   const { due: _due, late: _late, ...command } = fields as typeof fields & { readonly due?: unknown; readonly late?: unknown };

@@ -6,13 +6,14 @@ import { assessmentBodyLines, type RenderAssessmentOptions } from './render-pair
 
 type Wording = { readonly zh: string; readonly en: string };
 
-const REASONS: Readonly<Record<string, Wording>> = {
+// The tables of words are made when a report is written, not when the module loads.
+const reasonWords = (): Readonly<Record<string, Wording>> => ({
   'no-data': { zh: '数据中无此项', en: 'not in the data' },
   'not-split': { zh: '数据为多个受援地合计，无法拆分', en: 'recorded for several recipients together' },
   'not-entered': { zh: '未填报', en: 'not entered' },
-};
+});
 
-const EVENTS: Readonly<Record<string, Wording>> = {
+const eventWords = (): Readonly<Record<string, Wording>> => ({
   'self-evaluated': { zh: '自评', en: 'self-evaluated' },
   'self-evaluation-returned': { zh: '退回自评', en: 'self-evaluation returned' },
   'self-evaluation-corrected': { zh: '修改自评', en: 'self-evaluation corrected' },
@@ -20,15 +21,15 @@ const EVENTS: Readonly<Record<string, Wording>> = {
   'cross-check-returned': { zh: '退回交叉考核结果', en: 'cross-check returned' },
   'cross-check-corrected': { zh: '复核交叉考核结果', en: 'cross-check corrected' },
   'reported': { zh: '上报', en: 'reported' },
-};
+});
 
-const STATUSES_EN: Readonly<Record<string, string>> = {
+const statusWordsEn = (): Readonly<Record<string, string>> => ({
   'self-evaluated': 'self-evaluated, to be cross-checked',
   'self-evaluation-returned': 'self-evaluation returned for correction',
   'cross-checked': 'cross-checked, to be reported',
   'cross-check-returned': 'cross-check returned for correction',
   'reported': 'reported',
-};
+});
 
 /** Options of {@link renderAssessmentReport}. */
 export interface RenderAssessmentReportOptions extends RenderAssessmentOptions {
@@ -91,8 +92,8 @@ function viewLines(
   if (view.missing.length > 0) {
     const items = view.missing.map((missing) =>
       zh
-        ? `${pick(assessmentAreaLabels[missing.area])}·${pick(missing.name)}（${pick(REASONS[missing.reason] ?? REASONS['no-data']!)}，${missing.points}分）`
-        : `${pick(assessmentAreaLabels[missing.area])}: ${pick(missing.name)} (${pick(REASONS[missing.reason] ?? REASONS['no-data']!)}, ${missing.points} points)`,
+        ? `${pick(assessmentAreaLabels[missing.area])}·${pick(missing.name)}（${pick(reasonWords()[missing.reason] ?? reasonWords()['no-data']!)}，${missing.points}分）`
+        : `${pick(assessmentAreaLabels[missing.area])}: ${pick(missing.name)} (${pick(reasonWords()[missing.reason] ?? reasonWords()['no-data']!)}, ${missing.points} points)`,
     );
     lines.push(zh ? `缺项：${items.join('；')}` : `Missing: ${items.join('; ')}`);
   }
@@ -102,10 +103,10 @@ function viewLines(
       const found = step.finding === undefined ? '' : zh ? `，${step.finding.score}分，${pick(assessmentGradeLabels[step.finding.grade])}` : `, ${step.finding.score} points, ${pick(assessmentGradeLabels[step.finding.grade])}`;
       const late = step.late === true ? (zh ? `，逾期（应于${step.due}前）` : `, late (due by ${step.due})`) : '';
       const reason = step.reason === undefined ? '' : zh ? `，理由：${step.reason}` : `, reason: ${step.reason}`;
-      const event = pick(EVENTS[step.event] ?? { zh: step.event, en: step.event });
+      const event = pick(eventWords()[step.event] ?? { zh: step.event, en: step.event });
       return zh ? `${step.on}${who === '' ? '' : ` ${who}`}${event}${found}${late}${reason}` : `${step.on} ${event}${who === '' ? '' : ` by ${who}`}${found}${late}${reason}`;
     });
-    const status = zh ? assessmentStatusLabelsZh[view.progress.status] : (STATUSES_EN[view.progress.status] ?? view.progress.status);
+    const status = zh ? assessmentStatusLabelsZh[view.progress.status] : (statusWordsEn()[view.progress.status] ?? view.progress.status);
     lines.push(zh ? `考核进程：${status}` : `Progress: ${status}`, ...steps.map((step) => `  ${step}`));
   }
   return lines;

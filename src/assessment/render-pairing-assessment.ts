@@ -5,7 +5,8 @@ import type { AssessmentSource } from './compute-assessment-measures.js';
 
 type Wording = { readonly zh: string; readonly en: string };
 
-const SOURCE_KINDS: Readonly<Record<AssessmentSource['kind'], Wording>> = {
+// The tables of words are made when a line is written, not when the module loads.
+const sourceKindWords = (): Readonly<Record<AssessmentSource['kind'], Wording>> => ({
   'funds': { zh: '资金', en: 'funds' },
   'plans': { zh: '计划', en: 'plans' },
   'projects': { zh: '项目', en: 'projects' },
@@ -13,10 +14,10 @@ const SOURCE_KINDS: Readonly<Record<AssessmentSource['kind'], Wording>> = {
   'pairings': { zh: '结对关系', en: 'pairings' },
   'non-project-aid': { zh: '非项目帮扶', en: 'non-project aid' },
   'entered': { zh: '填报', en: 'entered' },
-};
+});
 
 // How many records of a kind a Chinese line names: ids are Latin codes, which the Chinese text does not show.
-const COUNTERS: Readonly<Record<AssessmentSource['kind'], string>> = {
+const counterWords = (): Readonly<Record<AssessmentSource['kind'], string>> => ({
   'funds': '项',
   'plans': '项',
   'projects': '个',
@@ -24,32 +25,32 @@ const COUNTERS: Readonly<Record<AssessmentSource['kind'], string>> = {
   'pairings': '对',
   'non-project-aid': '项',
   'entered': '项',
-};
+});
 
-const JUDGEMENT_VALUES: Readonly<Record<string, Wording>> = {
+const judgementWords = (): Readonly<Record<string, Wording>> => ({
   'yes': { zh: '是', en: 'yes' },
   'no': { zh: '否', en: 'no' },
   'good': { zh: '好', en: 'good' },
   'fairly-good': { zh: '较好', en: 'fairly good' },
   'fair': { zh: '一般', en: 'fair' },
   'poor': { zh: '差', en: 'poor' },
-};
+});
 
-const MISSING: Readonly<Record<NonNullable<AssessedIndicator['missing']>, Wording>> = {
+const missingWords = (): Readonly<Record<NonNullable<AssessedIndicator['missing']>, Wording>> => ({
   'no-data': { zh: '缺：数据中无此项', en: 'missing: not in the data' },
   'not-split': { zh: '缺：数据为多个受援地合计，无法拆分', en: 'missing: recorded for several recipients together' },
   'not-entered': { zh: '缺：未填报', en: 'missing: not entered' },
-};
+});
 
 // The units as English text writes them, for one and for any other number; an entered unit it does not know is
 // written as given.
-const UNITS_EN: Readonly<Record<string, readonly [one: string, other: string]>> = {
+const unitWordsEn = (): Readonly<Record<string, readonly [one: string, other: string]>> => ({
   '元': ['yuan', 'yuan'],
   '人': ['person', 'persons'],
   '次': ['time', 'times'],
   '家': ['enterprise', 'enterprises'],
   '个': ['', ''],
-};
+});
 
 /** Options of {@link renderPairingAssessment}. */
 export interface RenderAssessmentOptions {
@@ -120,7 +121,7 @@ export function assessmentBodyLines(assessment: PairingAssessment, zh: boolean):
 
 function indicatorLine(indicator: AssessedIndicator, zh: boolean, pick: (text: Wording | LocalizedText) => string): string {
   const unit = (value: string): string => {
-    const english = UNITS_EN[indicator.unit];
+    const english = unitWordsEn()[indicator.unit];
     const written = zh ? indicator.unit : english === undefined ? indicator.unit : english[Number(value) === 1 ? 0 : 1];
     return written === '' ? value : zh || written === '%' ? `${value}${written}` : `${value} ${written}`;
   };
@@ -128,13 +129,13 @@ function indicatorLine(indicator: AssessedIndicator, zh: boolean, pick: (text: W
   const planned = judged
     ? zh ? (indicator.judgement === 'yes-no' ? '定性：是／否' : '定性：好／较好／一般／差') : indicator.judgement === 'yes-no' ? 'judgement: yes or no' : 'judgement: a grade'
     : `${indicator.comparator === '>=' ? '≥' : '≤'} ${unit(indicator.planned ?? '')}`;
-  const figure = indicator.value === undefined ? pick(MISSING[indicator.missing ?? 'no-data']) : judged ? pick(JUDGEMENT_VALUES[indicator.value] ?? { zh: indicator.value, en: indicator.value }) : unit(indicator.value);
+  const figure = indicator.value === undefined ? pick(missingWords()[indicator.missing ?? 'no-data']) : judged ? pick(judgementWords()[indicator.value] ?? { zh: indicator.value, en: indicator.value }) : unit(indicator.value);
   const sources = indicator.sources
     .filter((source) => source.ids.length > 0 || (source.references?.length ?? 0) > 0)
     .map((source) => {
       const documents = [...new Set((source.references ?? []).map((reference) => pick(reference.document)))];
-      const kind = pick(SOURCE_KINDS[source.kind]);
-      const ids = source.ids.length === 0 ? '' : zh ? `${source.ids.length}${COUNTERS[source.kind]}` : source.ids.length <= 3 ? ` ${source.ids.join(', ')}` : ` ${source.ids.length}`;
+      const kind = pick(sourceKindWords()[source.kind]);
+      const ids = source.ids.length === 0 ? '' : zh ? `${source.ids.length}${counterWords()[source.kind]}` : source.ids.length <= 3 ? ` ${source.ids.join(', ')}` : ` ${source.ids.length}`;
       return `${kind}${ids}${documents.length === 0 ? '' : zh ? `（${documents.join('；')}）` : ` (${documents.join('; ')})`}`;
     });
   const from = sources.length === 0 ? '' : zh ? `；来源：${sources.join('；')}` : `; from ${sources.join('; ')}`;

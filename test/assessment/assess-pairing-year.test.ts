@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { seedNonProjectAid2011, seedRecord2011 } from '../../examples/data/index.js';
+import { seedNonProjectAid2011 } from '../../examples/data/shenzhen-guizhou-2011.js';
+import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
 import {
   assessPairingYear,
   illustrativeAssessmentConfiguration,
@@ -19,9 +20,9 @@ const assess = (entered: readonly EnteredFigure[] = [], configuration: Assessmen
 const indicator = (assessment: PairingAssessment, id: string) => assessment.areas.flatMap((area) => area.indicators).find((entry) => entry.id === id);
 
 describe('assessPairingYear', () => {
-  const assessed = unwrap(assess());
 
   it('computes the 2011 figures from the record and the non-project aid, naming the records they come from', () => {
+    const assessed = unwrap(assess());
     expect(indicator(assessed, 'funds-given')).toMatchObject({ value: '46910000.00', status: 'met', sources: [{ kind: 'funds', ids: ['sz-2011-anti-poverty-funds'] }] });
     expect(indicator(assessed, 'labourers-placed')).toMatchObject({ value: '16000', unit: '人', status: 'met', rate: '160.00', score: '15.00' });
     expect(indicator(assessed, 'budget-disbursed-in-year')?.sources.map((entry) => entry.kind)).toEqual(['projects', 'ledger']);
@@ -29,12 +30,14 @@ describe('assessPairingYear', () => {
   });
 
   it('counts the smallest of conflicting reports under the configuration’s rule, and the largest when asked', () => {
+    const assessed = unwrap(assess());
     expect(indicator(assessed, 'cadres-trained')?.value).toBe('550');
     const largest = unwrap(assess([], { ...config, figureRule: 'largest' }));
     expect(indicator(largest, 'cadres-trained')?.value).toBe('1100');
   });
 
   it('reports what the record cannot give as missing, never as zero: no plan, no secondment, nothing entered', () => {
+    const assessed = unwrap(assess());
     expect(indicator(assessed, 'funds-against-agreed')).toMatchObject({ status: 'missing', missing: 'no-data' });
     expect(indicator(assessed, 'funds-against-agreed')?.score).toBeUndefined();
     expect(indicator(assessed, 'cadres-seconded')).toMatchObject({ status: 'missing', missing: 'no-data' });
@@ -94,6 +97,7 @@ describe('assessPairingYear', () => {
     };
 
     it('scores a yes full marks and a no nothing, each with its source', () => {
+      const assessed = unwrap(assess());
       const yes = unwrap(assess([{ indicator: 'on-party-agenda', value: 'yes', source }]));
       expect(indicator(yes, 'on-party-agenda')).toMatchObject({ judgement: 'yes-no', value: 'yes', status: 'met', score: '2.00', sources: [{ kind: 'entered', references: [source] }] });
       expect(indicator(yes, 'on-party-agenda')?.rate).toBeUndefined();
@@ -112,6 +116,7 @@ describe('assessPairingYear', () => {
     });
 
     it('reports a judgement not entered as missing, never as a no', () => {
+      const assessed = unwrap(assess());
       expect(indicator(assessed, 'on-party-agenda')).toMatchObject({ judgement: 'yes-no', status: 'missing', missing: 'not-entered' });
       expect(indicator(assessed, 'on-party-agenda')?.score).toBeUndefined();
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedNonProjectAid2011, seedProgramme2011 } from '../../examples/data/index.js';
+import { seedNonProjectAid2011 } from '../../examples/data/shenzhen-guizhou-2011.js';
+import { seedProgramme2011 } from '../../examples/data/shenzhen-guizhou-2011-projects.js';
 import {
   activityId,
   amount,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { seedNonProjectAid2011, seedRecord2011 } from '../../examples/data/index.js';
+import { seedNonProjectAid2011 } from '../../examples/data/shenzhen-guizhou-2011.js';
+import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
 import {
   assessPairingYear,
   assessmentAreas,

@@ -1,16 +1,24 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { seedAssessmentEntered2011, seedAssessmentReport2011, seedNonProjectAid2011, seedRecord2011 } from '../../examples/data/index.js';
+import { seedNonProjectAid2011 } from '../../examples/data/shenzhen-guizhou-2011.js';
+import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
+import { recordAssessment2011, seedAssessmentEntered2011 } from '../../examples/data/shenzhen-guizhou-2011-assessment-steps.js';
 import {
   assessmentReportToJSON,
   assessPairingYear,
   buildAssessmentReport,
   illustrativeAssessmentConfiguration,
   regionCode,
+  assessmentStatuses,
+  organisationId,
   renderAssessmentReport,
+  snapshotJsonSchema,
   unwrap,
   type AssessmentConfiguration,
+  type AssessmentProgressStep,
+  type AssessmentReport,
+  type AssessmentStatus,
   type AssessmentView,
 } from '../../src/index.js';
 import { strayLatin } from '../errors/latin-letters.js';
@@ -23,9 +31,9 @@ const score = (view: AssessmentView | undefined) => [view?.side, view?.assessed,
 const source = { document: { zh: '毕节地区扶贫开发领导小组会议纪要' }, completeness: 'complete' } as const;
 
 describe('buildAssessmentReport', () => {
-  const report = seedAssessmentReport2011;
 
   it('gives the donor’s view first, then each recipient’s, each scored on its own records', () => {
+    const report = recordAssessment2011().report;
     expect(report.views.map(score)).toEqual([
       ['donor', '440300', '54.50', 'poor'],
       ['recipient', '522400', '10.00', 'poor'],
@@ -36,6 +44,7 @@ describe('buildAssessmentReport', () => {
   });
 
   it('lists what each view is missing, with why and the points left open, and never divides a joint record by a guess', () => {
+    const report = recordAssessment2011().report;
     expect(report.views[0]?.missing.map((missing) => [missing.indicator, missing.reason, missing.points])).toEqual([
       ['leadership-meetings', 'not-entered', '3.00'],
       ['cadres-seconded', 'no-data', '5.00'],
@@ -56,6 +65,7 @@ describe('buildAssessmentReport', () => {
   });
 
   it('shows the donor’s recorded steps with its view, and the views of the same data as assessPairingYear gives them', () => {
+    const report = recordAssessment2011().report;
     expect(report.views[0]?.progress?.status).toBe('reported');
     expect(report.views[1]?.progress).toBeUndefined();
     const bijie = unwrap(assessPairingYear({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: [] }, config, { year: 2011, donor: regionCode('440300'), recipients: [regionCode('522400')] }));
@@ -81,6 +91,36 @@ describe('buildAssessmentReport', () => {
     expect(built.views[1]?.assessment.configuration.name.zh).toBe('受援方考核方案');
   });
 
+  it('is illustrative when the donor’s or the recipients’ configuration is, and not when neither is', () => {
+    const adopted: AssessmentConfiguration = { ...config, illustrative: false };
+    const illustrative = (recipientConfiguration?: AssessmentConfiguration) =>
+      unwrap(
+        buildAssessmentReport({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: [] }, adopted, {
+          year: 2011,
+          donor: regionCode('440300'),
+          recipients: [regionCode('522400')],
+          ...(recipientConfiguration === undefined ? {} : { recipientConfiguration }),
+        }),
+      ).configuration.illustrative;
+    expect([illustrative(), illustrative(adopted), illustrative(config)]).toEqual([false, false, true]);
+  });
+
+  it('shows with a view only the steps recorded for its own side and year', () => {
+    const { standing } = recordAssessment2011();
+    const withStandings = (standings: readonly (typeof standing)[]) =>
+      unwrap(
+        buildAssessmentReport({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: [] }, config, {
+          year: 2011,
+          donor: regionCode('440300'),
+          recipients: [regionCode('522400')],
+          standings,
+        }),
+      ).views.map((view) => view.progress?.status);
+    expect(withStandings([standing])).toEqual(['reported', undefined]);
+    expect(withStandings([{ ...standing, year: 2012 }])).toEqual([undefined, undefined]);
+    expect(withStandings([{ ...standing, assessed: regionCode('522400') }])).toEqual([undefined, 'reported']);
+  });
+
   it('refuses a recipient’s entered figure its configuration does not know, under the view', () => {
     const refused = buildAssessmentReport({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: [] }, config, {
       year: 2011,
@@ -94,7 +134,7 @@ describe('buildAssessmentReport', () => {
 
 describe('renderAssessmentReport', () => {
   it('writes every view in Chinese with no Latin letter, the records counted rather than named by id', () => {
-    const text = renderAssessmentReport(seedAssessmentReport2011, { locale: 'zh', regionName });
+    const text = renderAssessmentReport(recordAssessment2011().report, { locale: 'zh', regionName });
     expect(strayLatin(text)).toEqual([]);
     const lines = text.split('\n');
     expect(lines.filter((line) => line.startsWith('【'))).toEqual(['【援助方】深圳市：54.50 / 100.00，等次：差（暂定）', '【受援方】毕节地区：10.00 / 100.00，等次：差（暂定）', '【受援方】黔南州：15.00 / 100.00，等次：差（暂定）']);
@@ -104,10 +144,31 @@ describe('renderAssessmentReport', () => {
   });
 
   it('writes it in English, naming the records by id and the organisations that gave each step', () => {
-    const lines = renderAssessmentReport(seedAssessmentReport2011, { locale: 'en', organisationName: (id) => (id === 'gd-leading-group' ? 'Guangdong Leading Group' : undefined) }).split('\n');
+    const lines = renderAssessmentReport(recordAssessment2011().report, { locale: 'en', organisationName: (id) => (id === 'gd-leading-group' ? 'Guangdong Leading Group' : undefined) }).split('\n');
     expect(lines.filter((line) => line.startsWith('['))).toEqual(['[Donor] 440300: 54.50 / 100.00, grade: poor (provisional)', '[Recipient] 522400: 10.00 / 100.00, grade: poor (provisional)', '[Recipient] 522700: 15.00 / 100.00, grade: poor (provisional)']);
     expect(lines).toContain('  2012-02-24 reported by Guangdong Leading Group, 54.50 points, poor');
     expect(lines).toContain('  2012-02-03 cross-checked by gz-poverty-office, 54.50 points, poor, late (due by 2012-01-31)');
+  });
+
+  it('writes where a view stands at every status, and the steps that return and correct a cross-check', () => {
+    const { report } = recordAssessment2011();
+    const standing = (status: AssessmentStatus, steps: AssessmentProgressStep[] = []): AssessmentReport => ({ ...report, views: [{ ...report.views[0]!, progress: { status, steps } }] });
+    const progress = (status: AssessmentStatus, locale: 'zh' | 'en') => renderAssessmentReport(standing(status), { locale }).split('\n').at(-1);
+    expect(assessmentStatuses.map((status) => progress(status, 'zh'))).toEqual(['考核进程：已自评，待交叉考核', '考核进程：自评已退回修改', '考核进程：已交叉考核，待上报', '考核进程：交叉考核结果已退回复核', '考核进程：考核结果已上报']);
+    expect(assessmentStatuses.map((status) => progress(status, 'en'))).toEqual([
+      'Progress: self-evaluated, to be cross-checked',
+      'Progress: self-evaluation returned for correction',
+      'Progress: cross-checked, to be reported',
+      'Progress: cross-check returned for correction',
+      'Progress: reported',
+    ]);
+    const steps: AssessmentProgressStep[] = [
+      { event: 'cross-check-returned', by: organisationId('gd-leading-group'), on: '2012-02-10', reason: '重新核对' },
+      { event: 'cross-check-corrected', by: organisationId('gz-poverty-office'), on: '2012-02-15', finding: { score: '60.00', grade: 'fair' } },
+    ];
+    const linesOf = (locale: 'zh' | 'en') => renderAssessmentReport(standing('cross-checked', steps), { locale }).split('\n').slice(-2);
+    expect(linesOf('zh')).toEqual(['  2012-02-10退回交叉考核结果，理由：重新核对', '  2012-02-15复核交叉考核结果，60.00分，一般']);
+    expect(linesOf('en')).toEqual(['  2012-02-10 cross-check returned by gd-leading-group, reason: 重新核对', '  2012-02-15 cross-check corrected by gz-poverty-office, 60.00 points, fair']);
   });
 });
 
@@ -116,10 +177,21 @@ describe('assessmentReportToJSON', () => {
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
   it('writes the 2011 report as JSON that passes the shipped schema, and reads back equal', () => {
-    const json = assessmentReportToJSON(seedAssessmentReport2011);
+    const json = assessmentReportToJSON(recordAssessment2011().report);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(json.views[0]?.assessment.areas[2]?.indicators[0]).toMatchObject({ id: 'funds-given', value: '46910000.00', sources: [{ kind: 'funds', ids: ['sz-2011-anti-poverty-funds'] }] });
+  });
+
+  it('is described by the shipped schema as the library states the report’s shape: every kind, status, grade and step named, every figure a decimal', () => {
+    expect(`${JSON.stringify(snapshotJsonSchema('assessment-report'), null, 2)}\n`).toBe(readFileSync(new URL('../../schemas/assessment-report.json', import.meta.url), 'utf8'));
+  });
+
+  it('keeps every figure as it is, even one whose digits look like a mobile number, while masking one typed into a text', () => {
+    const phoneLike = [{ indicator: 'leadership-meetings', value: '13912345678', source: { document: { zh: '会议纪要，联系电话13912345678' }, completeness: 'complete' as const } }];
+    const report = unwrap(buildAssessmentReport({ record: seedRecord2011, nonProjectAid: seedNonProjectAid2011, entered: phoneLike }, config, { year: 2011, donor: regionCode('440300'), recipients: [regionCode('522400')] }));
+    const meetings = assessmentReportToJSON(report).views[0]?.assessment.areas[0]?.indicators[0];
+    expect([meetings?.value, meetings?.sources[0]?.references?.[0]?.document.zh]).toEqual(['13912345678', '会议纪要，联系电话139****5678']);
   });
 
   it('masks a resident ID typed into a reason, and the schema refuses a score written as a number', () => {

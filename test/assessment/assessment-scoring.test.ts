@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { seedNonProjectAid2011, seedProgramme2011, seedRecord2011 } from '../../examples/data/index.js';
+import { seedNonProjectAid2011 } from '../../examples/data/shenzhen-guizhou-2011.js';
+import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
+import { seedProgramme2011 } from '../../examples/data/shenzhen-guizhou-2011-projects.js';
 import {
   amount,
   assessmentAreaLabels,
@@ -164,6 +166,15 @@ describe('the configuration an assessment refuses', () => {
       ['assessment-value-invalid', ['configuration', 'areas', 0, 'area'], { input: 'sports' }],
       ['assessment-value-invalid', ['configuration', 'areas', 0, 'indicators', 2, 'measure'], { input: 'goals' }],
       ['assessment-value-invalid', ['configuration', 'areas', 0, 'indicators', 2, 'comparator'], { input: '=' }],
+    ]);
+  });
+
+  it('a judgement taken from the record rather than entered, or of a kind it does not know', () => {
+    const configuration = enteredOnly([{ judgement: 'yes-no', measure: 'funds-given' } as never, { judgement: 'stars' as never }, { judgement: 'toString' as never }]);
+    expect(issuesOf(configuration)).toEqual([
+      ['assessment-value-invalid', ['configuration', 'areas', 0, 'indicators', 0, 'measure'], { input: 'funds-given' }],
+      ['assessment-value-invalid', ['configuration', 'areas', 0, 'indicators', 1, 'judgement'], { input: 'stars' }],
+      ['assessment-value-invalid', ['configuration', 'areas', 0, 'indicators', 2, 'judgement'], { input: 'toString' }],
     ]);
   });
 

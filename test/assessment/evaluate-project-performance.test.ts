@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedRecord2011 } from '../../examples/data/index.js';
+import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
 import { amount, evaluateProjectPerformance, isoDate, ledgerEntryId, projectId, subProjectId, unwrap, type LedgerEntry, type PerformanceActual } from '../../src/index.js';
 
 const source = { document: { zh: '七星关区2011年项目验收报告' }, completeness: 'complete' } as const;
@@ -81,6 +81,12 @@ describe('evaluateProjectPerformance, on a project of its own', () => {
   it('evaluates a sub-project by its own target, against its own budget and spending', () => {
     expect(execution({ subProject: subProjectId('XX-2011-01-a') })).toEqual(['400.00', '160.00', '40.00']);
     expect(execution({ subProject: subProjectId('XX-2011-01-a'), spent: 'disbursement' })).toEqual(['400.00', '400.00', '100.00']);
+  });
+
+  it('counts only the donor’s money, not what another source spent on the project', () => {
+    const matched = { ...record, programme: { ...record.programme, ledger: [...ledger, { ...spend('m1', 'expenditure', '500', '2011-04-01', 'XX-2011-01-b'), source: 'local-integrated' as const }] } };
+    const evaluated = unwrap(evaluateProjectPerformance(matched, road.id, own)).budgetExecution!;
+    expect([evaluated.spent.toJSON(), evaluated.rate]).toEqual(['460.00', '46.00']);
   });
 
   it('counts the ledger kind asked for', () => {

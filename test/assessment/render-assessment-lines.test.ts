@@ -85,6 +85,29 @@ describe('renderPairingAssessment', () => {
     expect(linesOf(assessment([indicator({ measure: 'paired-counties', unit: '个', value: '4', score: '5.00' })]), 'zh')[3]).toBe('  指标：4个（目标≥ 10个）得分5.00 / 5.00');
   });
 
+  it('writes a judgement as its answer or grade, with no target, and an answer it does not know as given', () => {
+    const judged = (judgement: 'yes-no' | 'grade', value: string) => indicator({ judgement, value, score: '5.00' });
+    const indicators = [judged('yes-no', 'yes'), judged('yes-no', 'no'), ...['good', 'fairly-good', 'fair', 'poor', 'maybe'].map((value) => judged('grade', value))];
+    expect(linesOf(assessment(indicators), 'zh').slice(3, 10)).toEqual([
+      '  指标：是（定性：是／否）得分5.00 / 5.00',
+      '  指标：否（定性：是／否）得分5.00 / 5.00',
+      '  指标：好（定性：好／较好／一般／差）得分5.00 / 5.00',
+      '  指标：较好（定性：好／较好／一般／差）得分5.00 / 5.00',
+      '  指标：一般（定性：好／较好／一般／差）得分5.00 / 5.00',
+      '  指标：差（定性：好／较好／一般／差）得分5.00 / 5.00',
+      '  指标：maybe（定性：好／较好／一般／差）得分5.00 / 5.00',
+    ]);
+    expect(linesOf(assessment(indicators), 'en').slice(3, 10)).toEqual([
+      '  Indicator: yes (judgement: yes or no) scores 5.00 / 5.00',
+      '  Indicator: no (judgement: yes or no) scores 5.00 / 5.00',
+      '  Indicator: good (judgement: a grade) scores 5.00 / 5.00',
+      '  Indicator: fairly good (judgement: a grade) scores 5.00 / 5.00',
+      '  Indicator: fair (judgement: a grade) scores 5.00 / 5.00',
+      '  Indicator: poor (judgement: a grade) scores 5.00 / 5.00',
+      '  Indicator: maybe (judgement: a grade) scores 5.00 / 5.00',
+    ]);
+  });
+
   it('writes each reason a figure is missing, in both languages, with a dash for its score', () => {
     const missing = (reason: AssessedIndicator['missing']) => indicator({ status: 'missing', ...(reason === undefined ? {} : { missing: reason }) });
     const indicators = [missing('no-data'), missing('not-split'), missing('not-entered'), missing(undefined)];

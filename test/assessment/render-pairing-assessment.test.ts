@@ -11,9 +11,9 @@ const run = (...argv: string[]) => {
 };
 
 describe('renderPairingAssessment', () => {
-  const assessed = assess2011();
 
   it('writes each area with its indicators, the figure’s records, and the total with its grade, in Chinese', () => {
+    const assessed = assess2011();
     const lines = renderPairingAssessment(assessed, { locale: 'zh' }).split('\n');
     expect(lines[1]).toBe('考核方案：示例考核方案（示例，非官方标准）');
     expect(lines).toContain('资金支持：20.00 / 30.00');
@@ -25,6 +25,7 @@ describe('renderPairingAssessment', () => {
   });
 
   it('writes it in English, with English units for computed figures', () => {
+    const assessed = assess2011();
     const lines = renderPairingAssessment(assessed, { locale: 'en' }).split('\n');
     expect(lines).toContain('Labour cooperation: 15.00 / 15.00');
     expect(lines).toContain('  Labourers placed: 16000 persons (target ≥ 10000 persons, 160.00 % achieved) scores 15.00 / 15.00; from non-project aid sz-2011-labour-cooperation (Shenzhen – Guizhou Pairing-off Poverty Alleviation (2011), International Poverty Reduction Center in China)');
