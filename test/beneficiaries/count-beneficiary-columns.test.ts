@@ -11,7 +11,7 @@ import {
   resolveRegisteredPoor,
   type BeneficiaryColumns,
 } from '../../src/index.js';
-import { columnsOf, groupingArbitrary, recordsArbitrary, selectionArbitrary } from './generators.js';
+import { columnsOf, groupingArbitrary, recordsArbitrary, selectionArbitrary, recordRuns } from './generators.js';
 
 const road = { attachedTo: { kind: 'project' as const, project: projectId('road') } };
 
@@ -42,6 +42,7 @@ describe('countBeneficiaryColumns', () => {
         const options = groupBy === undefined ? { selection } : { selection, groupBy };
         expect(countBeneficiaryColumns(columnsOf(records), options)).toEqual(countBeneficiaries(records, options));
       }),
+      recordRuns,
     );
   });
 
@@ -57,6 +58,7 @@ describe('countBeneficiaryColumns', () => {
         }
         expect(countBeneficiaryColumns(shuffled, { groupBy: 'region' })).toEqual(count);
       }),
+      recordRuns,
     );
   });
 
@@ -70,6 +72,7 @@ describe('countBeneficiaryColumns', () => {
           expect(groups.reduce((sum, group) => sum + group.personTimes, 0)).toBe(total.personTimes);
         }
       }),
+      recordRuns,
     );
   });
 
@@ -162,6 +165,7 @@ describe('resolveRegisteredPoor', () => {
           countBeneficiaryColumns(columns, { groupBy: 'attachment', selection: { projects: [projectId('road')] } }),
         );
       }),
+      recordRuns,
     );
   });
 });

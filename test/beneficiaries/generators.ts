@@ -54,6 +54,13 @@ export const recordArbitrary = (people = 12, households = 5): fc.Arbitrary<Ident
 
 export const recordsArbitrary = (maxLength = 60): fc.Arbitrary<IdentifiedBeneficiary[]> => fc.array(recordArbitrary(), { maxLength });
 
+/**
+ * Runs of a property over generated records: fast-check's 100 in the test run; 25 in a mutation run
+ * (`MUTATION_AREA` set by scripts/mutation/run.ts), where every mutant the property covers runs it again and the
+ * first counterexample is enough (no shrinking).
+ */
+export const recordRuns: fc.Parameters<unknown> = process.env['MUTATION_AREA'] === undefined ? { numRuns: 100 } : { numRuns: 25, endOnFailure: true };
+
 export const selectionArbitrary: fc.Arbitrary<BeneficiarySelection> = fc.record(
   {
     years: fc.subarray([2011, 2012]),
