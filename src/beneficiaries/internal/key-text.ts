@@ -4,22 +4,25 @@
 // about five.
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const MORE = 32;
-const DIGITS = /* @__PURE__ */ digitTable();
-const CODES = /* @__PURE__ */ Uint8Array.from(ALPHABET, (character) => character.charCodeAt(0));
+// The tables from character to digit and back, made on first use.
+let tables: { readonly digits: Int8Array; readonly codes: Uint8Array } | undefined;
 
-function digitTable(): Int8Array {
-  const table = new Int8Array(128).fill(-1);
-  for (let digit = 0; digit < ALPHABET.length; digit++) table[ALPHABET.charCodeAt(digit)] = digit;
-  return table;
+function keyTextTables(): { readonly digits: Int8Array; readonly codes: Uint8Array } {
+  if (tables !== undefined) return tables;
+  const digits = new Int8Array(128).fill(-1);
+  for (let digit = 0; digit < ALPHABET.length; digit++) digits[ALPHABET.charCodeAt(digit)] = digit;
+  tables = { digits, codes: Uint8Array.from(ALPHABET, (character) => character.charCodeAt(0)) };
+  return tables;
 }
 
-function digitAt(text: string, index: number): number {
+function digitAt(digits: Int8Array, text: string, index: number): number {
   const code = text.charCodeAt(index);
-  return code < 128 ? (DIGITS[code] as number) : -1;
+  return code < 128 ? (digits[code] as number) : -1;
 }
 
 /** Writes ascending unique keys as text. */
 export function encodeSortedKeys(keys: Float64Array): string {
+  const { codes: characterCodes } = keyTextTables();
   // Character codes go into a byte buffer first; strings are made from slices of it and joined once.
   const codes = new Uint8Array(keys.length * 11);
   let size = 0;
@@ -31,15 +34,15 @@ export function encodeSortedKeys(keys: Float64Array): string {
     // Whole-number arithmetic on doubles for large gaps, 32-bit operations once the rest fits in 30 bits.
     while (gap >= 1_073_741_824) {
       const digit = gap % MORE;
-      codes[size++] = CODES[digit + MORE] as number;
+      codes[size++] = characterCodes[digit + MORE] as number;
       gap = (gap - digit) / MORE;
     }
     let small = gap | 0;
     while (small >= MORE) {
-      codes[size++] = CODES[(small & 31) + MORE] as number;
+      codes[size++] = characterCodes[(small & 31) + MORE] as number;
       small >>>= 5;
     }
-    codes[size++] = CODES[small] as number;
+    codes[size++] = characterCodes[small] as number;
   }
   const parts: string[] = [];
   for (let start = 0; start < size; start += 8192) {
@@ -51,20 +54,21 @@ export function encodeSortedKeys(keys: Float64Array): string {
 
 /** Reads text written by {@link encodeSortedKeys}; `undefined` when it is malformed or a key passes 2^53. */
 export function decodeSortedKeys(text: string): Float64Array | undefined {
+  const { digits } = keyTextTables();
   let count = 0;
   for (let index = 0; index < text.length; index++) {
-    const digit = digitAt(text, index);
+    const digit = digitAt(digits, text, index);
     if (digit < 0) return undefined;
     if (digit < MORE) count++;
   }
-  if (text.length > 0 && digitAt(text, text.length - 1) >= MORE) return undefined;
+  if (text.length > 0 && digitAt(digits, text, text.length - 1) >= MORE) return undefined;
   const keys = new Float64Array(count);
   let previous = -1;
   let gap = 0;
   let scale = 1;
   let written = 0;
   for (let index = 0; index < text.length; index++) {
-    const digit = digitAt(text, index);
+    const digit = digitAt(digits, text, index);
     gap += (digit % MORE) * scale;
     if (digit >= MORE) {
       scale *= MORE;
