@@ -180,4 +180,17 @@ describe('resolveRegisteredPoor bits', () => {
     // Person 3 is flagged on a record without household: the person is registered poor, household 8 is not.
     expect([...resolveRegisteredPoor(columns)]).toEqual([3, 3, 2, 2]);
   });
+
+  it('marks persons only when the columns hold no households', () => {
+    const columns = allocateBeneficiaryColumns(3, [road], [regionCode('520502')]);
+    columns.personKeys.set([1, 1, 2]);
+    columns.registeredPoor.set([1, 0, 0]);
+    columns.years.set([2011, 2011, 2012]);
+    expect([...resolveRegisteredPoor(columns)]).toEqual([2, 2, 0]);
+  });
+
+  it('refuses malformed columns', () => {
+    const columns = { ...allocateBeneficiaryColumns(2, [road], [regionCode('520502')]), years: new Uint16Array(1) };
+    expect(() => resolveRegisteredPoor(columns)).toThrow(/beneficiary-columns-length/);
+  });
 });
