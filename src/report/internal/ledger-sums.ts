@@ -1,5 +1,5 @@
 import { makeAmount } from '../../money/amount.js';
-import type { LedgerEntry, LedgerKind } from '../../model/ledger.js';
+import { ledgerKinds, type LedgerEntry, type LedgerKind } from '../../model/ledger.js';
 import type { Programme } from '../../model/programme.js';
 import { regionAndAncestors } from '../../model/rollup/region-ancestors.js';
 import { locationWrittenOn, regionKeyOf, type RollUpOptions } from '../../model/rollup/roll-up-options.js';
@@ -40,7 +40,7 @@ export function totalsOfProjects(byProject: ReadonlyMap<string, LedgerSums>, pro
   return totalsOf(sums);
 }
 
-const isZero = (sums: LedgerSums): boolean => sums.budget === 0n && sums.commitment === 0n && sums.disbursement === 0n && sums.expenditure === 0n;
+const isZero = (sums: LedgerSums): boolean => ledgerKinds.every((kind) => sums[kind] === 0n);
 
 /**
  * A part's entries by the prefecture they lie in, as a roll-up by region gives them at prefecture level: each entry
@@ -75,7 +75,7 @@ export function ledgerByPrefecture(part: Programme, options: RollUpOptions): Map
       if (regionLevel(code as RegionCode) !== 'prefecture') continue;
       let prefecture = byPrefecture.get(code as RegionCode);
       if (prefecture === undefined) byPrefecture.set(code as RegionCode, (prefecture = emptySums()));
-      for (const kind of ['budget', 'commitment', 'disbursement', 'expenditure'] as const) prefecture[kind] += sums[kind];
+      for (const kind of ledgerKinds) prefecture[kind] += sums[kind];
     }
   }
   const totals = new Map<RegionCode, LedgerTotals>();
