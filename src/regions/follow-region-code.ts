@@ -35,7 +35,7 @@ import { monthOf, revisionIndexAt } from './registry-internals.js';
 export function followRegionCode(registry: RegionRegistry, code: RegionCode, writtenOn: IsoDate, date: IsoDate): readonly RegionCode[] {
   const byCode = successionsByCode(registry);
   const found = new Set<RegionCode>();
-  const pending: [RegionCode, IsoDate][] = [[code, recordStart(registry, code, writtenOn)]];
+  const pending: [RegionCode, IsoDate][] = [[code, recordStart(registry, byCode, code, writtenOn)]];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const [current, since] = next;
     // Dates strictly increase along a chain, so even a table with a cycle ends.
@@ -88,12 +88,31 @@ function runStarts(registry: RegionRegistry, code: RegionCode): readonly number[
 }
 
 // The day before the run of revisions that lists the code on `writtenOn` (or last did before it) began:
-// successions after it concern the area written; earlier ones, an area the code denoted before.
-function recordStart(registry: RegionRegistry, code: RegionCode, writtenOn: IsoDate): IsoDate {
+// successions after it concern the area written; earlier ones, an area the code denoted before. A code
+// that passed wholly on and is listed again in the same revision (421000 荆沙市 → 420800 in 1996, while
+// 421000 is 荆州市 from then on) was reissued there: a record written from that revision on denotes the
+// new area, so that succession and earlier ones are not followed.
+function recordStart(
+  registry: RegionRegistry,
+  byCode: ReadonlyMap<RegionCode, readonly RegionSuccession[]>,
+  code: RegionCode,
+  writtenOn: IsoDate,
+): IsoDate {
   const starts = runStarts(registry, code);
-  const at = revisionIndexAt(registry.revisions, monthOf(writtenOn));
+  const month = monthOf(writtenOn);
+  const at = revisionIndexAt(registry.revisions, month);
   let start = starts[0];
   for (const candidate of starts) if (candidate <= at) start = candidate;
   const revision = start === undefined || start === 0 ? undefined : registry.revisions[start - 1];
-  return (revision === undefined ? '0000-01-01' : `${revision.slice(0, 4)}-${revision.slice(4, 6)}-01`) as IsoDate;
+  let since = (revision === undefined ? '0000-01-01' : `${revision.slice(0, 4)}-${revision.slice(4, 6)}-01`) as IsoDate;
+  for (const succession of byCode.get(code) ?? []) {
+    if (succession.revision > month || succession.date > writtenOn || succession.date <= since || succession.to.includes(code)) continue;
+    if (listedIn(registry, code, succession.revision)) since = succession.date;
+  }
+  return since;
+}
+
+// Whether a revision lists the code under any name.
+function listedIn(registry: RegionRegistry, code: RegionCode, revision: string): boolean {
+  return (registry.listings.get(code) ?? []).some((listing) => listing.spans.some((span) => span.first <= revision && revision <= span.last));
 }

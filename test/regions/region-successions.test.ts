@@ -51,6 +51,22 @@ describe('successorRegionCode', () => {
     expect(successorRegionCode(code('511403'), day('2020-01-01'), { writtenOn: day('2015-06-01') })).toBe('511403');
   });
 
+  it('reads a code passed on and listed again in the same release as the new area: 421000 荆沙市 went to 420800 in 1996, 421000 is 荆州市 from then on', () => {
+    expect(successorRegionCode(code('421000'), day('2005-12-31'))).toBe('421000');
+    expect(successorRegionCode(code('421000'), day('2005-12-31'), { writtenOn: day('1996-12-01') })).toBe('421000');
+    expect(successorRegionCode(code('421000'), day('2005-12-31'), { writtenOn: day('1996-06-01') })).toBe('420800');
+    expect(followRegionCode(registry, code('421000'), day('1995-06-30'), day('1996-12-31'))).toEqual(['420800']);
+  });
+
+  it('reads a succession out of a code still listed as a reissue only for records written on or after its day', () => {
+    const early = {
+      ...createRegionRegistry([{ revision: '199912', entries: [{ code: '110101', name: '甲' }] }]),
+      successions: [{ from: code('110101'), to: [code('110102')], extent: 'whole' as const, revision: '199912', date: day('2000-01-01'), dayKnown: true }],
+    };
+    expect(successorRegionCode(code('110101'), day('2000-06-30'), { registry: early, writtenOn: day('1999-12-01') })).toBe('110102');
+    expect(successorRegionCode(code('110101'), day('2000-06-30'), { registry: early, writtenOn: day('2000-01-01') })).toBe('110101');
+  });
+
   it('gives a merged area’s records to the code it joined: 崇文区 110103 into 东城区 110101 in 2010', () => {
     expect(successorRegionCode(code('110103'), day('2011-01-01'))).toBe('110101');
   });
@@ -159,6 +175,20 @@ describe('successorRegionCode', () => {
           return successorRegionCode(once, date) === once;
         }),
       );
+    });
+
+    it('is idempotent for every code of a succession on the first day of every release', () => {
+      const codes = [...new Set(registry.successions.flatMap((found) => [found.from, ...found.to]))];
+      const wrong: string[] = [];
+      for (const revision of registry.revisions) {
+        const date = day(`${revision.slice(0, 4)}-${revision.slice(4, 6)}-01`);
+        for (const found of codes) {
+          const once = successorRegionCode(found, date);
+          const twice = successorRegionCode(once, date);
+          if (twice !== once) wrong.push(`${found} ${date}: ${once} → ${twice}`);
+        }
+      }
+      expect(wrong).toEqual([]);
     });
 
     it('ends every whole succession at codes the registry lists at its last year end', () => {
