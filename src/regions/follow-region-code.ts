@@ -89,9 +89,9 @@ function runStarts(registry: RegionRegistry, code: RegionCode): readonly number[
 
 // The day before the run of revisions that lists the code on `writtenOn` (or last did before it) began:
 // successions after it concern the area written; earlier ones, an area the code denoted before. A code
-// that passed wholly on and is listed again in the same revision (421000 荆沙市 → 420800 in 1996, while
-// 421000 is 荆州市 from then on) was reissued there: a record written from that revision on denotes the
-// new area, so that succession and earlier ones are not followed.
+// that passed wholly on and is still listed in the first release after the change (421000 荆沙市 → 420800
+// in 1996, while the 1996 release lists 421000 as 荆州市) was reissued: a record written on or after the
+// day of the change denotes the new area, so that succession and earlier ones are not followed.
 function recordStart(
   registry: RegionRegistry,
   byCode: ReadonlyMap<RegionCode, readonly RegionSuccession[]>,
@@ -99,20 +99,24 @@ function recordStart(
   writtenOn: IsoDate,
 ): IsoDate {
   const starts = runStarts(registry, code);
-  const month = monthOf(writtenOn);
-  const at = revisionIndexAt(registry.revisions, month);
+  const at = revisionIndexAt(registry.revisions, monthOf(writtenOn));
   let start = starts[0];
   for (const candidate of starts) if (candidate <= at) start = candidate;
   const revision = start === undefined || start === 0 ? undefined : registry.revisions[start - 1];
   let since = (revision === undefined ? '0000-01-01' : `${revision.slice(0, 4)}-${revision.slice(4, 6)}-01`) as IsoDate;
   for (const succession of byCode.get(code) ?? []) {
-    if (succession.revision > month || succession.date > writtenOn || succession.date <= since || succession.to.includes(code)) continue;
-    if (listedIn(registry, code, succession.revision)) since = succession.date;
+    if (succession.date > writtenOn || succession.date <= since || succession.to.includes(code)) continue;
+    if (listedAfter(registry, code, succession)) since = succession.date;
   }
   return since;
 }
 
-// Whether a revision lists the code under any name.
-function listedIn(registry: RegionRegistry, code: RegionCode, revision: string): boolean {
-  return (registry.listings.get(code) ?? []).some((listing) => listing.spans.some((span) => span.first <= revision && revision <= span.last));
+// Whether the first release that shows a succession (the one it is filed under, and not before its day) still lists
+// the code it came from, under any name.
+function listedAfter(registry: RegionRegistry, code: RegionCode, succession: RegionSuccession): boolean {
+  const day = monthOf(succession.date);
+  const from = succession.revision > day ? succession.revision : day;
+  const release = registry.revisions.find((candidate) => candidate >= from);
+  if (release === undefined) return false;
+  return (registry.listings.get(code) ?? []).some((listing) => listing.spans.some((span) => span.first <= release && release <= span.last));
 }

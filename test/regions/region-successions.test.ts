@@ -58,13 +58,79 @@ describe('successorRegionCode', () => {
     expect(followRegionCode(registry, code('421000'), day('1995-06-30'), day('1996-12-31'))).toEqual(['420800']);
   });
 
-  it('reads a succession out of a code still listed as a reissue only for records written on or after its day', () => {
-    const early = {
-      ...createRegionRegistry([{ revision: '199912', entries: [{ code: '110101', name: '甲' }] }]),
-      successions: [{ from: code('110101'), to: [code('110102')], extent: 'whole' as const, revision: '199912', date: day('2000-01-01'), dayKnown: true }],
+  describe('a code reissued for another area', () => {
+    // 110101 甲 is listed 1990–1995 and again 2000–2002. It passed wholly to 110102 at the end of 1995 while the 1995
+    // release still lists it (reissued), then to 110103 in 1996, when it is not listed: retired until 2000.
+    const years = [1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002];
+    const listed = (year: number) => year <= 1995 || year >= 2000;
+    const reissued: RegionRegistry = {
+      ...createRegionRegistry(years.map((year) => ({ revision: `${year}12`, entries: listed(year) ? [{ code: '110101', name: '甲' }] : [{ code: '110199', name: '丙' }] }))),
+      successions: [
+        { from: code('110101'), to: [code('110102')], extent: 'whole', revision: '199512', date: day('1995-12-01'), dayKnown: false },
+        { from: code('110101'), to: [code('110103')], extent: 'whole', revision: '199612', date: day('1996-12-01'), dayKnown: false },
+        { from: code('110109'), to: [code('110101')], extent: 'whole', revision: '199512', date: day('1995-12-01'), dayKnown: false },
+      ],
     };
-    expect(successorRegionCode(code('110101'), day('2000-06-30'), { registry: early, writtenOn: day('1999-12-01') })).toBe('110102');
-    expect(successorRegionCode(code('110101'), day('2000-06-30'), { registry: early, writtenOn: day('2000-01-01') })).toBe('110101');
+    const successorOf = (found: string, writtenOn: string) => successorRegionCode(code(found), day('2002-06-30'), { registry: reissued, writtenOn: day(writtenOn) });
+
+    it('follows the succession for a record written before the day of the change', () => {
+      expect(successorOf('110101', '1995-06-30')).toBe('110102');
+    });
+
+    it('reads a record written from the day of the change on as the new area, which follows its own successions', () => {
+      expect(successorOf('110101', '1995-12-01')).toBe('110103');
+    });
+
+    it('follows the retirement for a record written while the code was out of use', () => {
+      expect(successorOf('110101', '1998-06-30')).toBe('110103');
+    });
+
+    it('reads a record written after the code came back as the area it names then', () => {
+      expect(successorOf('110101', '2001-06-30')).toBe('110101');
+    });
+
+    it('follows a code the registry never lists, whenever the record was written', () => {
+      expect(successorOf('110109', '1994-06-30')).toBe('110103');
+      expect(successorOf('110109', '1996-06-30')).toBe('110103');
+    });
+
+    it('reads a change the release it is filed under shows only later by its day', () => {
+      // Filed under 200012, dated 2000-03-01: from that day 110101 is the area the 200012 release names 乙.
+      const dated: RegionRegistry = {
+        ...createRegionRegistry([
+          { revision: '199912', entries: [{ code: '110101', name: '甲' }] },
+          { revision: '200012', entries: [{ code: '110101', name: '乙' }] },
+        ]),
+        successions: [{ from: code('110101'), to: [code('110102')], extent: 'whole', revision: '200012', date: day('2000-03-01'), dayKnown: true }],
+      };
+      const on = (writtenOn: string) => successorRegionCode(code('110101'), day('2000-12-31'), { registry: dated, writtenOn: day(writtenOn) });
+      expect(on('2000-02-29')).toBe('110102');
+      expect(on('2000-03-01')).toBe('110101');
+      expect(on('2000-06-30')).toBe('110101');
+    });
+
+    it('reads a release between the day of a change and the release it is filed under as not showing it yet', () => {
+      // Dated 2000-03-01, filed under 200012, which no longer lists 110101: the area passed on, and a record written
+      // in June with the code, while the 200006 release still listed it, follows the change.
+      const retired: RegionRegistry = {
+        ...createRegionRegistry([
+          { revision: '199912', entries: [{ code: '110101', name: '甲' }] },
+          { revision: '200006', entries: [{ code: '110101', name: '甲' }] },
+          { revision: '200012', entries: [{ code: '110102', name: '乙' }] },
+        ]),
+        successions: [{ from: code('110101'), to: [code('110102')], extent: 'whole', revision: '200012', date: day('2000-03-01'), dayKnown: true }],
+      };
+      expect(successorRegionCode(code('110101'), day('2000-12-31'), { registry: retired, writtenOn: day('2000-06-30') })).toBe('110102');
+    });
+
+    it('reads no release dated before a change as showing it', () => {
+      // Filed under 199912 but dated 2000-01-01: the 199912 release that lists 110101 came before the change.
+      const early: RegionRegistry = {
+        ...createRegionRegistry([{ revision: '199912', entries: [{ code: '110101', name: '甲' }] }]),
+        successions: [{ from: code('110101'), to: [code('110102')], extent: 'whole', revision: '199912', date: day('2000-01-01'), dayKnown: true }],
+      };
+      expect(followRegionCode(early, code('110101'), day('2000-06-01'), day('2000-06-30'))).toEqual(['110102']);
+    });
   });
 
   it('gives a merged area’s records to the code it joined: 崇文区 110103 into 东城区 110101 in 2010', () => {
