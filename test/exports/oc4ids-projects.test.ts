@@ -175,7 +175,7 @@ describe('exportOc4idsProjects', () => {
     ]);
   });
 
-  it('names each location down to its township and village (described from the village up in English), a sub-project\'s after its name', () => {
+  it('names each location down to its township and village (from the village up in English, in the description and the locality alike), a sub-project\'s after its name', () => {
     const placed = withProject(0, (project) => ({
       ...project,
       location: { ...project.location, township: '鸭池镇', village: '石桥村' },
@@ -185,7 +185,7 @@ describe('exportOc4idsProjects', () => {
       unwrap(exportOc4idsProjects(placed, oc4idsOptions({ projects: [projectId('BJ-2011-01')], language }))).projects[0]?.locations.map((location) => [location.description, location.address]);
     const bijie = 'Bijie (county-level city), Bijie Prefecture, Guizhou Province';
     expect(locationsIn('en')).toEqual([
-      [`石桥村, 鸭池镇, ${bijie}`, { region: bijie, locality: '鸭池镇, 石桥村', countryName: 'China' }],
+      [`石桥村, 鸭池镇, ${bijie}`, { region: bijie, locality: '石桥村, 鸭池镇', countryName: 'China' }],
       [`Bijie City rural roads, sub-project A: 鸭池镇, ${bijie}`, { region: bijie, locality: '鸭池镇', countryName: 'China' }],
       [`Bijie City drinking water for people and livestock, sub-project B: ${bijie}`, { region: bijie, countryName: 'China' }],
     ]);
@@ -194,6 +194,14 @@ describe('exportOc4idsProjects', () => {
       ['毕节市乡村道路子项目A：贵州省毕节地区毕节市鸭池镇', { region: '贵州省毕节地区毕节市', locality: '鸭池镇', countryName: '中国' }],
       ['毕节市人畜饮水子项目B：贵州省毕节地区毕节市', { region: '贵州省毕节地区毕节市', countryName: '中国' }],
     ]);
+  });
+
+  it('puts a functional area above its township in the locality: 百里杜鹃管理区 普底乡', () => {
+    const placed = withProject(0, (project) => ({ ...project, location: { ...project.location, area: '百里杜鹃管理区', township: '普底乡' } }));
+    const localityIn = (language: 'zh' | 'en') =>
+      unwrap(exportOc4idsProjects(placed, oc4idsOptions({ projects: [projectId('BJ-2011-01')], language }))).projects[0]?.locations[0]?.address?.locality;
+    expect(localityIn('zh')).toBe('百里杜鹃管理区普底乡');
+    expect(localityIn('en')).toBe('普底乡, 百里杜鹃管理区');
   });
 
   it('breaks the total investment down by funding line, each co-funder of the programme a funder among the parties', () => {

@@ -9,7 +9,7 @@ import type { IsoDate } from '../../dates/iso-date.js';
 import type { ExportActivity } from '../internal/activities.js';
 import { budgetByCategory } from '../internal/budget-by-category.js';
 import { participantsOf } from '../internal/participants.js';
-import { describeActivity, placeNamesOf } from '../internal/place-names.js';
+import { describeActivity, localityOf, placeNamesOf } from '../internal/place-names.js';
 import { fullRegionName, locationDateOf } from '../internal/region-names.js';
 import { isSameText, textPreferring } from '../internal/texts.js';
 import { amountToJsonNumber } from './amount-to-json-number.js';
@@ -134,8 +134,7 @@ function country(context: Oc4idsExport): string {
 function locationOf(context: Oc4idsExport, exported: ExportActivity): Oc4idsLocation {
   const region = regionNamesOf(context, exported);
   const place = placeNamesOf(exported, region);
-  const { township, village } = exported.activity.location;
-  const locality = [township, village].filter((part): part is string => part !== undefined && part.trim() !== '').join(context.language === 'zh' ? '' : ', ');
+  const locality = localityOf(exported, context.language);
   const placeText = context.language === 'zh' ? place.zh : (place.en ?? place.zh);
   const name = textPreferring(exported.activity.name, context.language) ?? '';
   const address: Oc4idsAddress = {
