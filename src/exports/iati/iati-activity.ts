@@ -1,5 +1,4 @@
 import type { IsoDate } from '../../dates/iso-date.js';
-import type { LocalizedText } from '../../model/text.js';
 import type { ExportActivity } from '../internal/activities.js';
 import { locationDateOf } from '../internal/region-names.js';
 import { describeActivity, placeNamesOf, type PlaceNames } from '../internal/place-names.js';
@@ -51,13 +50,15 @@ export function iatiActivity(context: IatiExport, exported: ExportActivity): Xml
 function reportingOrg(context: IatiExport): XmlElement {
   const { ref, type, name } = context.options.reportingOrganisation;
   const own = findOrganisation(context, context.programme.reportingOrganisation);
-  const shown: LocalizedText | undefined = name ?? own?.organisation.name;
-  const namePath = name === undefined ? ['programme', 'organisations', own?.index ?? 0, 'name'] : ['options', 'reportingOrganisation', 'name'];
-  return xmlElement(
-    'reporting-org',
-    { ref: xmlCode(ref, ['options', 'reportingOrganisation', 'ref']), type },
-    shown === undefined ? fixedNarratives({ zh: ref, en: ref }, context.languages.slice(0, 1)) : narratives(shown, context.languages, namePath),
-  );
+  // The name given in the options, else the programme's reporting organisation's; the reference is a guard only, as
+  // checkProgramme reports a reporting organisation the programme does not list (organisation-unknown).
+  const named =
+    name !== undefined
+      ? narratives(name, context.languages, ['options', 'reportingOrganisation', 'name'])
+      : own !== undefined
+        ? narratives(own.organisation.name, context.languages, ['programme', 'organisations', own.index, 'name'])
+        : fixedNarratives({ zh: ref, en: ref }, context.languages.slice(0, 1));
+  return xmlElement('reporting-org', { ref: xmlCode(ref, ['options', 'reportingOrganisation', 'ref']), type }, named);
 }
 
 // Without a description of its own, an activity is described by its type and place (IATI requires one).
