@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { createLoadFailureReporter } from './load-failure-reporter.js';
+import { QuickestFirstSequencer } from './quickest-first-sequencer.js';
 
 // The mutation run's test config: the runtime tests of one area (type tests cannot kill a mutant), no typecheck pass.
 // The area comes from the environment, not from Stryker's `testFiles` option: with that option Stryker 9.6 never
@@ -13,5 +14,6 @@ export default defineConfig({
     exclude: ['**/node_modules/**', ...skipped],
     testTimeout: 60_000,
     reporters: ['default', createLoadFailureReporter()],
+    sequence: { sequencer: QuickestFirstSequencer },
   },
 });
