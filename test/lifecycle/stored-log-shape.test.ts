@@ -106,10 +106,11 @@ describe('how a command must be shaped', () => {
 });
 
 describe('how a stored log must be shaped', () => {
-  it('reads back every kind of event the lifecycle records', () => {
-    const events = [...recorded.values()];
+  it('reads back every kind of event the lifecycle records, and a correction with the event that stands in its place', () => {
+    const events = [...recorded.values(), correction({ replacement: { ...proposed, at: '2011-03-08T10:00:00+08:00' } })];
     const parsed = readBack(events);
     expect(parsed.ok ? parsed.value.map((entry) => entry.event.type) : parsed.issues).toEqual(events.map((event) => event.type));
+    expect(parsed.ok ? parsed.value.at(-1)?.event : parsed.issues).toMatchObject({ replacement: { type: 'proposed', at: '2011-03-08T10:00:00+08:00' } });
   });
 
   it('reads back an announcement whose period is counted in working days', () => {
