@@ -104,7 +104,7 @@ function candidatesFor(group: DeclaredCount[], indices: number[], rule: Declared
       return [...group];
     case 'latest': {
       const undated = group.flatMap((report, place) => (report.reportedOn === undefined ? [indices[place] ?? 0] : []));
-      for (const index of undated) issues.push(createIssue('declared-count-undated', [index, 'reportedOn'], { figure: group[0]?.figure ?? '' }));
+      for (const index of undated) issues.push(createIssue('declared-count-undated', [index, 'reportedOn'], { figure: (group[0] as DeclaredCount).figure }));
       return undated.length > 0 ? [] : [...group];
     }
     case 'prefer-source': {
@@ -116,7 +116,7 @@ function candidatesFor(group: DeclaredCount[], indices: number[], rule: Declared
         );
         if (matching.length > 0) return matching;
       }
-      issues.push(createIssue('declared-count-no-preferred-source', [indices[0] ?? 0], { figure: group[0]?.figure ?? '' }));
+      issues.push(createIssue('declared-count-no-preferred-source', [indices[0] ?? 0], { figure: (group[0] as DeclaredCount).figure }));
       return [];
     }
   }
@@ -131,7 +131,8 @@ function compareFor(rule: DeclaredCountRule): (a: DeclaredCount, b: DeclaredCoun
     case 'smallest':
       return (a, b) => a.count - b.count || bySource(a, b);
     case 'latest':
-      return (a, b) => compareText(b.reportedOn ?? '', a.reportedOn ?? '') || bySource(a, b);
+      // Only dated reports are candidates of this rule.
+      return (a, b) => compareText(b.reportedOn as string, a.reportedOn as string) || bySource(a, b);
     case 'prefer-source':
       return bySource;
   }

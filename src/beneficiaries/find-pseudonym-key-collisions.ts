@@ -26,7 +26,7 @@ export function findPseudonymKeyCollisions(pseudonyms: readonly Pseudonym[]): re
   const groups: Pseudonym[][] = [];
   let start = 0;
   for (let index = 1; index <= keys.length; index++) {
-    if (index < keys.length && keys[index] === keys[start]) continue;
+    if (keys[index] === keys[start]) continue; // past the end, keys[index] is undefined
     if (index - start > 1) {
       const distinct = [...new Set(Array.from(rows.subarray(start, index), (row) => pseudonyms[row] as Pseudonym))].sort();
       if (distinct.length > 1) groups.push(distinct);

@@ -38,14 +38,14 @@ export function resolveRegisteredPoor(columns: BeneficiaryColumns): Uint8Array {
   const poorHouseholds = findPoorHouseholds(columns, yearIndexOf, yearCount);
   const members = markPoorHouseholdMembers(columns, yearIndexOf, poorHouseholds);
   const poorPersons = findPoorPersons(columns, yearIndexOf, yearCount, members);
+  // Every year of the columns has its index, so each record finds its year's lists (empty when no one is poor);
+  // a missing household key (NaN) is in no list.
+  const { householdKeys } = columns;
   const resolved = new Uint8Array(personKeys.length);
   for (let index = 0; index < personKeys.length; index++) {
     const yearIndex = yearIndexOf[years[index] as number] as number;
-    const persons = poorPersons[yearIndex];
-    const households = poorHouseholds[yearIndex];
-    const household = columns.householdKeys?.[index] ?? Number.NaN;
-    if (persons !== undefined && persons.length > 0 && hasSortedKey(persons, personKeys[index] as number)) resolved[index] = PERSON_FLAG;
-    if (households !== undefined && households.length > 0 && household === household && hasSortedKey(households, household)) resolved[index]! |= HOUSEHOLD_FLAG;
+    if (hasSortedKey(poorPersons[yearIndex] as Float64Array, personKeys[index] as number)) resolved[index] = PERSON_FLAG;
+    if (householdKeys !== undefined && hasSortedKey(poorHouseholds[yearIndex] as Float64Array, householdKeys[index] as number)) resolved[index]! |= HOUSEHOLD_FLAG;
   }
   return resolved;
 }

@@ -32,6 +32,12 @@ describe('beneficiaries declared in households and in persons', () => {
     ]);
   });
 
+  it('accept as many persons as households: a household of one', () => {
+    expect(checkDeclaredCounts([households(12, 5), persons(12, 5)])).toEqual([]);
+    expect(checkDeclaredCounts([households(12, 5), persons(11, 5)]).map((issue) => issue.path)).toEqual([[1, 'count']]);
+    expect(checkDeclaredCounts([households(12, 5), persons(12, 4)]).map((issue) => issue.path)).toEqual([[1, 'registeredPoor']]);
+  });
+
   it('compare only counts of one figure from one source', () => {
     const other = declaredCount({ figure: 'beneficiaries', unit: 'persons', count: 10, source: { document: '另一份报告', completeness: 'complete' } });
     expect(checkDeclaredCounts([households(1546), other])).toEqual([]);

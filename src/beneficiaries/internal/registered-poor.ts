@@ -25,10 +25,10 @@ export function markPoorHouseholdMembers(columns: BeneficiaryColumns, yearIndexO
   if (householdKeys === undefined || poorHouseholds.every((keys) => keys.length === 0)) return undefined;
   const members = new Uint8Array(householdKeys.length);
   for (let index = 0; index < householdKeys.length; index++) {
-    const household = householdKeys[index] as number;
-    if (household !== household || registeredPoor[index] !== 0) continue;
+    // A missing household key (NaN) is in no list; a year not counted (index −1) has none.
+    if (registeredPoor[index] !== 0) continue;
     const poor = poorHouseholds[yearIndexOf[years[index] as number] as number];
-    if (poor !== undefined && poor.length > 0 && hasSortedKey(poor, household)) members[index] = 1;
+    if (poor !== undefined && hasSortedKey(poor, householdKeys[index] as number)) members[index] = 1;
   }
   return members;
 }
