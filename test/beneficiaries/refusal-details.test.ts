@@ -59,7 +59,7 @@ describe('what each refusal of beneficiary data names', () => {
 
   it('names the group whose keys do not decode', () => {
     const summary = summariseBeneficiaryColumns(
-      columnsOf([{ person: { kind: 'app', appId: 'p1' }, attachedTo: { kind: 'activity', activity: 'training' as never }, region: '520502' as never, year: 2011 }]),
+      columnsOf([{ person: { kind: 'app', appId: 'p1' }, registeredPoor: false, attachedTo: { kind: 'activity', activity: 'training' as never }, region: '520502' as never, year: 2011 }]),
       { groupBy: 'region' },
     );
     const json = JSON.parse(JSON.stringify(beneficiarySummaryToJSON(summary))) as { groups: { persons: { keys: string } }[] };
