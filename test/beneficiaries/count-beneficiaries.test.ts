@@ -6,6 +6,7 @@ import {
   projectId,
   regionCode,
   residentIdCheckCharacter,
+  subProjectId,
   residentId,
   type BeneficiaryCount,
   type IdentifiedBeneficiary,
@@ -39,6 +40,24 @@ describe('countBeneficiaries', () => {
       ['activity:course', 1],
       ['project:road', 1],
       ['project:water', 2],
+    ]);
+  });
+
+  it('counts the people of a sub-project under its project when grouping by project, and apart when grouping by attachment', () => {
+    const inVillage = (person: string, subProject: string) =>
+      reached(person, 'road', { attachedTo: { kind: 'sub-project', project: projectId('road'), subProject: subProjectId(subProject) } });
+    const records = [reached('li', 'road'), inVillage('li', 'road-lilin'), inVillage('wang', 'road-lilin'), inVillage('zhao', 'road-xinzhai'), reached('zhao', 'water'), reached('wang', 'course', { attachedTo: { kind: 'activity', activity: activityId('course') } })];
+    expect(countBeneficiaries(records, { groupBy: 'project' }).groups.map((group) => [group.group, group.persons, group.personTimes])).toEqual([
+      ['activity:course', 1, 1],
+      ['project:road', 3, 4],
+      ['project:water', 1, 1],
+    ]);
+    expect(countBeneficiaries(records, { groupBy: 'attachment' }).groups.map((group) => [group.group, group.persons])).toEqual([
+      ['activity:course', 1],
+      ['project:road', 1],
+      ['project:water', 1],
+      ['sub-project:road-lilin', 2],
+      ['sub-project:road-xinzhai', 1],
     ]);
   });
 
