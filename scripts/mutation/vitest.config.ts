@@ -13,6 +13,7 @@ export default defineConfig({
     include: [`test/${area}/**/*.test.ts`],
     exclude: ['**/node_modules/**', ...skipped],
     testTimeout: 60_000,
+    setupFiles: ['scripts/mutation/fixed-seed.ts'],
     reporters: ['default', createLoadFailureReporter()],
     sequence: { sequencer: QuickestFirstSequencer },
   },

@@ -52,12 +52,12 @@ describe('allocateFen', () => {
 
   describe('edge cases', () => {
     it.each([
-      [[1, 0.5], 1, 'fen-not-whole'],
-      [[Number.NaN], 0, 'amount-not-finite'],
-      [[1, 2, 2 ** 60], 2, 'amount-unsafe-integer'],
-      [[Number.POSITIVE_INFINITY], 0, 'amount-not-finite'],
-      [[1, '2' as unknown as number], 1, 'amount-type'],
-    ])('refuses %j, naming the index of the value that is not a whole number of fen', (fen, index, code) => {
+      ['half a fen', [1, 0.5], 1, 'fen-not-whole'],
+      ['NaN', [Number.NaN], 0, 'amount-not-finite'],
+      ['2^60 fen', [1, 2, 2 ** 60], 2, 'amount-unsafe-integer'],
+      ['Infinity', [Number.POSITIVE_INFINITY], 0, 'amount-not-finite'],
+      ['a string', [1, '2' as unknown as number], 1, 'amount-type'],
+    ] as const)('refuses %s, naming the index of the value that is not a whole number of fen', (_what, fen, index, code) => {
       const [issue] = issuesOf(() => allocateFen(fen, [1, 1]));
       expect(issue?.code).toBe(code);
       expect(issue?.path).toEqual([index]);

@@ -50,11 +50,11 @@ describe('sumFen', () => {
 
   describe('edge cases', () => {
     it.each([
-      [[1, 2, 0.5], 2, 'fen-not-whole'],
-      [[1, Number.NaN], 1, 'amount-not-finite'],
-      [[2 ** 60], 0, 'amount-unsafe-integer'],
-      [[1, null as unknown as number], 1, 'amount-type'],
-    ])('refuses %j, naming the index of the value that is not a whole number of fen and why', (fen, index, code) => {
+      ['half a fen', [1, 2, 0.5], 2, 'fen-not-whole'],
+      ['NaN', [1, Number.NaN], 1, 'amount-not-finite'],
+      ['2^60 fen', [2 ** 60], 0, 'amount-unsafe-integer'],
+      ['null', [1, null as unknown as number], 1, 'amount-type'],
+    ] as const)('refuses %s, naming the index of the value that is not a whole number of fen and why', (_what, fen, index, code) => {
       expect(() => sumFen(fen)).toThrow(PairingAidError);
       expect(issuesOf(() => sumFen(fen))[0]).toMatchObject({ path: [index], code });
     });
