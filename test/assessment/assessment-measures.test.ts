@@ -176,6 +176,11 @@ describe('the measures of an assessment', () => {
       expect(measured('budget-disbursed-in-year', { programme: { projects, ledger } }).value).toBe('83.33');
     });
 
+    it('leaves out a disbursement dated after the year, though its project is of the year', () => {
+      const ledger = [entry('a1', 'a', 'disbursement', '500', '2011-12-31'), entry('a2', 'a', 'disbursement', '500', '2012-01-01')];
+      expect(measured('budget-disbursed-in-year', { programme: { projects, ledger }, recipients: [BIJIE] })).toMatchObject({ value: '50.00', sources: [{ kind: 'projects' }, { kind: 'ledger', ids: ['a1'] }] });
+    });
+
     it('is missing when the year has no project budget to divide by', () => {
       expect(measured('budget-disbursed-in-year', { programme: { projects: [project('z', 2011, DAFANG, '0')], ledger: [] }, recipients: [BIJIE] })).toMatchObject({ status: 'missing', missing: 'no-data' });
       expect(measured('budget-disbursed-in-year', { programme: { projects, ledger: [] }, year: 2012 })).toMatchObject({ missing: 'no-data', sources: [{ kind: 'projects', ids: [] }, { kind: 'ledger', ids: [] }] });
@@ -244,6 +249,19 @@ describe('the measures of an assessment', () => {
       const nonProjectAid = [investing('i', ['1234.5'], [BIJIE]), investing('j', ['0.25'], [BIJIE])];
       expect(measured('investment', { nonProjectAid, recipients: [BIJIE] }).value).toBe('1234.75');
       expect(measured('enterprises', { nonProjectAid, recipients: [BIJIE] }).value).toBe('2');
+    });
+
+    it('counts the cadres seconded to the recipients in the year', () => {
+      const seconding = (id: string, cadres: number, recipients: readonly RegionCode[]): NonProjectAid =>
+        ({ ...visit, kind: 'cadre-secondment', id: activityId(id), recipients, cadres: [{ value: personCount(cadres), qualifier: 'exact', source }] }) as NonProjectAid;
+      const nonProjectAid = [seconding('a', 12, [BIJIE]), seconding('b', 3, [DAFANG]), seconding('elsewhere', 5, [QIANNAN]), placing('p', [100], [BIJIE])];
+      expect(measured('cadres-seconded', { nonProjectAid, recipients: [BIJIE] })).toMatchObject({ value: '15', sources: [{ kind: 'non-project-aid', ids: ['a', 'b'] }] });
+    });
+
+    it('counts only the industrial zones of the year’s activities, of an activity for the assessed and others too', () => {
+      const earlier = { ...investing('earlier', [], [BIJIE], [DAFANG]), year: 2010 } as NonProjectAid;
+      const joint = investing('joint', [], [BIJIE, QIANNAN], [DAFANG]);
+      expect(measured('industrial-zones', { nonProjectAid: [earlier, joint], recipients: [BIJIE] })).toMatchObject({ value: '1', sources: [{ kind: 'non-project-aid', ids: ['joint'] }] });
     });
 
     it('counts the industrial zones, and is missing when a zone lies outside the recipients', () => {

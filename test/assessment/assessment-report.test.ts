@@ -64,6 +64,18 @@ describe('buildAssessmentReport', () => {
     ]);
   });
 
+  it('gives each step of the progress its due day, reason and finding only where the step has them', () => {
+    const steps = recordAssessment2011().report.views[0]?.progress?.steps ?? [];
+    expect(steps.map((step) => Object.keys(step).sort())).toEqual([
+      ['by', 'due', 'event', 'finding', 'late', 'on'],
+      ['by', 'event', 'on', 'reason'],
+      ['by', 'due', 'event', 'finding', 'late', 'on', 'reason'],
+      ['by', 'due', 'event', 'finding', 'late', 'on'],
+      ['by', 'due', 'event', 'finding', 'late', 'on'],
+    ]);
+    expect(steps.map((step) => step.late)).toEqual([false, undefined, true, true, false]);
+  });
+
   it('shows the donor’s recorded steps with its view, and the views of the same data as assessPairingYear gives them', () => {
     const report = recordAssessment2011().report;
     expect(report.views[0]?.progress?.status).toBe('reported');
@@ -169,6 +181,56 @@ describe('renderAssessmentReport', () => {
     const linesOf = (locale: 'zh' | 'en') => renderAssessmentReport(standing('cross-checked', steps), { locale }).split('\n').slice(-2);
     expect(linesOf('zh')).toEqual(['  2012-02-10退回交叉考核结果，理由：重新核对', '  2012-02-15复核交叉考核结果，60.00分，一般']);
     expect(linesOf('en')).toEqual(['  2012-02-10 cross-check returned by gd-leading-group, reason: 重新核对', '  2012-02-15 cross-check corrected by gz-poverty-office, 60.00 points, fair']);
+  });
+});
+
+describe('renderAssessmentReport, the donor’s view line by line', () => {
+  const office = (locale: 'zh' | 'en') => (id: string) => (id === 'sz-support-office' ? (locale === 'zh' ? '深圳市对口帮扶办' : 'Shenzhen Support Office') : undefined);
+  const linesOf = (locale: 'zh' | 'en', report = recordAssessment2011().report) => renderAssessmentReport(report, { locale, organisationName: office(locale) }).split('\n');
+  const donorView = (lines: readonly string[]) => lines.slice(0, lines.findIndex((line) => line.startsWith('【受援方】') || line.startsWith('[Recipient]')));
+
+  it('names the configuration, and says when it is only illustrative', () => {
+    expect(linesOf('zh').slice(0, 2)).toEqual(['东西部扶贫协作考核报告（2011年）', '考核方案：示例考核方案（示例，非官方标准）']);
+    expect(linesOf('en').slice(0, 2)).toEqual(['East–west cooperation assessment report 2011', 'Configuration: Illustrative assessment configuration (illustrative, not an official standard)']);
+    const official = { ...recordAssessment2011().report, configuration: { name: { zh: '考核办法', en: 'Assessment rules' }, illustrative: false } };
+    expect([linesOf('zh', official)[1], linesOf('en', official)[1]]).toEqual(['考核方案：考核办法', 'Configuration: Assessment rules']);
+  });
+
+  it('lists on one line what is missing, each with its area, why it is missing and the points left open', () => {
+    expect(donorView(linesOf('zh')).filter((line) => line.startsWith('缺项'))).toEqual([
+      '缺项：组织领导·党政主要负责同志研究部署东西部扶贫协作的会议（未填报，3.00分）；人才支援·选派挂职干部（数据中无此项，5.00分）；资金支持·资金到位率（对协议数）（数据中无此项，10.00分）；产业合作·引导企业投资（数据中无此项，5.00分）；产业合作·企业实际投资额（数据中无此项，5.00分）；携手奔小康·结对乡镇（街道）（未填报，5.00分）',
+    ]);
+    expect(donorView(linesOf('en')).filter((line) => line.startsWith('Missing'))).toEqual([
+      'Missing: Organisation and leadership: Meetings of the leading officials on the cooperation (not entered, 3.00 points); Talent exchange: Cadres seconded (not in the data, 5.00 points); Funding: Funds given against the agreed amount (not in the data, 10.00 points); Industrial cooperation: Enterprises investing (not in the data, 5.00 points); Industrial cooperation: Investment by enterprises (not in the data, 5.00 points); County-level pairing: Townships paired (not entered, 5.00 points)',
+    ]);
+    expect(linesOf('zh')).toContain(
+      '缺项：组织领导·党政主要负责同志研究部署东西部扶贫协作的会议（未填报，3.00分）；组织领导·对口帮扶列入党委政府重要议事日程（未填报，2.00分）；组织领导·互访考察（数据为多个受援地合计，无法拆分，5.00分）；人才支援·培训干部和专业技术人员（数据为多个受援地合计，无法拆分，10.00分）；人才支援·选派挂职干部（数据中无此项，5.00分）；资金支持·财政援助资金（数据为多个受援地合计，无法拆分，10.00分）；资金支持·资金到位率（对协议数）（数据为多个受援地合计，无法拆分，10.00分）；产业合作·引导企业投资（数据为多个受援地合计，无法拆分，5.00分）；产业合作·企业实际投资额（数据为多个受援地合计，无法拆分，5.00分）；劳务协作·组织劳务输出（数据为多个受援地合计，无法拆分，15.00分）；携手奔小康·结对乡镇（街道）（未填报，5.00分）',
+    );
+    expect(linesOf('en').some((line) => line.includes('Funds given (recorded for several recipients together, 10.00 points)'))).toBe(true);
+  });
+
+  it('writes no line of what is missing for a view that misses nothing', () => {
+    const { report } = recordAssessment2011();
+    const complete = { ...report, views: [{ ...report.views[0]!, missing: [] }] };
+    expect(linesOf('zh', complete).some((line) => line.startsWith('缺项'))).toBe(false);
+    expect(linesOf('en', complete).some((line) => line.startsWith('Missing'))).toBe(false);
+  });
+
+  it('writes every step, who gave it where a name is known, its finding, its lateness and its reason', () => {
+    expect(donorView(linesOf('zh')).filter((line) => line.startsWith('  2'))).toEqual([
+      '  2011-12-28 深圳市对口帮扶办自评，52.50分，差',
+      '  2012-01-10退回自评，理由：组织领导部分未填报列入议事日程情况',
+      '  2012-01-16 深圳市对口帮扶办修改自评，54.50分，差，逾期（应于2011-12-31前），理由：补报列入市委市政府重要议事日程的依据',
+      '  2012-02-03交叉考核，54.50分，差，逾期（应于2012-01-31前）',
+      '  2012-02-24上报，54.50分，差',
+    ]);
+    expect(donorView(linesOf('en')).filter((line) => line.startsWith('  2'))).toEqual([
+      '  2011-12-28 self-evaluated by Shenzhen Support Office, 52.50 points, poor',
+      '  2012-01-10 self-evaluation returned by gz-poverty-office, reason: 组织领导部分未填报列入议事日程情况',
+      '  2012-01-16 self-evaluation corrected by Shenzhen Support Office, 54.50 points, poor, late (due by 2011-12-31), reason: 补报列入市委市政府重要议事日程的依据',
+      '  2012-02-03 cross-checked by gz-poverty-office, 54.50 points, poor, late (due by 2012-01-31)',
+      '  2012-02-24 reported by gd-leading-group, 54.50 points, poor',
+    ]);
   });
 });
 

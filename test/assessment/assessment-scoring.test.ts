@@ -247,3 +247,22 @@ describe('the words of an assessment', () => {
     expect(assessmentMeasures.map((measure) => assessmentMeasureUnits[measure])).toEqual(['元', '%', '%', '个', '人', '人', '次', '家', '元', '个', '人', '个']);
   });
 });
+
+describe('the illustrative configuration', () => {
+  it('weighs six areas to 100 points, each indicator with its measure, its plan, its unit where entered, and its points', () => {
+    const table = config.areas.map((area) => [
+      area.area,
+      area.weight,
+      area.indicators.map((indicator) => ['judgement' in indicator ? [indicator.id, indicator.measure, indicator.judgement] : [indicator.id, indicator.measure, indicator.comparator, indicator.value, indicator.unit ?? ''], indicator.points].flat()),
+    ]);
+    expect(table).toEqual([
+      ['organisation-leadership', '10', [['leadership-meetings', 'entered', '>=', '2', '次', '3'], ['on-party-agenda', 'entered', 'yes-no', '2'], ['exchange-visits', 'exchange-visits', '>=', '2', '', '5']]],
+      ['talent-exchange', '15', [['cadres-trained', 'cadres-trained', '>=', '500', '', '10'], ['cadres-seconded', 'cadres-seconded', '>=', '5', '', '5']]],
+      ['funding', '30', [['funds-given', 'funds-given', '>=', '40000000', '', '10'], ['funds-against-agreed', 'funds-against-agreed', '>=', '100', '', '10'], ['budget-disbursed-in-year', 'budget-disbursed-in-year', '>=', '90', '', '10']]],
+      ['industrial-cooperation', '15', [['enterprises', 'enterprises', '>=', '10', '', '5'], ['investment', 'investment', '>=', '10000000', '', '5'], ['industrial-zones', 'industrial-zones', '>=', '1', '', '5']]],
+      ['labour-cooperation', '15', [['labourers-placed', 'labourers-placed', '>=', '10000', '', '15']]],
+      ['county-pairing', '15', [['paired-counties', 'paired-counties', '>=', '5', '', '10'], ['paired-townships', 'entered', '>=', '10', '个', '5']]],
+    ]);
+    expect([config.total, config.whenNotMet, config.figureRule, config.illustrative]).toEqual(['100', 'proportional', 'smallest', true]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedRecord2011 } from '../../examples/data/shenzhen-guizhou-2011-lifecycles.js';
-import { amount, evaluateProjectPerformance, isoDate, ledgerEntryId, projectId, subProjectId, unwrap, type LedgerEntry, type PerformanceActual } from '../../src/index.js';
+import { amount, defaultPerformanceScoring, evaluateProjectPerformance, isoDate, ledgerEntryId, projectId, subProjectId, unwrap, type LedgerEntry, type PerformanceActual } from '../../src/index.js';
 
 const source = { document: { zh: '七星关区2011年项目验收报告' }, completeness: 'complete' } as const;
 const project = projectId('BJ-2011-01');
@@ -87,6 +87,21 @@ describe('evaluateProjectPerformance, on a project of its own', () => {
     const matched = { ...record, programme: { ...record.programme, ledger: [...ledger, { ...spend('m1', 'expenditure', '500', '2011-04-01', 'XX-2011-01-b'), source: 'local-integrated' as const }] } };
     const evaluated = unwrap(evaluateProjectPerformance(matched, road.id, own)).budgetExecution!;
     expect([evaluated.spent.toJSON(), evaluated.rate]).toEqual(['460.00', '46.00']);
+  });
+
+  it('scores a sub-project on the actual values given for it, not on those of its project', () => {
+    const sub = subProjectId('XX-2011-01-a');
+    const forSub = own.map((actual) => ({ ...actual, subProject: sub }));
+    const scored = (given: readonly PerformanceActual[]) => unwrap(evaluateProjectPerformance(record, road.id, given, { subProject: sub }));
+    expect(Number(scored(forSub).score)).toBeGreaterThan(Number(scored(own).score));
+    expect(scored([...own, ...forSub])).toEqual(scored(forSub));
+  });
+
+  it('scores by the scoring asked for, to its decimals', () => {
+    const byDefault = unwrap(evaluateProjectPerformance(record, road.id, own));
+    const oneDecimal = unwrap(evaluateProjectPerformance(record, road.id, own, { scoring: { ...defaultPerformanceScoring, decimals: 1 } }));
+    expect(byDefault.score).toMatch(/^\d+\.\d{2}$/);
+    expect(oneDecimal.score).toMatch(/^\d+\.\d$/);
   });
 
   it('counts the ledger kind asked for', () => {
