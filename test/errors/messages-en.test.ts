@@ -4,6 +4,13 @@ import { createIssue } from '../../src/index.js';
 const message = (...args: Parameters<typeof createIssue>) => createIssue(...args).message;
 
 describe('the English messages', () => {
+  it('speak of a command and an event of any record: a project’s lifecycle, a pool entry or an assessment', () => {
+    expect(message('command-unknown', ['type'], { type: 'approve' })).toBe('Not a known command: "approve".');
+    expect(message('event-before-previous-event', ['at'], { at: '2011-12-27T10:00:00+08:00', previous: '2011-12-28T10:00:00+08:00' })).toBe(
+      'The time 2011-12-27T10:00:00+08:00 is before the previous event (2011-12-28T10:00:00+08:00).',
+    );
+  });
+
   it('count assets from one, as the Chinese ones do', () => {
     expect(message('asset-field-required', ['assets', 0, 'name'], { index: 0, field: 'name' })).toBe('Asset 1 needs its name.');
     expect(message('asset-value-negative', ['assets', 2, 'value'], { index: 2, value: '-300.00' })).toBe('Asset 3 has a negative value (-300.00).');

@@ -6,6 +6,13 @@ import { issueMessagesZh, issueTermsZh, type IssueCode, type IssueParams } from 
 const zh = (code: IssueCode, params: IssueParams): string => issueMessagesZh[code](params, issueTermsZh);
 
 describe('the Chinese messages’ own words', () => {
+  it('speak of a command and an event of any record, not only of a project', () => {
+    expect(zh('command-unknown', { type: 'approve' })).toBe('不是可执行的操作："approve"。');
+    expect(zh('event-before-previous-event', { at: '2011-12-27T10:00:00+08:00', previous: '2011-12-28T10:00:00+08:00' })).toBe(
+      '时间2011-12-27T10:00:00+08:00早于上一事件的时间（2011-12-28T10:00:00+08:00）。',
+    );
+  });
+
   it('name each qualitative judgement an indicator takes', () => {
     expect(zh('assessment-judgement-invalid', { indicator: '纳入重点工作考核', allowed: 'yes, no', input: '有' })).toBe(
       '指标"纳入重点工作考核"为定性指标，只能填报“是”、“否”，不能填报"有"。',

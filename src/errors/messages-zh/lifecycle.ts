@@ -49,7 +49,7 @@ export const lifecycleMessagesZh = {
   'change-already-announced': () => '该项调整已公示。',
   'change-not-announced': () => '没有已公示、待生效的调整。',
   // Gates on a legal move.
-  'command-unknown': (p) => `不是项目生命周期的操作：${quote(p.type)}。`,
+  'command-unknown': (p) => `不是可执行的操作：${quote(p.type)}。`,
   'actor-not-allowed': (p, t) =>
     `${termZh(t, 'actor', p.kind)}不能对状态为“${termZh(t, 'status', p.status)}”的项目执行“${termZh(t, 'command', p.command)}”（可执行的为：${termsZh(t, 'actor', p.allowed)}）。`,
   'reason-required': (p, t) => `执行“${termZh(t, 'command', p.command)}”须说明理由。`,
@@ -59,7 +59,7 @@ export const lifecycleMessagesZh = {
     `${quote(p.organisation)}（${termZh(t, 'actor', p.kind)}${p.region ? `，区划代码${p.region}` : '，未登记区划'}）对项目${quote(p.project)}没有管辖权：此环节须由${p.expected ? `区划代码${p.expected}的` : '项目所在地的'}相应机关办理。`,
   'actor-not-implementing-unit': (p) => `${quote(p.organisation)}不是项目${quote(p.project)}的实施单位。`,
   'timestamp-invalid': (p) => `不是带时区偏移的ISO 8601日期时间：${quote(p.input)}。`,
-  'event-before-previous-event': (p) => `时间${p.at}早于该项目上一事件的时间（${p.previous}）。`,
+  'event-before-previous-event': (p) => `时间${p.at}早于上一事件的时间（${p.previous}）。`,
   'lifecycle-project-mismatch': (p) => `此记录属于项目${quote(p.found)}，而非${quote(p.expected)}。`,
   'not-the-proposer': (p) => `只有申报单位（${p.proposer}）才能重新申报退回的项目。`,
   'approval-needs-performance-target': () => '未设定绩效目标的项目不能批准。',

@@ -44,7 +44,7 @@ export const lifecycleMessages = {
   'change-already-announced': () => 'The change has already been announced.',
   'change-not-announced': () => 'No announced change awaits taking effect.',
   // Gates on a legal move.
-  'command-unknown': (p) => `Not a lifecycle command: ${quote(p.type)}.`,
+  'command-unknown': (p) => `Not a known command: ${quote(p.type)}.`,
   'actor-not-allowed': (p) => `A ${p.kind} cannot ${p.command} a project that is ${p.status} (allowed: ${p.allowed}).`,
   'reason-required': (p) => `A reason is required to ${p.command}.`,
   'actor-unregistered': (p) => `${quote(p.organisation)} is not an organisation of the programme: register it before it acts.`,
@@ -53,7 +53,7 @@ export const lifecycleMessages = {
     `${quote(p.organisation)} (${p.kind}${p.region ? ` of ${p.region}` : ', no region registered'}) has no jurisdiction over project ${quote(p.project)}: this step needs ${p.expected ? `the body of ${p.expected}` : 'a body of the project\'s region'}.`,
   'actor-not-implementing-unit': (p) => `${quote(p.organisation)} is not an implementing unit of project ${quote(p.project)}.`,
   'timestamp-invalid': (p) => `Not an ISO 8601 date-time with a time-zone offset: ${quote(p.input)}.`,
-  'event-before-previous-event': (p) => `The time ${p.at} is before the project's previous event (${p.previous}).`,
+  'event-before-previous-event': (p) => `The time ${p.at} is before the previous event (${p.previous}).`,
   'lifecycle-project-mismatch': (p) => `This is about project ${quote(p.found)}, not ${quote(p.expected)}.`,
   'not-the-proposer': (p) => `Only the proposer (${p.proposer}) can resubmit a project returned to it.`,
   'approval-needs-performance-target': () => 'A project without a performance target (绩效目标) cannot be approved.',
