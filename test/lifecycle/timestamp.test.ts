@@ -29,7 +29,7 @@ describe('parseTimestamp', () => {
       '2011-09-01T10:00:00z',
       '',
       20110901,
-    ])('refuses %s', (input) => {
+    ])('refuses %j', (input) => {
       expect(parseTimestamp(input)).toMatchObject({ ok: false, issues: [{ code: 'timestamp-invalid' }] });
     });
   });
