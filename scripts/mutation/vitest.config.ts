@@ -13,7 +13,9 @@ export default defineConfig({
     include: [`test/${area}/**/*.test.ts`],
     exclude: ['**/node_modules/**', ...skipped],
     testTimeout: 60_000,
-    setupFiles: ['scripts/mutation/fixed-seed.ts'],
+    // One module graph for all test files of a run, loaded afresh for each run: see fresh-modules.ts.
+    isolate: false,
+    setupFiles: ['scripts/mutation/fresh-modules.ts', 'scripts/mutation/fixed-seed.ts'],
     reporters: ['default', createLoadFailureReporter()],
     sequence: { sequencer: QuickestFirstSequencer },
   },
