@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   amount,
+  householdCount,
   personCount,
   projectId,
   regionCode,
@@ -48,13 +49,13 @@ describe('the funds of a report, by recipient', () => {
 
 describe('the beneficiaries of a project row', () => {
   const source = seedInput.declaredBeneficiaries[0]!.source;
-  const declared = (figure: string, count: number, project: string, unit: DeclaredCount['unit'] = 'persons'): DeclaredCount => ({
-    figure, unit, count: personCount(count), year: 2011, attachedTo: { kind: 'project', project: projectId(project) }, source,
-  });
+  const attachedTo = (project: string) => ({ kind: 'project' as const, project: projectId(project) });
+  const declared = (figure: string, count: number, project: string): DeclaredCount => ({ figure, unit: 'persons', count: personCount(count), year: 2011, attachedTo: attachedTo(project), source });
+  const households = (figure: string, count: number, project: string): DeclaredCount => ({ figure, unit: 'households', count: householdCount(count), year: 2011, attachedTo: attachedTo(project), source });
 
   it('shows the largest count of persons declared for the project, and no count in other units', () => {
     const report = reportOf({
-      declaredBeneficiaries: [...seedInput.declaredBeneficiaries, declared('reached-a', 120, 'BJ-2011-01'), declared('reached-b', 300, 'BJ-2011-01'), declared('households-c', 900, 'BJ-2011-02', 'households')],
+      declaredBeneficiaries: [...seedInput.declaredBeneficiaries, declared('reached-a', 120, 'BJ-2011-01'), declared('reached-b', 300, 'BJ-2011-01'), households('households-c', 900, 'BJ-2011-02')],
     });
     expect(report.projects.rows.slice(0, 3).map((row) => [row.project, row.beneficiaries])).toEqual([
       ['BJ-2011-01', { declared: 300 }],
