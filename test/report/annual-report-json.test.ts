@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { amount, annualReportToJSON, containsPersonalData, type NonProjectAid } from '../../src/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { amount, annualReportToJSON, containsPersonalData, type NonProjectAid, type AnnualReport } from '../../src/index.js';
 import { reportOf, residentId, seedInput } from './fixtures.js';
 
 describe('annualReportToJSON', () => {
-  const report = reportOf();
+  // Built in each test rather than once for the file, so that each test is known to run the code behind it.
+  let report: AnnualReport;
+  beforeEach(() => {
+    report = reportOf();
+  });
 
   it('writes amounts as decimal strings of yuan', () => {
     const json = annualReportToJSON(report);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   amount,
   amountFromFen,
@@ -28,6 +28,7 @@ import {
   type ProgrammeRecord,
   type Plan,
   type Programme,
+  type AnnualReport,
 } from '../../src/index.js';
 import { consistentProgramme, anyProgramme } from '../model/arbitraries.js';
 import { identified2011, reportOf, seedInput, seedOptions } from './fixtures.js';
@@ -38,7 +39,11 @@ const { programme } = seedInput.record;
 const withAid = (change: (record: NonProjectAid) => NonProjectAid) => seedInput.nonProjectAid.map(change);
 
 describe('buildAnnualReport', () => {
-  const report = reportOf();
+  // Built in each test rather than once for the file, so that each test is known to run the code behind it.
+  let report: AnnualReport;
+  beforeEach(() => {
+    report = reportOf();
+  });
 
   it('returns the funds by category, beside what the data itemises', () => {
     expect(report.funds.byCategory.map((row) => [row.category, row.donated.toJSON(), row.itemisedProjects.toJSON(), row.nonProjectAid.toJSON(), row.notItemised.toJSON()])).toEqual([
@@ -282,25 +287,24 @@ describe('buildAnnualReport', () => {
         const added: LedgerEntry = { ...first, id: ledgerEntryId('BJ-2011-01-added'), kind: 'commitment', ...change };
         return { report: reportOf({ programme: { ...programme, ledger: [...programme.ledger, added] } }), added, at: programme.ledger.length };
       };
-      const base = reportOf();
-      const rowOf = (report: typeof base) => report.projects.rows.find((row) => row.project === 'BJ-2011-01')!;
-      const bijieOf = (report: typeof base) => report.projects.byPrefecture.find((row) => row.region.code === '520500')!;
+      const rowOf = (report: AnnualReport) => report.projects.rows.find((row) => row.project === 'BJ-2011-01')!;
+      const bijieOf = (report: AnnualReport) => report.projects.byPrefecture.find((row) => row.region.code === '520500')!;
 
       it('counts money naming a sub-project its project does not have for the project, in its prefecture, and reports the entry', () => {
-        const { report, at } = withEntry({ subProject: subProjectId('BJ-2011-01-none'), amount: amount('1000') });
-        expect(codesAndPaths(report.issues)).toContainEqual(['ledger-sub-project-unknown', `record.programme.ledger[${at}].subProject`]);
-        expect(rowOf(report).inYear.commitment.fen - rowOf(base).inYear.commitment.fen).toBe(100_000n);
-        expect(bijieOf(report).ledger.commitment.fen - bijieOf(base).ledger.commitment.fen).toBe(100_000n);
-        expect(report.projects.itemised.ledger.commitment.fen - base.projects.itemised.ledger.commitment.fen).toBe(100_000n);
+        const { report: changed, at } = withEntry({ subProject: subProjectId('BJ-2011-01-none'), amount: amount('1000') });
+        expect(codesAndPaths(changed.issues)).toContainEqual(['ledger-sub-project-unknown', `record.programme.ledger[${at}].subProject`]);
+        expect(rowOf(changed).inYear.commitment.fen - rowOf(report).inYear.commitment.fen).toBe(100_000n);
+        expect(bijieOf(changed).ledger.commitment.fen - bijieOf(report).ledger.commitment.fen).toBe(100_000n);
+        expect(changed.projects.itemised.ledger.commitment.fen - report.projects.itemised.ledger.commitment.fen).toBe(100_000n);
       });
 
       it('sums money beyond 2^53 fen exactly', () => {
         const fen = 2n ** 53n + 1n;
-        const { report } = withEntry({ amount: amountFromFen(fen) });
-        expect(rowOf(report).inYear.commitment.fen - rowOf(base).inYear.commitment.fen).toBe(fen);
-        expect(rowOf(report).toDate.commitment.fen - rowOf(base).toDate.commitment.fen).toBe(fen);
-        expect(bijieOf(report).ledger.commitment.fen - bijieOf(base).ledger.commitment.fen).toBe(fen);
-        expect(report.projects.itemised.ledger.commitment.fen - base.projects.itemised.ledger.commitment.fen).toBe(fen);
+        const { report: changed } = withEntry({ amount: amountFromFen(fen) });
+        expect(rowOf(changed).inYear.commitment.fen - rowOf(report).inYear.commitment.fen).toBe(fen);
+        expect(rowOf(changed).toDate.commitment.fen - rowOf(report).toDate.commitment.fen).toBe(fen);
+        expect(bijieOf(changed).ledger.commitment.fen - bijieOf(report).ledger.commitment.fen).toBe(fen);
+        expect(changed.projects.itemised.ledger.commitment.fen - report.projects.itemised.ledger.commitment.fen).toBe(fen);
       });
     });
 

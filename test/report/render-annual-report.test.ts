@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seedFigureLabels2011 } from '../../examples/data/shenzhen-guizhou-2011.js';
 import {
   amount,
@@ -11,6 +11,7 @@ import {
   renderAnnualReport,
   type Fund,
   type NonProjectAid,
+  type AnnualReport,
 } from '../../src/index.js';
 import { identified2011, reportOf, residentId, seedInput } from './fixtures.js';
 
@@ -19,9 +20,15 @@ const withFund = (change: Partial<Fund>) => ({ programme: { ...programme, funds:
 const lineOf = (text: string, start: string) => text.split('\n').find((line) => line.startsWith(start));
 
 describe('renderAnnualReport', () => {
-  const report = reportOf();
-  const en = renderAnnualReport(report, { locale: 'en', figureLabels: seedFigureLabels2011 });
-  const zh = renderAnnualReport(report, { locale: 'zh', figureLabels: seedFigureLabels2011 });
+  // Built in each test rather than once for the file, so that each test is known to run the code behind it.
+  let report: AnnualReport;
+  let en: string;
+  let zh: string;
+  beforeEach(() => {
+    report = reportOf();
+    en = renderAnnualReport(report, { locale: 'en', figureLabels: seedFigureLabels2011 });
+    zh = renderAnnualReport(report, { locale: 'zh', figureLabels: seedFigureLabels2011 });
+  });
 
   it('returns the ten sections in order, in each language', () => {
     const headings = (text: string) => text.split('\n').filter((line) => /^(\d+\. |[一二三四五六七八九十]+、)/.test(line));

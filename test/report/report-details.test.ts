@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   amount,
   householdCount,
@@ -9,6 +9,7 @@ import {
   type DeclaredCount,
   type FigureQualifier,
   type NonProjectAid,
+  type AnnualReport,
 } from '../../src/index.js';
 import { reportOf, seedInput, seedProgramme } from './fixtures.js';
 
@@ -27,7 +28,11 @@ describe('the funds of a report, by recipient', () => {
       training!,
     ],
   };
-  const report = reportOf({ programme: { ...seedProgramme, funds: [split] } });
+  // Built in each test rather than once for the file, so that each test is known to run the code behind it.
+  let report: AnnualReport;
+  beforeEach(() => {
+    report = reportOf({ programme: { ...seedProgramme, funds: [split] } });
+  });
 
   it('sums the shares of each recipient under the code in force, naming the older codes the data used', () => {
     expect(report.funds.byRecipient.map((row) => [row.region.code, row.region.codesInData, row.amount.toJSON()])).toEqual([
