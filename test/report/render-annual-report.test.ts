@@ -116,7 +116,10 @@ describe('renderAnnualReport', () => {
     const leaky: NonProjectAid[] = seedInput.nonProjectAid.map((record, i) =>
       i === 1 ? { ...record, name: { en: `Subsidy paid to ${id}, phone 13812345678`, zh: `向${id}发放补助，电话13812345678` } } : record,
     );
-    const leakyReport = reportOf({ nonProjectAid: leaky, identifiedBeneficiaries: identified2011 });
+    let leakyReport: AnnualReport;
+    beforeEach(() => {
+      leakyReport = reportOf({ nonProjectAid: leaky, identifiedBeneficiaries: identified2011 });
+    });
 
     it('never writes a resident ID or mobile number unmasked, in either language', () => {
       for (const locale of ['en', 'zh'] as const) {
