@@ -40,6 +40,9 @@ const validators = Object.fromEntries(snapshotSchemaNames.map((name) => [name, a
   SnapshotSchemaName,
   ReturnType<typeof ajv.compile>
 >;
+// A validator of one definition under a schema's `$defs`.
+const definition = (name: SnapshotSchemaName, id: string) =>
+  ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...(snapshotJsonSchema(name).$defs as Record<string, object>)[id] });
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const valid = (name: SnapshotSchemaName, value: unknown) => {
   const ok = validators[name](json(value));
@@ -107,7 +110,7 @@ describe('snapshotJsonSchema', () => {
 
   describe('properties', () => {
     it('accepts exactly the resident IDs the parser accepts, given the right check character', () => {
-      const residentIdValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('identified-beneficiaries').$defs as Record<string, object>).ResidentId) });
+      const residentIdValid = definition('identified-beneficiaries', 'ResidentId');
       const digits = (length: number) => fc.stringMatching(new RegExp(`^\\d{${length}}$`));
       const pad = (value: number, length: number) => String(value).padStart(length, '0');
       const first17 = fc
@@ -125,11 +128,8 @@ describe('snapshotJsonSchema', () => {
       }
     });
 
-    const amountValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('fund').$defs as Record<string, object>).Amount) });
-    const regionValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('pairing').$defs as Record<string, object>).RegionCode) });
-    const idValid = ajv.compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...((snapshotJsonSchema('organisation').$defs as Record<string, object>).OrganisationId) });
-
     it('accepts only amount strings the parser reads', () => {
+      const amountValid = definition('fund', 'Amount');
       fc.assert(
         fc.property(fc.oneof(fc.stringMatching(/^-?\d{1,20}(\.\d{0,3})?$/), fc.string()), (text) => {
           if (amountValid(text)) expect(parseAmount(text).ok).toBe(true);
@@ -138,6 +138,8 @@ describe('snapshotJsonSchema', () => {
     });
 
     it('accepts exactly the division codes and ids the parsers accept', () => {
+      const regionValid = definition('pairing', 'RegionCode');
+      const idValid = definition('organisation', 'OrganisationId');
       fc.assert(
         fc.property(fc.oneof(fc.stringMatching(/^\d{6}$/), fc.string({ maxLength: 7 })), (text) => {
           expect(regionValid(text)).toBe(parseRegionCode(text).ok);
