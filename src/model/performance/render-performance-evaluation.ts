@@ -81,11 +81,17 @@ export function renderPerformanceEvaluation(evaluation: PerformanceEvaluation, o
     notes.push(zh ? `未设${names.join('、')}` : `no ${names.join(', ').toLowerCase()} indicators`);
   }
   if (!evaluation.complete) {
+    // What is not scored: missing actuals, and a zero budget, whose execution cannot be rated.
     const count = evaluation.counts.missing;
+    const unrated = budget !== undefined && budget.rate === undefined;
+    const missing = [
+      ...(count === 0 ? [] : [zh ? `缺实际完成值${count}项` : `${count} actual value${count === 1 ? '' : 's'} missing`]),
+      ...(unrated ? [zh ? '预算为零，执行率无从计算' : 'no budget to rate its execution against'] : []),
+    ];
     notes.push(
       zh
-        ? `缺实际完成值${count}项，计${evaluation.missingPoints}分，得分尚非最终`
-        : `${count} actual value${count === 1 ? '' : 's'} missing, worth ${evaluation.missingPoints} points: the score is not final`,
+        ? `${missing.join('，')}，计${evaluation.missingPoints}分，得分尚非最终`
+        : `${missing.join(' and ')}, worth ${evaluation.missingPoints} points: the score is not final`,
     );
   }
   const note = notes.length === 0 ? '' : zh ? `（${notes.join('；')}）` : ` (${notes.join('; ')})`;
