@@ -40,8 +40,8 @@ export interface RenderPerformanceOptions {
 /**
  * Writes a performance self-evaluation as the self-evaluation table (绩效自评表), in Chinese or English: one row
  * per indicator with its planned and actual values (with the actual's date and source), rate, points and score,
- * then the budget's execution and the total. Missing actuals are written as missing, and a total with missing
- * actuals says it is not final.
+ * then the budget's execution and the total. Missing actuals are written as missing; a total with missing actuals
+ * or a zero budget (whose execution cannot be rated) says so, and that it is not final.
  *
  * @param evaluation - what {@link evaluatePerformanceTarget} gave
  * @param options - the language, and the project's name
