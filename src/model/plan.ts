@@ -19,7 +19,7 @@ export interface AgreedAmount {
 
 /** A target of a plan, compared with the actual figure of the same `measure`. */
 export interface PlanTarget {
-  /** What is counted, e.g. `"projects"`, `"beneficiaries"`, `"trained-cadres"`, `"labourers-placed"`. */
+  /** What is counted, e.g. `"projects"`, `"beneficiaries"`, `"cadres-trained"`, `"labourers-placed"`. */
   readonly measure: string;
   /** The target as an exact decimal string. */
   readonly value: string;

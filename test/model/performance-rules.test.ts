@@ -228,10 +228,11 @@ describe('renderPerformanceEvaluation', () => {
     expect(renderPerformanceEvaluation(evaluation, { locale: 'en' }).split('\n')[0]).toBe('Performance self-evaluation: WN-2011-07-1');
   });
 
-  it('names the source of an actual in the language asked, else in the other language, and leaves it blank when it has no name', () => {
+  it('names the source of an actual in the language asked, else in the other language, and writes the date alone when it has no name', () => {
     const chineseOnly = unwrap(evaluatePerformanceTarget(weining(), { indicators: [pools] }, [actual('新建饮水池', '15', '2011-12-20', { zh: '验收报告' })]));
     const unnamed = unwrap(evaluatePerformanceTarget(weining(), { indicators: [pools] }, [actual('新建饮水池', '15', '2011-12-20', { zh: '', en: ' ' })]));
     expect(renderPerformanceEvaluation(chineseOnly, { locale: 'en' }).split('\n')[2]).toBe('Outputs | quantity | 新建饮水池 | ≥ 12 个 | 15 个 (2011-12-20, 验收报告) | 125.00% | 50.00 | 50.00');
-    expect(renderPerformanceEvaluation(unnamed, { locale: 'zh' }).split('\n')[2]).toBe('产出指标 | 数量指标 | 新建饮水池 | ≥ 12个 | 15个（2011-12-20，） | 125.00% | 50.00 | 50.00');
+    expect(renderPerformanceEvaluation(unnamed, { locale: 'zh' }).split('\n')[2]).toBe('产出指标 | 数量指标 | 新建饮水池 | ≥ 12个 | 15个（2011-12-20） | 125.00% | 50.00 | 50.00');
+    expect(renderPerformanceEvaluation(unnamed, { locale: 'en' }).split('\n')[2]).toBe('Outputs | quantity | 新建饮水池 | ≥ 12 个 | 15 个 (2011-12-20) | 125.00% | 50.00 | 50.00');
   });
 });

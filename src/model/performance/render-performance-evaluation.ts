@@ -105,8 +105,9 @@ function indicatorRow(indicator: IndicatorEvaluation, locale: 'zh' | 'en'): stri
   const planned = indicator.comparator === 'range' ? unit(`${indicator.planned}–${indicator.max ?? ''}`) : `${SIGNS[indicator.comparator]}${unit(indicator.planned)}`;
   const actual = indicator.actual;
   const source = actual === undefined ? '' : (textOf(actual.source.document, locale) ?? '');
-  const measured =
-    actual === undefined ? (zh ? '缺实际完成值' : 'missing') : zh ? `${unit(actual.value)}（${actual.date}，${source}）` : `${unit(actual.value)} (${actual.date}, ${source})`;
+  // An actual whose source has no name in this language is dated only, without an empty name after a comma.
+  const when = actual === undefined || source === '' ? (actual?.date ?? '') : zh ? `${actual.date}，${source}` : `${actual.date}, ${source}`;
+  const measured = actual === undefined ? (zh ? '缺实际完成值' : 'missing') : zh ? `${unit(actual.value)}（${when}）` : `${unit(actual.value)} (${when})`;
   const level = zh ? performanceLevelLabels[indicator.level].zh : performanceLevelLabels[indicator.level].en;
   const dimension = zh ? performanceDimensionLabels[indicator.dimension].zh : performanceDimensionLabels[indicator.dimension].en;
   const rate = indicator.rate === undefined ? '—' : `${indicator.rate}%`;

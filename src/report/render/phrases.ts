@@ -21,6 +21,8 @@ export interface ReportPhrases {
   readonly sections: readonly [string, string, string, string, string, string, string, string, string, string];
   readonly persons: string;
   readonly personTimes: string;
+  /** The label of a training's person-times. */
+  readonly personTimesLabel: string;
   readonly households: string;
   readonly projectsUnit: string;
   readonly courses: string;
@@ -135,6 +137,7 @@ const english: ReportPhrases = {
   sections: ['1. Funds', '2. Projects', '3. Beneficiaries', '4. Cadre training', '5. Student subsidies', '6. Labour cooperation', '7. Industrial cooperation', '8. Exchange visits and seconded cadres', '9. Plan versus actual', '10. Rule violations'],
   persons: 'persons',
   personTimes: 'person-times',
+  personTimesLabel: 'Person-times',
   households: 'households',
   projectsUnit: 'projects',
   courses: 'Courses',
@@ -232,6 +235,7 @@ const chinese: ReportPhrases = {
   sections: ['一、资金', '二、项目', '三、受益人口', '四、干部培训', '五、助学', '六、劳务协作', '七、产业合作', '八、高层互访与干部挂职', '九、计划完成情况', '十、违反规则情况'],
   persons: '人',
   personTimes: '人次',
+  personTimesLabel: '人次',
   households: '户',
   projectsUnit: '个',
   courses: '培训班次',

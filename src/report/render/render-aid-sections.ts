@@ -22,7 +22,7 @@ export function renderTraining(w: ReportWriter): string[] {
   return training.activities.flatMap((row) => [
     heading(w, row, row.provider === undefined ? '' : w.paren(w.text(row.provider))),
     ...w.chosen(p.trainees, row.trainees, p.persons, '  '),
-    ...(row.personTimes === undefined ? [] : w.chosen(p.personTimes, row.personTimes, p.personTimes, '  ')),
+    ...(row.personTimes === undefined ? [] : w.chosen(p.personTimesLabel, row.personTimes, p.personTimes, '  ')),
     ...w.chosen(p.expertsOrganised, row.expertsOrganised, p.persons, '  '),
     ...(row.courses === undefined ? [] : w.chosen(p.courses, row.courses, '', '  ')),
     ...fundsLine(w, row),
