@@ -1,15 +1,22 @@
 import { seedAnnualReportInput2011, seedReportOptions2011 } from '../../examples/data/shenzhen-guizhou-2011.js';
 import {
   activityId,
+  actor,
   buildAnnualReport,
+  organisationId,
   projectId,
+  recordLifecycleCommand,
   regionCode,
   residentIdCheckCharacter,
+  timestamp,
+  unwrap,
   type AnnualReport,
   type AnnualReportInput,
   type AnnualReportOptions,
   type IdentifiedBeneficiary,
   type Programme,
+  type ProgrammeRecord,
+  type ProjectAsset,
   type ResidentId,
 } from '../../src/index.js';
 
@@ -42,3 +49,13 @@ export const identified2011: readonly IdentifiedBeneficiary[] = [
   { person: { kind: 'app', appId: 'qn-78' }, registeredPoor: false, attachedTo: { kind: 'project', project: projectId('QN-2011-01') }, region: regionCode('522701'), year: 2012 },
   { person: { kind: 'app', appId: 'yn-1' }, registeredPoor: false, attachedTo: { kind: 'project', project: projectId('YN-1') }, region: regionCode('530102'), year: 2011 },
 ];
+
+/**
+ * A record with assets of QN-2011-01 registered by its county's poverty office (the project has passed its acceptance
+ * and announced its completion by 20 December 2011): by default into the 2011 record, on 21 December 2011.
+ */
+export function withAssetsRegistered(assets: readonly ProjectAsset[], at = '2011-12-21T10:00:00+08:00', record: ProgrammeRecord = seedInput.record): ProgrammeRecord {
+  const project = projectId('QN-2011-01');
+  const county = record.programme.projects.find((candidate) => candidate.id === project)!.location.region;
+  return unwrap(recordLifecycleCommand(record, project, { type: 'register-assets', by: actor(organisationId(`poverty-office-${county}`), 'county-department'), at: timestamp(at), assets })).record;
+}

@@ -64,7 +64,7 @@ describe('renderAnnualReport, for plans of each kind', () => {
       expect.arrayContaining([
         'Five-year plan (multi-year plan, 2011–2015)',
         '  all recipients: agreed 20.00 million yuan; actual in 2011 23.98 million yuan, 119.90 %; 2011–2011 23.98 million yuan, 119.90 %',
-        '  trained-cadres: target 1000 人; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
+        '  trained-cadres: target 1,000 人; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
         'Near-term targets (near-term targets, 2011–2012)',
       ]),
     );
@@ -76,7 +76,7 @@ describe('renderAnnualReport, for plans of each kind', () => {
         '近期目标（近期目标，2011–2012）',
       ]),
     );
-    expect(zh.find((line) => line.includes('目标1000人'))).toMatch(/：目标1000人；2011年实际不详，完成不详；2011—2011年累计不详，完成不详$/);
+    expect(zh.find((line) => line.includes('目标1,000人'))).toMatch(/：目标1,000人；2011年实际不详，完成不详；2011—2011年累计不详，完成不详$/);
   });
 });
 

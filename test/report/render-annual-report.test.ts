@@ -132,7 +132,7 @@ describe('renderAnnualReport', () => {
 
     it('writes identified beneficiaries as counts only', () => {
       const text = renderAnnualReport(leakyReport, { locale: 'en' });
-      expect(text).toContain('Identified beneficiaries: 3 persons (4 person-times) in 1 households; registered poor: 2 persons');
+      expect(text).toContain('Identified beneficiaries: 3 persons (4 person-times) in 1 household; registered poor: 2 persons');
       for (const record of identified2011) if (record.person.kind === 'resident-id') expect(text).not.toContain(record.person.residentId.slice(6, 14));
     });
   });

@@ -137,6 +137,6 @@ describe('the Chinese annual report', () => {
     };
     const zh = zhOf({ programme: { ...programme, plans: [plan] } });
     expect(zh).toContain('  救灾资金，黔南布依族苗族自治州（522700）：协议100.00万元');
-    expect(zh).toContain('  转移就业劳动力人数，毕节市（522400）：目标15000人');
+    expect(zh).toContain('  转移就业劳动力人数，毕节市（522400）：目标15,000人');
   });
 });

@@ -132,7 +132,7 @@ describe('renderAnnualReport, for a rule that prefers sources', () => {
     );
     // A plain string in Latin letters is English: the Chinese report says it has no Chinese text.
     expect(rule(written.zh, '帮扶项目（报告数）：')).toBe('帮扶项目（报告数）：124个* [5]（规则：优先来源：〔无中文文本〕，〔无中文文本〕；深圳市对口帮扶贵州（2011年），中国国际扶贫中心）');
-    const chinese = lines({}, { figureRule: { rule: 'prefer-source', sources: [{ document: '县报告', section: '第三页' }] } });
-    expect(rule(chinese.zh, '帮扶项目（报告数）：')).toBe('帮扶项目（报告数）：124个* [5]（规则：优先来源：县报告，第三页）');
+    const chinese = lines({}, { figureRule: { rule: 'prefer-source', sources: [{ document: '县报告', section: '第三页' }, { document: overview }] } });
+    expect(rule(chinese.zh, '帮扶项目（报告数）：')).toBe('帮扶项目（报告数）：124个* [5]（规则：优先来源：县报告，第三页；深圳市对口帮扶贵州（2011年），中国国际扶贫中心）');
   });
 });

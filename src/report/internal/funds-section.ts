@@ -3,6 +3,7 @@ import { makeAmount } from '../../money/amount.js';
 import type { RegionCode } from '../../regions/region-code.js';
 import type { FundCategoryRow, FundsSection } from '../annual-report.js';
 import type { ReportContext } from './report-context.js';
+import { sourceKey } from './source-key.js';
 import type { ReportSelection } from './select-input.js';
 
 const add = (totals: Map<string, bigint>, key: string, fen: bigint): void => {
@@ -64,7 +65,9 @@ export function buildFundsSection(selection: ReportSelection, context: ReportCon
     };
   });
 
-  const sources = programme.funds.flatMap((fund) => (fund.reportedIn === undefined ? [] : [fund.reportedIn]));
+  // A source reporting several funds is listed, and cited, once.
+  const reported = programme.funds.flatMap((fund) => (fund.reportedIn === undefined ? [] : [fund.reportedIn]));
+  const sources = [...new Map(reported.map((source) => [sourceKey(source), source])).values()];
   sources.forEach(context.cite);
   return {
     funds: programme.funds.map((fund) => fund.id),

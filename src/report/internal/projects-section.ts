@@ -112,14 +112,16 @@ function declaredFigures(selection: ReportSelection, context: ReportContext, isI
   for (const group of groups.values()) {
     const first = (group[0] as Indexed<DeclaredProjectCount>).value;
     const figure = `projects.${first.scope}`;
-    const rule = context.ruleFor(figure);
+    let rule = context.ruleFor(figure);
     const reports = group.map((declared) => declared.value);
     // The whole report is the view, so that reports alike in count and source are told apart by their other fields.
     const views = reports.map((report) => ({ ...report, value: report.projects }));
     let picked = pickReport(views, rule, [], figure);
     if ('issues' in picked) {
       context.issues.push(...remapIssues(picked.issues, 'declaredProjects', group));
-      picked = pickReport(views, { rule: 'largest' }, [], figure) as { index: number };
+      // The figure names the rule that chose it: largest, when the rule asked for could not choose.
+      rule = { rule: 'largest' };
+      picked = pickReport(views, rule, [], figure) as { index: number };
     }
     const chosen = group[picked.index] as Indexed<DeclaredProjectCount>;
     const region = first.region === undefined ? undefined : context.current(first.region);

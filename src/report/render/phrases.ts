@@ -20,6 +20,8 @@ export interface ReportPhrases {
   readonly olderCodeCounts: (counts: readonly [number, number, number, number, number]) => string;
   readonly sections: readonly [string, string, string, string, string, string, string, string, string, string];
   readonly persons: string;
+  /** The unit of a count of one: "persons" → "person" in English; a Chinese unit is the same for any count. */
+  readonly unitOfOne: (unit: string) => string;
   readonly personTimes: string;
   /** The label of a training's person-times. */
   readonly personTimesLabel: string;
@@ -113,6 +115,18 @@ const rule =
     return `${names['prefer-source']}${colon}${chosen.sources.map((source) => [named(source.document), named(source.section)].filter(Boolean).join(comma)).join(semicolon)}`;
   };
 
+// English units and their singular, for a count of one.
+const englishSingular: Readonly<Record<string, string>> = {
+  'persons': 'person',
+  'person-times': 'person-time',
+  'households': 'household',
+  'projects': 'project',
+  'sub-projects': 'sub-project',
+  'months': 'month',
+};
+/** "1 project", "2 projects": a count with its English unit, singular for one. */
+const countOf = (count: number | string, unit: string): string => `${count} ${String(count) === '1' ? (englishSingular[unit] ?? unit) : unit}`;
+
 const english: ReportPhrases = {
   title: (donor, year) => `${donor}: pairing-off poverty alleviation, annual report ${year}`,
   recipients: 'Recipients',
@@ -136,6 +150,7 @@ const english: ReportPhrases = {
       .join(', '),
   sections: ['1. Funds', '2. Projects', '3. Beneficiaries', '4. Cadre training', '5. Student subsidies', '6. Labour cooperation', '7. Industrial cooperation', '8. Exchange visits and seconded cadres', '9. Plan versus actual', '10. Rule violations'],
   persons: 'persons',
+  unitOfOne: (unit) => englishSingular[unit] ?? unit,
   personTimes: 'person-times',
   personTimesLabel: 'Person-times',
   households: 'households',
@@ -155,14 +170,14 @@ const english: ReportPhrases = {
   declaredInfrastructure: 'Infrastructure projects declared',
   itemised: (projects, subProjects, budget) =>
     `Itemised: ${projects} project${projects === 1 ? '' : 's'} with ${subProjects} sub-project${subProjects === 1 ? '' : 's'}, approved budgets ${budget}`,
-  notItemised: (projects) => `Declared but not itemised in the data: ${projects} projects`,
-  subProjects: (count) => `${count} sub-projects`,
+  notItemised: (projects) => `Declared but not itemised in the data: ${countOf(projects, 'projects')}`,
+  subProjects: (count) => countOf(count, 'sub-projects'),
   prefectureColumns: ['prefecture', 'projects', 'sub-projects', 'budget', 'disbursed', 'spent', 'declared projects/sub-projects, invested'],
   typeColumns: ['type', 'projects', 'sub-projects', 'budget'],
   partOf: (whole) => `part of "${whole}"`,
   identifiedNone: 'Identified beneficiaries: none recorded.',
   identified: (persons, personTimes, households, poor) =>
-    `Identified beneficiaries: ${persons} persons (${personTimes} person-times) in ${households} households; registered poor: ${poor} persons`,
+    `Identified beneficiaries: ${countOf(persons, 'persons')} (${countOf(personTimes, 'person-times')}) in ${countOf(households, 'households')}; registered poor: ${countOf(poor, 'persons')}`,
   bounds: (lower, upper, incomplete) =>
     `Persons reached, identified and declared together: at least ${lower}, at most ${upper}${incomplete ? ' (incomplete statistics: the real number may be higher)' : ''}`,
   personTimesDeclared: 'Person-times declared',
@@ -186,7 +201,7 @@ const english: ReportPhrases = {
   secondmentsHeading: 'Seconded cadres',
   direction: { 'donor-to-recipient': 'to the recipient', 'recipient-to-donor': 'to the donor' },
   level: { municipal: 'municipal', district: 'district', department: 'department' },
-  months: (months) => `${months} months`,
+  months: (months) => countOf(months, 'months'),
   noPlan: (year) => `No plan in force in ${year} in the data.`,
   planKind: { 'multi-year': 'multi-year plan', 'near-term': 'near-term targets', annual: 'annual plan' },
   agreed: (what, agreed, c) =>
@@ -234,6 +249,7 @@ const chinese: ReportPhrases = {
       .join('，'),
   sections: ['一、资金', '二、项目', '三、受益人口', '四、干部培训', '五、助学', '六、劳务协作', '七、产业合作', '八、高层互访与干部挂职', '九、计划完成情况', '十、违反规则情况'],
   persons: '人',
+  unitOfOne: (unit) => unit,
   personTimes: '人次',
   personTimesLabel: '人次',
   households: '户',

@@ -24,7 +24,7 @@ export function renderFunds(w: ReportWriter): string[] {
   }
   const parts = funds.byRecipient.map((row) => `${w.region(row.region)} ${w.money(row.amount)}`);
   if (funds.notSplitByRecipient.fen !== 0n) parts.push(p.notSplit(w.money(funds.notSplitByRecipient)));
-  lines.push(`${p.byRecipient}${w.colon}${parts.join(w.semicolon)}`);
+  lines.push(`${p.byRecipient}${w.colon}${parts.length === 0 ? p.none : parts.join(w.semicolon)}`);
   return lines;
 }
 
@@ -62,7 +62,8 @@ export function renderProjects(w: ReportWriter): string[] {
       const declared = declaredFor(code)?.chosen;
       if (declared === undefined) return [''];
       const subProjects = declared.subProjects === undefined ? '' : `/${declared.subProjects}`;
-      const invested = declared.invested === undefined ? '' : `, ${formatTableAmount(declared.invested, w.locale)}`;
+      // The column's heading joins its figures with 、 in Chinese.
+      const invested = declared.invested === undefined ? '' : `${w.locale === 'zh' ? '、' : ', '}${formatTableAmount(declared.invested, w.locale)}`;
       return [`${declared.projects}${subProjects}${invested}${w.cite(declared.source)}`];
     };
     lines.push(
@@ -169,12 +170,14 @@ export function renderPlans(w: ReportWriter): string[] {
       const measureLabel = planMeasureLabels[measure] === undefined ? w.figureLabel(measure) : w.text(planMeasureLabels[measure]);
       const what = [measureLabel, recipient === undefined ? '' : w.regionName(recipient, true)].filter(Boolean).join(w.comma);
       const unitText = w.locale === 'zh' ? (planUnitLabelsZh[unit] ?? unit) : ` ${unit}`;
-      return `  ${p.target(what, `${value}${unitText}`, {
+      // Grouped in thousands, as every other figure: a long run of digits would also read as a personal number.
+      const figure = (actual: string | undefined) => (actual === undefined ? p.unknown : groupThousands(actual));
+      return `  ${p.target(what, `${groupThousands(value)}${unitText}`, {
         year,
         fromYear: row.fromYear,
-        inYear: compared.actual ?? p.unknown,
+        inYear: figure(compared.actual),
         inYearPercent: rate(compared.percent),
-        cumulative: total?.actual ?? p.unknown,
+        cumulative: figure(total?.actual),
         cumulativePercent: rate(total?.percent),
       })}`;
     }),

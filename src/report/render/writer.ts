@@ -67,7 +67,7 @@ export function createReportWriter(report: AnnualReport, locale: ReportLocale, f
     return `${source.completeness === 'incomplete' ? '*' : ''}${number === undefined ? '' : ` [${number}]`}`;
   };
   const value = (figure: ReportedFigure<FigureValue>, unit: string) =>
-    isAmount(figure.value) ? qualify(formatReportAmount(figure.value, locale), figure.qualifier, '', locale) : qualify(formatCount(figure.value), figure.qualifier, unit, locale);
+    isAmount(figure.value) ? qualify(formatReportAmount(figure.value, locale), figure.qualifier, '', locale) : qualify(formatCount(figure.value), figure.qualifier, figure.value === 1 ? phrases.unitOfOne(unit) : unit, locale);
   const described = (figure: ReportedFigure<FigureValue>, unit: string, suffix = '') => {
     const description = text(figure.description);
     return `${value(figure, unit)}${suffix}${cite(figure.source)}${description === '' ? '' : `${locale === 'zh' ? '：' : ': '}${description}`}`;
