@@ -40,7 +40,7 @@ import { selectInput } from './internal/select-input.js';
  * {@link checkProgramme} (under `record`), {@link checkNonProjectAid} (under `nonProjectAid`) and the
  * report's own checks: `allocated-funds-exceed-donated`, `declared-projects-below-itemised`,
  * `declared-projects-differ-from-itemised`, `declared-part-exceeds-whole`, `declared-part-unknown`,
- * `labour-placement-differs-from-reported`, and `declared-count-undated` /
+ * `labour-placement-differs-from-reported`, `plan-target-unit-not-money`, and `declared-count-undated` /
  * `declared-count-no-preferred-source` when a rule cannot choose (the largest report is then taken).
  *
  * @param input - the programme record, non-project aid and declared figures; see {@link AnnualReportInput}
@@ -81,7 +81,7 @@ export function buildAnnualReport(input: AnnualReportInput, options: AnnualRepor
   const beneficiaries = buildBeneficiariesSection(data, selection, options.recipients, context);
   const aid = buildAidSections(selection, context);
   const actuals = planActuals({ projects, beneficiaries, ...aid });
-  const plans = buildPlansSection(selection, options.year, actuals, options.planActualKind ?? 'disbursement');
+  const plans = buildPlansSection(selection, options.year, actuals, options.planActualKind ?? 'disbursement', context.issues);
   const issues = [
     ...prefixIssues(checkProgramme(data.record, options.check), ['record']),
     ...prefixIssues(checkNonProjectAid(data.nonProjectAid, { programme: data.programme }), ['nonProjectAid']),

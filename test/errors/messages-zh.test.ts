@@ -77,8 +77,11 @@ describe('issueMessagesZh', () => {
   });
 
   it('writes no Latin letters beyond the allowed names, for every code with representative params', () => {
-    // The programme's own figures are named by the labels an app gives, as a report passes them.
-    const terms = mergeIssueTerms(issueTermsZh, { figure: { 'residents-benefited': '直接受益群众', 'infrastructure-residents-benefited': '基础设施项目直接受益群众', 'cadres-trained': '培训干部' } });
+    // The programme's own figures are named by the labels an app gives, and plan measures by the report's names, as a report passes them.
+    const terms = mergeIssueTerms(issueTermsZh, {
+      figure: { 'residents-benefited': '直接受益群众', 'infrastructure-residents-benefited': '基础设施项目直接受益群众', 'cadres-trained': '培训干部' },
+      measure: { 'farming-funds': '种养殖项目资金' },
+    });
     for (const code of issueCodes) {
       const message = issueMessagesZh[code](sampleParams[code] ?? {}, terms);
       expect(strayLatin(message), `${code}: ${message}`).toEqual([]);

@@ -210,6 +210,7 @@ export const sampleParams: Readonly<Partial<Record<IssueCode, IssueParams>>> = {
   'declared-part-unknown': { figure: 'residents-benefited' },
   'chinese-text-missing': { section: '四、干部培训', count: 2 },
   'labour-placement-differs-from-reported': { total: 15900, reported: 16000 },
+  'plan-target-unit-not-money': { plan: '2011', measure: 'farming-funds', unit: '人' },
   'export-project-unknown': { project: '520502-2011-99' },
   'export-name-missing': { kind: 'sub-project' },
   'export-region-unknown': { region: '440311', date: '2011-06-30' },

@@ -25,4 +25,6 @@ export const reportMessagesZh = {
   'declared-part-unknown': (p, t) => `本年度未报告“${termZh(t, 'figure', p.figure)}”的申报数，无法核对其包含关系。`,
   'chinese-text-missing': (p) => `“${p.section}”中有${p.count}处文本仅有英文，未予显示，以〔无中文文本〕标示；请补充中文。`,
   'labour-placement-differs-from-reported': (p) => `劳务输出各分类合计${p.total}人，而报告的转移就业人数为${p.reported}人。`,
+  'plan-target-unit-not-money': (p, t) =>
+    `计划“${p.plan}”的目标“${termZh(t, 'measure', p.measure)}”是资金额，单位却为“${termZh(t, 'unit', p.unit)}”，不是货币单位（元、万元、亿元等），未与实际金额比较。`,
 } as const satisfies Record<keyof typeof reportMessages, MessageTemplate>;

@@ -22,4 +22,6 @@ export const reportMessages = {
     `${p.count} text${p.count === 1 ? '' : 's'} in section ${quote(p.section)} ${p.count === 1 ? 'has' : 'have'} no Chinese; the Chinese report shows 〔无中文文本〕 in ${p.count === 1 ? 'its' : 'their'} place.`,
   'labour-placement-differs-from-reported': (p) =>
     `The labour-placement buckets total ${p.total}, but the labourers placed are reported as ${p.reported}.`,
+  'plan-target-unit-not-money': (p) =>
+    `The target ${quote(p.measure)} of plan ${quote(p.plan)} is an amount of money but is written in ${quote(p.unit)}, not in a unit of money (元, 万元, 亿元…), so it is not compared with the actual amount.`,
 } as const satisfies MessageTable;

@@ -4,6 +4,7 @@ import { PairingAidError } from '../../errors/pairing-aid-error.js';
 import { LibDecimal, type LibDecimalValue } from '../../internal/decimal.js';
 import { makeAmount, type Amount } from '../../money/amount.js';
 import { decimalRounding, type RoundingMode } from '../../money/rounding.js';
+import { amountUnits, unitFromWord, type AmountUnit } from '../../money/units.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { gb2260Registry } from '../../regions/gb2260-registry.js';
 import { regionCovers } from '../../regions/region-covers.js';
@@ -23,6 +24,12 @@ export interface PlanActual {
   readonly value: string;
   /** The recipient region, when the target names one. */
   readonly recipient?: RegionCode;
+  /**
+   * Set when the actual is an amount of money, in this unit (`yuan`, `wan`…). It is then restated in the unit
+   * of the target (a target of 250 `万元` meets an actual of 2,500,000 `yuan` at 100 %); a target whose unit
+   * names no unit of money cannot be set beside it (see {@link PlanTargetComparison.unitMismatch}).
+   */
+  readonly unit?: AmountUnit;
 }
 
 /** Options for {@link comparePlan}. */
@@ -56,10 +63,15 @@ export interface AgreedAmountComparison {
 /** A plan target beside the actual figure, with the completion rate in percent. */
 export interface PlanTargetComparison {
   readonly target: PlanTarget;
-  /** The actual figure as a decimal string; absent when it is not known. */
+  /** The actual figure as a decimal string, in the target's unit; absent when it is not known. */
   readonly actual?: string;
   /** `actual / target × 100` as a decimal string; absent when either is unknown or the target is zero. */
   readonly percent?: string;
+  /**
+   * Set when the actual is an amount of money and the target's unit (`人`, `个`…) is not a unit of money:
+   * the two cannot be compared, so the comparison has neither actual nor rate.
+   */
+  readonly unitMismatch?: true;
 }
 
 /** A plan compared with what happened. Rates above 100 % are normal and never capped. */
@@ -74,7 +86,8 @@ export interface PlanComparison {
  * plan's years. An agreed amount is compared with the entries of one ledger kind (default disbursement)
  * dated in the plan's years, of its category and inside its recipient region when it names them. The
  * targets `projects` and `sub-projects` are counted from the programme (projects of the plan's years);
- * other targets take their actual figures from `options.actuals`. Rates are exact decimals rounded only
+ * other targets take their actual figures from `options.actuals`, an amount of money restated in the target's
+ * unit (`2500000` yuan is `250` against a target in `万元`). Rates are exact decimals rounded only
  * at the end, and above 100 % when the plan was exceeded.
  *
  * @param plan - the plan
@@ -140,12 +153,27 @@ export function comparePlan(plan: Plan, programme: Programme, options: ComparePl
     }
   });
   const targets = plan.targets.map((target): PlanTargetComparison => {
-    const actual = actualOf(target, programme, actuals, inPeriod, within);
-    const percent = actual === undefined ? undefined : rate(new LibDecimal(actual), new LibDecimal(target.value));
-    if (actual === undefined) return { target };
+    const found = actualOf(target, programme, actuals, inPeriod, within);
+    if (found === undefined) return { target };
+    const actual = inTargetUnit(found, target.unit);
+    if (actual === undefined) return { target, unitMismatch: true };
+    const percent = rate(new LibDecimal(actual), new LibDecimal(target.value));
     return percent === undefined ? { target, actual } : { target, actual, percent };
   });
   return { plan: plan.id, amounts, targets };
+}
+
+/**
+ * An actual restated in the target's unit: a count as it is, an amount of money in the target's unit as it is
+ * too, else shifted by the powers of ten between the two units (`2500000` yuan is `250` in 万元, exactly);
+ * `undefined` when the target's unit is not a unit of money.
+ */
+function inTargetUnit(actual: { readonly value: string; readonly unit?: AmountUnit }, targetUnit: string): string | undefined {
+  if (actual.unit === undefined) return actual.value;
+  const unit = unitFromWord(targetUnit);
+  if (unit === undefined) return undefined;
+  const shift = amountUnits[actual.unit] - amountUnits[unit];
+  return shift === 0 ? actual.value : new LibDecimal(actual.value).times(new LibDecimal(10).pow(shift)).toFixed();
 }
 
 function actualOf(
@@ -154,7 +182,7 @@ function actualOf(
   actuals: readonly PlanActual[],
   inPeriod: (year: number) => boolean,
   within: (region: RegionCode, recipient: RegionCode | undefined) => boolean,
-): string | undefined {
+): { readonly value: string; readonly unit?: AmountUnit } | undefined {
   if (target.measure === 'projects' || target.measure === 'sub-projects') {
     let count = 0;
     for (const project of programme.projects) {
@@ -162,7 +190,7 @@ function actualOf(
       if (target.measure === 'projects') count += within(project.location.region, target.recipient) ? 1 : 0;
       else count += project.subProjects.filter((sub) => within(sub.location.region, target.recipient)).length;
     }
-    return String(count);
+    return { value: String(count) };
   }
-  return actuals.find((given) => given.measure === target.measure && given.recipient === target.recipient)?.value;
+  return actuals.find((given) => given.measure === target.measure && given.recipient === target.recipient);
 }

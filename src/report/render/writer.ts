@@ -10,6 +10,7 @@ import type { AnnualReport, ReportRegion } from '../annual-report.js';
 import { sourceKey } from '../internal/source-key.js';
 import { issueTermsZh } from '../issue-terms-zh.js';
 import { formatCount, formatReportAmount, localText, NO_CHINESE_TEXT, qualify } from './format.js';
+import { planMeasureLabels, planUnitLabelsZh } from './plan-labels.js';
 import { reportPhrases, type ReportPhrases } from './phrases.js';
 import type { ReportLocale } from './report-locale.js';
 
@@ -127,6 +128,9 @@ function reportTermsZh(report: AnnualReport, figureLabels: Readonly<Record<strin
     'fund-category': zh(report.funds.byCategory.map((row) => [row.category, row.label])),
     'project-type': zh(report.projects.byType.map((row) => [row.type, row.label])),
     'figure': zh(Object.entries(figureLabels)),
+    // Plan measures: the report's own, then the figures the caller named.
+    'measure': zh(Object.entries({ ...figureLabels, ...planMeasureLabels })),
+    'unit': planUnitLabelsZh,
     'region': Object.fromEntries(regions),
   });
 }
