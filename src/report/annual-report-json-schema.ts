@@ -15,6 +15,7 @@ import { lifecycleStatuses } from '../lifecycle/lifecycle-states.js';
 import { agreedAmountSchema, planTargetSchema } from '../model/schemas/plan-schema.js';
 import { localizedTextSchema, sourceReferenceSchema } from '../model/schemas/text-schema.js';
 import { amountSchema, isoDateSchema } from '../schema/common-schemas.js';
+import { amountUnits, type AmountUnit } from '../money/units.js';
 import { declaredProjectCountSchema, projectScopes } from './declared-project-count.js';
 
 // The shape annualReportToJSON writes, built from the same field schemas as the inputs it reports on. Built on
@@ -78,7 +79,9 @@ function buildAnnualReportJsonSchema() {
   const comparison = z.strictObject({
     plan: planIdSchema,
     amounts: z.array(z.strictObject({ agreed: agreedAmountSchema, actual: amountSchema, percent: decimalTextField.exactOptional() })),
-    targets: z.array(z.strictObject({ target: planTargetSchema, actual: decimalTextField.exactOptional(), percent: decimalTextField.exactOptional() })),
+    targets: z.array(
+      z.strictObject({ target: planTargetSchema, actual: decimalTextField.exactOptional(), percent: decimalTextField.exactOptional(), unitMismatch: z.literal(true).exactOptional() }),
+    ),
   });
   const aidRow = {
     id: activityIdSchema,
@@ -254,7 +257,9 @@ function buildAnnualReportJsonSchema() {
           cumulative: comparison,
         }),
       ),
-      actuals: z.array(z.strictObject({ measure: z.string(), value: decimalTextField, recipient: regionCodeField.exactOptional() })),
+      actuals: z.array(
+        z.strictObject({ measure: z.string(), value: decimalTextField, recipient: regionCodeField.exactOptional(), unit: z.enum(Object.keys(amountUnits) as [AmountUnit, ...AmountUnit[]]).exactOptional() }),
+      ),
     }),
     sources: z.array(sourceReferenceSchema),
     issues: z.array(
