@@ -32,7 +32,10 @@ export interface ReportSelection {
   readonly pending: ProgrammePart;
   /** Projects cancelled or rejected by the end of the year: counted as neither approved nor planned. */
   readonly withdrawn: ProgrammePart;
-  /** The approved projects of every year up to this one, with their entries up to the end of the year: what plans count. */
+  /**
+   * The approved projects of every year up to this one, and of later years with money dated by its end, with their
+   * entries up to the end of the year: what plans count (a plan's project targets count only its years' projects).
+   */
   readonly toDate: ProgrammePart;
   readonly standingOf: (project: ProjectId) => ProjectStanding;
   /** The funds' shares for the recipients (shares naming no recipient count for all of the fund's recipients). */
@@ -57,11 +60,17 @@ export function selectInput(input: ReportData, context: ReportContext): ReportSe
   const { programme, standings } = input;
   const { year, inDonor, inRecipients } = context;
   const yearStart = `${String(year).padStart(4, '0')}-01-01`;
-  const inYear = (entry: LedgerEntry) => entry.date >= yearStart && entry.date <= context.yearEnd;
   const inScope = programme.projects.filter((project) => inDonor(project.donor ?? programme.donor) && inRecipients(project.location.region));
   const scopeIds = new Set<string>(inScope.map((project) => project.id));
+  // Projects with money dated in the year (listed even when planned for a later year), and with money dated by its
+  // end (counted by the plans even when planned for a later year: money paid ahead counts where it was paid).
   const withMoney = new Set<string>();
-  for (const entry of programme.ledger) if (inYear(entry) && scopeIds.has(entry.project)) withMoney.add(entry.project);
+  const paidToDate = new Set<string>();
+  for (const entry of programme.ledger) {
+    if (entry.date > context.yearEnd || !scopeIds.has(entry.project)) continue;
+    paidToDate.add(entry.project);
+    if (entry.date >= yearStart) withMoney.add(entry.project);
+  }
   const listed = inScope.filter((project) => project.year === year || withMoney.has(project.id));
   const standingOf = (id: ProjectId): ProjectStanding => {
     const standing = standings.get(id);
@@ -76,7 +85,7 @@ export function selectInput(input: ReportData, context: ReportContext): ReportSe
     carriedOver: approved.filter((project) => project.year < year),
     pending: listed.filter((project) => standingOf(project.id) === 'pending'),
     withdrawn: listed.filter((project) => standingOf(project.id) === 'withdrawn'),
-    toDate: inScope.filter((project) => project.year <= year && standingOf(project.id) === 'approved'),
+    toDate: inScope.filter((project) => (project.year <= year || paidToDate.has(project.id)) && standingOf(project.id) === 'approved'),
   };
   const ledgers = { listed: [], itemised: [], carriedOver: [], pending: [], withdrawn: [], toDate: [] } as Record<keyof typeof parts, LedgerEntry[]>;
   const inYearOf = new Map<string, LedgerEntry[][]>();
