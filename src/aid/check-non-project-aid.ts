@@ -1,9 +1,12 @@
 import { checkLabourPlacement } from '../beneficiaries/labour-placement.js';
 import { createIssue, formatPath, type Issue, type IssuePath } from '../errors/issue.js';
+import { negativeAmount } from '../model/check/check-funds.js';
 import { isPaired } from '../model/check/check-structure.js';
 import type { Programme } from '../model/programme.js';
 import { isWithinRegion } from '../regions/region-code.js';
 import type { NonProjectAid } from './non-project-aid.js';
+import type { ReportedFigure } from './reported-figure.js';
+import type { Amount } from '../money/amount.js';
 
 /** Options for {@link checkNonProjectAid}. */
 export interface CheckNonProjectAidOptions {
@@ -23,6 +26,7 @@ export interface CheckNonProjectAidOptions {
  * | ids are unique among the records | `id-duplicate` | `[i, 'id']` |
  * | the activity's date lies in its year | `aid-date-outside-year` | `[i, 'date']` |
  * | a fund share's recipient is one of the record's | `fund-recipient-unlisted` | `[i, 'funds', j, 'recipient']` |
+ * | money is never negative: fund shares, subsidies, investment, farming funds | `amount-negative` | `[i, 'funds', j, 'amount']`, `[i, 'investment', k, 'value']`… |
  * | 18 labour buckets are whole numbers summing to their total | `count-invalid`, `labour-placement-sum` | `[i, 'placement', 'buckets', …]` |
  * | with a programme: categories are defined | `fund-category-unknown` | `[i, 'funds', j, 'category']` |
  * | with a programme: 4 the recipient is paired with the donor in the year | `recipient-not-paired` | `[i, 'recipients', j]` |
@@ -56,11 +60,17 @@ export function checkNonProjectAid(records: readonly NonProjectAid[], options: C
       if (categories !== undefined && !categories.has(share.category)) {
         issues.push(createIssue('fund-category-unknown', [i, 'funds', j, 'category'], { category: share.category }));
       }
+      if (share.amount.fen < 0n) issues.push(negativeAmount(share.amount, [i, 'funds', j, 'amount']));
       const recipient = share.recipient;
       if (recipient !== undefined && !record.recipients.some((outer) => isWithinRegion(recipient, outer))) {
         issues.push(createIssue('fund-recipient-unlisted', [i, 'funds', j, 'recipient'], { recipient }));
       }
     });
+    for (const [field, figures] of moneyFiguresOf(record)) {
+      figures.forEach((figure, k) => {
+        if (figure.value.fen < 0n) issues.push(negativeAmount(figure.value, [i, field, k, 'value']));
+      });
+    }
     if (record.kind === 'labour-cooperation' && record.placement !== undefined) {
       issues.push(...checkLabourPlacement(record.placement.buckets, [i, 'placement', 'buckets']));
     }
@@ -74,4 +84,11 @@ export function checkNonProjectAid(records: readonly NonProjectAid[], options: C
     }
   });
   return issues;
+}
+
+/** The reported figures of money a record holds, by field. */
+function moneyFiguresOf(record: NonProjectAid): readonly (readonly [string, readonly ReportedFigure<Amount>[]])[] {
+  if (record.kind === 'student-subsidy') return [['amount', record.amount]];
+  if (record.kind === 'industrial-cooperation') return [['investment', record.investment], ['farmingFunds', record.farmingFunds]];
+  return [];
 }

@@ -40,7 +40,7 @@ export function checkFunds(programme: Programme, index: ProgrammeIndex): Issue[]
   return issues;
 }
 
-// Negative money given is not a fund; the Chinese message states it in 万元.
-function negativeAmount(value: Amount, path: IssuePath): Issue {
+/** An amount that may not be negative, at its path: `amount-negative`, whose Chinese message states it in 万元. */
+export function negativeAmount(value: Amount, path: IssuePath): Issue {
   return createIssue('amount-negative', path, { input: value.toJSON(), wan: convertAmount(value, 'wan').replace(/\.?0+$/, '') });
 }
