@@ -11,7 +11,7 @@ import type { IatiExport } from './prepare-iati-export.js';
 
 /** The `iati-identifier` of a project or sub-project: the reporting organisation's ref, a hyphen, the id. */
 export function iatiIdentifierOf(context: IatiExport, id: string): string {
-  return `${context.options.reportingOrganisation.ref}-${id}`;
+  return `${context.ref}-${id}`;
 }
 
 /** One `iati-activity`, its elements in the order of the 2.03 schema's sequence. */
@@ -48,7 +48,8 @@ export function iatiActivity(context: IatiExport, exported: ExportActivity): Xml
 }
 
 function reportingOrg(context: IatiExport): XmlElement {
-  const { ref, type, name } = context.options.reportingOrganisation;
+  const { type, name } = context.options.reportingOrganisation;
+  const { ref } = context;
   const own = findOrganisation(context, context.programme.reportingOrganisation);
   // The name given in the options, else the programme's reporting organisation's; the reference is a guard only, as
   // checkProgramme reports a reporting organisation the programme does not list (organisation-unknown).

@@ -59,7 +59,7 @@ function performanceIndicator(context: IatiExport, exported: ExportActivity, ind
   const unit = indicator.unit.trim();
   const target = xmlElement('target', { value: indicator.value }, [
     indicator.comparator === 'range'
-      ? xmlElement('comment', {}, [freeNarrative(`${indicator.value}–${indicator.max}${percentage ? ' %' : unit === '' ? '' : ` ${unit}`}`, [...path, 'max'])])
+      ? xmlElement('comment', {}, [freeNarrative(`${indicator.value}–${indicator.max}${percentage ? ' %' : unit === '' ? '' : ` ${unit}`}`, [...path, 'unit'])])
       : !percentage && unit !== '' && xmlElement('comment', {}, [freeNarrative(unit, [...path, 'unit'])]),
   ]);
   const actuals = latestActualsByYear(context, exported, indicator);

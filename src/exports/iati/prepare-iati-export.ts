@@ -31,6 +31,8 @@ export interface IatiActivityDates {
 export interface IatiExport {
   readonly programme: Programme;
   readonly options: ExportIatiActivitiesOptions;
+  /** The reporting organisation's ref as the activities carry it (a stand-in when the given one is refused). */
+  readonly ref: string;
   readonly generatedAt: Timestamp;
   readonly languages: readonly NarrativeLanguage[];
   /** The chosen projects. */
@@ -47,11 +49,15 @@ export interface IatiExport {
   readonly datesOf: (activity: ExportActivity) => IatiActivityDates;
 }
 
-// {registration agency}-{number}: a country or XI/XM prefix, an agency, then the number.
-const ORGANISATION_REF = /^[A-Z]{2}-[A-Za-z0-9]+-\S+$/;
+// {registration agency}-{number}: a country or XI/XM prefix, an agency, then the number, which holds no space and
+// no control or other invisible character (it is written into every activity's identifier).
+const ORGANISATION_REF = /^[A-Z]{2}-[A-Za-z0-9]+-[^\s\p{C}]+$/u;
 const FORBIDDEN_IN_IDENTIFIER = /[\s/&|?]/;
 const DAC_CODE = /^\d{5}$/;
 const LAST_DAY = '9999-12-31' as IsoDate;
+// Written in place of a refused ref: the document is refused for it anyway, and its other problems are still found
+// without the refused ref's characters being blamed again on every identifier made from it.
+const REFUSED_REF = 'XX-REFUSED-0';
 
 /**
  * Runs {@link checkProgramme} and the IATI checks over the chosen projects and returns what the writer needs
@@ -61,9 +67,8 @@ export function prepareIatiExport(record: ProgrammeRecord, options: ExportIatiAc
   const programme = effectiveProgramme(record, options.check);
   const issues: Issue[] = [...checkProgramme(record, options.check)];
   const { ref, type } = options.reportingOrganisation;
-  if (!ORGANISATION_REF.test(ref) || FORBIDDEN_IN_IDENTIFIER.test(ref)) {
-    issues.push(createIssue('iati-organisation-ref-invalid', ['options', 'reportingOrganisation', 'ref'], { ref }));
-  }
+  const refRefused = !ORGANISATION_REF.test(ref) || FORBIDDEN_IN_IDENTIFIER.test(ref);
+  if (refRefused) issues.push(createIssue('iati-organisation-ref-invalid', ['options', 'reportingOrganisation', 'ref'], { ref }));
   if (!(iatiOrganisationTypeCodes as readonly string[]).includes(type)) {
     issues.push(createIssue('iati-organisation-type-invalid', ['options', 'reportingOrganisation', 'type'], { type }));
   }
@@ -118,6 +123,7 @@ export function prepareIatiExport(record: ProgrammeRecord, options: ExportIatiAc
   const context: IatiExport = {
     programme,
     options,
+    ref: refRefused ? REFUSED_REF : ref,
     generatedAt: parsedAt.ok ? parsedAt.value : (options.generatedAt as Timestamp),
     languages: options.languages !== undefined && options.languages.length > 0 ? [...new Set(options.languages)] : ['zh', 'en'],
     chosen,
