@@ -11,6 +11,7 @@ import { budgetByCategory } from '../internal/budget-by-category.js';
 import { participantsOf } from '../internal/participants.js';
 import { describeActivity, localityOf, placeNamesOf } from '../internal/place-names.js';
 import { fullRegionName, locationDateOf } from '../internal/region-names.js';
+import type { RegionCode } from '../../regions/region-code.js';
 import { isSameText, textPreferring } from '../internal/texts.js';
 import { amountToJsonNumber } from './amount-to-json-number.js';
 import { oc4idsPartyRoles } from './oc4ids-codes.js';
@@ -100,6 +101,12 @@ function fundingBreakdownOf(
   value: (amount: Amount, at: IssuePath) => Oc4idsValue,
 ): Oc4idsBudgetBreakdown[] {
   const used = new Set<string>();
+  // A donor district is named as the announcement table names it: on the project's location date.
+  const date = locationDateOf(project);
+  const regionName = (code: RegionCode): string | undefined => {
+    const names = fullRegionName(context.registry, code, date);
+    return context.language === 'zh' ? names?.zh : (names?.en ?? names?.zh);
+  };
   return fundingSourcesOf(project).map((line, j) => {
     const by = 'funder' in line ? line.funder : undefined;
     const base = [line.source, line.source === 'east-west-cooperation' ? line.donor : line.source === 'beneficiary-contribution' ? line.form : by].filter(Boolean).join('-');
@@ -108,7 +115,7 @@ function fundingBreakdownOf(
     const party = line.source === 'east-west-cooperation' ? funder : by === undefined ? undefined : { id: by, name: partyName(context, by) };
     return {
       id,
-      description: formatFundingSource(line, { language: context.language, organisations: context.programme.organisations }),
+      description: formatFundingSource(line, { language: context.language, organisations: context.programme.organisations, regionName }),
       amount: value(line.amount, project.funding === undefined ? [...path, 'budget'] : [...path, 'funding', j, 'amount']),
       ...(party === undefined ? {} : { sourceParty: { id: party.id, name: party.name } }),
     };
