@@ -26,6 +26,7 @@ describe('the money of non-project aid is never negative', () => {
 
   it('accepts zero, and says in Chinese how much in 万元 was negative', () => {
     expect(findings({ ...farming, investment: [figure('0')], farmingFunds: [figure('0')] })).toEqual([]);
+    expect(findings({ ...subsidy, amount: [figure('0')], funds: [{ category: 'education-aid', amount: amount('0') }] })).toEqual([]);
     const [issue] = checkNonProjectAid([{ ...farming, investment: [figure('-5000000')] }]);
     expect(translateIssue(issue!, 'zh').message).toBe('金额为负数（-500万元），此处不得为负；冲销请记入台账。');
   });

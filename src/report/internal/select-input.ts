@@ -61,13 +61,12 @@ export function selectInput(input: ReportData, context: ReportContext): ReportSe
   const { year, inDonor, inRecipients } = context;
   const yearStart = `${String(year).padStart(4, '0')}-01-01`;
   const inScope = programme.projects.filter((project) => inDonor(project.donor ?? programme.donor) && inRecipients(project.location.region));
-  const scopeIds = new Set<string>(inScope.map((project) => project.id));
   // Projects with money dated in the year (listed even when planned for a later year), and with money dated by its
-  // end (counted by the plans even when planned for a later year: money paid ahead counts where it was paid).
+  // end (counted by the plans even when planned for a later year: money paid ahead counts where it was paid). The
+  // record is cut at the year's end before it is selected from, so every entry is dated by then.
   const withMoney = new Set<string>();
   const paidToDate = new Set<string>();
   for (const entry of programme.ledger) {
-    if (entry.date > context.yearEnd || !scopeIds.has(entry.project)) continue;
     paidToDate.add(entry.project);
     if (entry.date >= yearStart) withMoney.add(entry.project);
   }
