@@ -19,7 +19,7 @@ import { gb2260Registry } from '../../regions/gb2260-registry.js';
 import type { RegionRegistry } from '../../regions/region-registry.js';
 import { checkExportBeneficiaries } from '../internal/beneficiary-figures.js';
 import { chooseExportProjects, planPublication, publishedResult } from '../internal/publish.js';
-import { fullRegionName, locationDateOf } from '../internal/region-names.js';
+import { fullRegionName, locationDateOf, regionNamesIn } from '../internal/region-names.js';
 import type { ExportResult, PublishOptions } from '../publish-options.js';
 import { announcementTableColumns, type AnnouncementTableColumn } from './announcement-table-columns.js';
 import { formatCsv } from './format-csv.js';
@@ -132,10 +132,7 @@ function writeAnnouncementTable(record: ProgrammeRecord, options: ExportAnnounce
     const announcement = buildAnnouncement(project, kind, {
       language,
       organisations: programme.organisations,
-      regionName: (code) => {
-        const names = fullRegionName(registry, code, date);
-        return language === 'zh' ? names?.zh : (names?.en ?? names?.zh);
-      },
+      regionName: regionNamesIn(registry, date, language),
       subProjects: withSubProjects,
       ...(options.declared === undefined ? {} : { declared: options.declared }),
     });

@@ -30,3 +30,14 @@ export function fullRegionName(registry: RegionRegistry, code: RegionCode, date:
   const zh = chain.map((region) => region.name.zh).join('');
   return english.every((name): name is string => name !== undefined) ? { zh, en: english.reverse().join(', ') } : { zh };
 }
+
+/**
+ * The names of divisions in one language, read on a date: the full Chinese name, or the English one where the
+ * registry has it (else the Chinese); `undefined` for a division the revision in force does not list.
+ */
+export function regionNamesIn(registry: RegionRegistry, date: IsoDate, language: 'zh' | 'en'): (code: RegionCode) => string | undefined {
+  return (code) => {
+    const names = fullRegionName(registry, code, date);
+    return language === 'zh' ? names?.zh : (names?.en ?? names?.zh);
+  };
+}

@@ -10,8 +10,7 @@ import type { ExportActivity } from '../internal/activities.js';
 import { budgetByCategory } from '../internal/budget-by-category.js';
 import { participantsOf } from '../internal/participants.js';
 import { describeActivity, localityOf, placeNamesOf } from '../internal/place-names.js';
-import { fullRegionName, locationDateOf } from '../internal/region-names.js';
-import type { RegionCode } from '../../regions/region-code.js';
+import { fullRegionName, locationDateOf, regionNamesIn } from '../internal/region-names.js';
 import { isSameText, textPreferring } from '../internal/texts.js';
 import { amountToJsonNumber } from './amount-to-json-number.js';
 import { oc4idsPartyRoles } from './oc4ids-codes.js';
@@ -102,11 +101,7 @@ function fundingBreakdownOf(
 ): Oc4idsBudgetBreakdown[] {
   const used = new Set<string>();
   // A donor district is named as the announcement table names it: on the project's location date.
-  const date = locationDateOf(project);
-  const regionName = (code: RegionCode): string | undefined => {
-    const names = fullRegionName(context.registry, code, date);
-    return context.language === 'zh' ? names?.zh : (names?.en ?? names?.zh);
-  };
+  const regionName = regionNamesIn(context.registry, locationDateOf(project), context.language);
   return fundingSourcesOf(project).map((line, j) => {
     const by = 'funder' in line ? line.funder : undefined;
     const base = [line.source, line.source === 'east-west-cooperation' ? line.donor : line.source === 'beneficiary-contribution' ? line.form : by].filter(Boolean).join('-');
