@@ -1,4 +1,4 @@
-// npm run bench [-- --scale 0.1] [-- --json] [-- --only sum,allocate,rollup,distinct,registry] [-- --processes 3]
+// npm run bench [-- --scale 0.1] [-- --json] [-- --only sum,allocate,rollup,distinct,parse,report,import,registry] [-- --processes 3]
 // Runs each benchmark in its own Node process (so one case's garbage does not slow the next), prints the
 // figures, and exits non-zero if any library result differs from its baselines'. With --processes N each case
 // runs in N processes one after another: the run with the median library time is shown, beside every run's
@@ -17,7 +17,7 @@ const option = (name: string): string | undefined => {
 const scale = Number(option('scale') ?? '1');
 const json = args.includes('--json');
 const processes = Number(option('processes') ?? '1');
-const cases = (option('only') ?? 'sum,allocate,rollup,distinct,parse,report,registry').split(',');
+const cases = (option('only') ?? 'sum,allocate,rollup,distinct,parse,report,import,registry').split(',');
 if (!(scale > 0 && scale <= 1)) throw new Error('--scale takes a number in (0, 1]');
 if (!(Number.isInteger(processes) && processes >= 1)) throw new Error('--processes takes a whole number from 1');
 

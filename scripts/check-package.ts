@@ -1,10 +1,11 @@
 // After `npm run build`: packs the package, installs the tarball's files into .out/consumer/node_modules, and loads
 // every entry by name with `require` and with `import`, as a user's project would. Each area must load in both
 // forms, give the same functions as the root (one shared module, not a copy), and the 2011 data must build its report.
+// The source maps must name the shipped `src/` files rather than carry their text.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageEntries, rootEntry } from './entries.js';
 
@@ -42,8 +43,21 @@ const data = requireFromConsumer('pairing-aid/examples/2011') as { seedAnnualRep
 const build = rootCjs.buildAnnualReport as (input: unknown, options: unknown) => { funds: { total: { toJSON(): string } } };
 if (build(data.seedAnnualReportInput2011, data.seedReportOptions2011).funds.total.toJSON() !== '46910000.00') problems.push('pairing-aid/examples/2011: the report total is wrong');
 
+// Every source map names its sources instead of holding their text, and every source it names is in the package.
+let maps = 0;
+for (const file of readdirSync(join(installed, 'dist'), { recursive: true, encoding: 'utf8' })) {
+  if (!file.endsWith('.map')) continue;
+  maps++;
+  const map = JSON.parse(readFileSync(join(installed, 'dist', file), 'utf8')) as { sources: string[]; sourcesContent?: unknown };
+  if (map.sourcesContent !== undefined) problems.push(`dist/${file}: the source map carries the sources' text`);
+  for (const source of map.sources) {
+    if (!existsSync(resolve(dirname(join(installed, 'dist', file)), source))) problems.push(`dist/${file}: names ${source}, which the package does not hold`);
+  }
+}
+if (maps === 0) problems.push('dist/ holds no source map');
+
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`${packageEntries.length} entries load with require and import from ${tarball}`);
+console.log(`${packageEntries.length} entries load with require and import from ${tarball}; ${maps} source maps name only files the package holds`);

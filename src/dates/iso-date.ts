@@ -1,4 +1,5 @@
-import { isValid, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { createIssue } from '../errors/issue.js';
 import { fail, succeed, unwrap, type Result } from '../errors/result.js';
 import { readInput } from '../errors/read-input.js';

@@ -1,4 +1,4 @@
-import { parseISO } from 'date-fns';
+import { parseISO } from 'date-fns/parseISO';
 import { CHINA_OFFSET_MS, EARLIEST_DATE, LATEST_DATE, parseIsoDate, type IsoDate } from '../dates/iso-date.js';
 import { createIssue } from '../errors/issue.js';
 import { fail, succeed, unwrap, type Result } from '../errors/result.js';
