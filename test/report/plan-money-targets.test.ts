@@ -11,14 +11,14 @@ const withTarget = (target: PlanTarget) =>
     },
   });
 const farmingLine = (report: AnnualReport, locale: 'en' | 'zh') =>
-  renderAnnualReport(report, { locale }).split('\n').find((line) => line.includes(locale === 'en' ? 'farming funds: target' : '种养殖项目资金：目标'));
+  renderAnnualReport(report, { locale }).split('\n').find((line) => line.includes(locale === 'en' ? 'Farming funds: target' : '种养殖项目资金：目标'));
 
 describe('a money target of a plan in the report', () => {
   it('sets farming funds in yuan against a target in 万元 in one unit: 2,000,000 yuan of 250 万元 is 80 %', () => {
     const report = withTarget({ measure: 'farming-funds', value: '250', unit: '万元' });
     expect(report.plans.plans[0]?.inYear.targets[0]).toMatchObject({ actual: '200', percent: '80.00' });
     expect(report.plans.plans[0]?.cumulative.targets[0]).toMatchObject({ actual: '200', percent: '80.00' });
-    expect(farmingLine(report, 'en')).toBe('  farming funds: target 250 万元; actual in 2011 200, 80.00 %; 2011–2011 200, 80.00 %');
+    expect(farmingLine(report, 'en')).toBe('  Farming funds: target 250 万元; actual in 2011 200, 80.00 %; 2011–2011 200, 80.00 %');
     expect(farmingLine(report, 'zh')).toBe('  种养殖项目资金：目标250万元；2011年实际200，完成80.00 %；2011—2011年累计200，完成80.00 %');
     expect(report.issues.map((issue) => issue.code)).not.toContain('plan-target-unit-not-money');
   });
@@ -30,7 +30,7 @@ describe('a money target of a plan in the report', () => {
     expect(raised.map((issue) => [issue.path, issue.params])).toEqual([
       [['record', 'programme', 'plans', 0, 'targets', 0, 'unit'], { plan: 'five-year', measure: 'farming-funds', unit: '人' }],
     ]);
-    expect(farmingLine(report, 'en')).toBe('  farming funds: target 250 人; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown');
+    expect(farmingLine(report, 'en')).toBe('  Farming funds: target 250 人; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown');
     const rendered = renderAnnualReport(report, { locale: 'zh' });
     expect(rendered).toContain('计划“five-year”的目标“种养殖项目资金”是资金额，单位却为“人”，不是货币单位（元、万元、亿元等），未与实际金额比较。');
     expect(renderAnnualReport(report, { locale: 'en' })).toContain(

@@ -151,20 +151,20 @@ describe('the plans of a report, target by target', () => {
   it('names every measure and unit in English', () => {
     const report = reportOf({ programme: { ...seedProgramme, plans: [fiveYear(everyMeasure)] } });
     // Grouped in thousands, the amounts are not taken for a personal number beside the years ("2011–2011 2000000").
-    const farming = targetLines(report, 'en').find((line) => line.startsWith('  farming funds: '));
-    expect(farming).toBe('  farming funds: target 2,500,000 yuan; actual in 2011 2,000,000.00, 80.00 %; 2011–2011 2,000,000.00, 80.00 %');
+    const farming = targetLines(report, 'en').find((line) => line.startsWith('  Farming funds: '));
+    expect(farming).toBe('  Farming funds: target 2,500,000 yuan; actual in 2011 2,000,000.00, 80.00 %; 2011–2011 2,000,000.00, 80.00 %');
     expect(targetLines(report, 'en').filter((line) => line !== farming)).toEqual([
-      '  projects: target 40 projects; actual in 2011 38, 95.00 %; 2011–2011 38, 95.00 %',
-      '  sub-projects: target 80 sub-projects; actual in 2011 71, 88.75 %; 2011–2011 71, 88.75 %',
-      '  beneficiaries: target 100,000 persons; actual in 2011 130,000, 130.00 %; 2011–2011 130,000, 130.00 %',
-      '  cadres trained: target 1,000 person-times; actual in 2011 1,100, 110.00 %; 2011–2011 1,100, 110.00 %',
-      '  students subsidised: target 10,000 persons; actual in 2011 11,000, 110.00 %; 2011–2011 11,000, 110.00 %',
-      '  labourers placed: target 20,000 persons; actual in 2011 16,000, 80.00 %; 2011–2011 16,000, 80.00 %',
-      '  households reached: target 500 households; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
-      '  investment: target 300 wan yuan; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
-      '  rural roads: target 12.5 km; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
-      '  canals: target 3 kilometres; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
-      '  terraced fields: target 300 mu; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
+      '  Projects: target 40 projects; actual in 2011 38, 95.00 %; 2011–2011 38, 95.00 %',
+      '  Sub-projects: target 80 sub-projects; actual in 2011 71, 88.75 %; 2011–2011 71, 88.75 %',
+      '  Beneficiaries: target 100,000 persons; actual in 2011 130,000, 130.00 %; 2011–2011 130,000, 130.00 %',
+      '  Cadres trained: target 1,000 person-times; actual in 2011 1,100, 110.00 %; 2011–2011 1,100, 110.00 %',
+      '  Students subsidised: target 10,000 persons; actual in 2011 11,000, 110.00 %; 2011–2011 11,000, 110.00 %',
+      '  Labourers placed: target 20,000 persons; actual in 2011 16,000, 80.00 %; 2011–2011 16,000, 80.00 %',
+      '  Households reached: target 500 households; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
+      '  Investment: target 300 wan yuan; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
+      '  Rural roads: target 12.5 km; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
+      '  Canals: target 3 kilometres; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
+      '  Terraced fields: target 300 mu; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
     ]);
   });
 
@@ -193,8 +193,8 @@ describe('the plans of a report, target by target', () => {
     });
     expect(report.plans.plans[0]!.inYear.targets.map((compared) => compared.actual)).toEqual(['25', undefined]);
     expect(targetLines(report, 'en')).toEqual([
-      '  projects, Bijie (522400): target 20 projects; actual in 2011 25, 125.00 %; 2011–2011 25, 125.00 %',
-      '  beneficiaries, Bijie (522400): target 50,000 persons; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
+      '  Projects, Bijie (522400): target 20 projects; actual in 2011 25, 125.00 %; 2011–2011 25, 125.00 %',
+      '  Beneficiaries, Bijie (522400): target 50,000 persons; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
     ]);
     expect(targetLines(report, 'zh')).toEqual([
       '  项目数，毕节市（522400）：目标20个；2011年实际25，完成125.00 %；2011—2011年累计25，完成125.00 %',
@@ -207,7 +207,7 @@ describe('the plans of a report, target by target', () => {
     const declaredProjects = [infrastructure!, { ...bijie!, scope: 'all' as const, projects: 80 }];
     const report = reportOf({ declaredProjects, programme: { ...seedProgramme, plans: [fiveYear([{ measure: 'aid-projects', value: '100', unit: 'projects' }])] } });
     expect(report.plans.actuals.map((actual) => actual.measure)).not.toContain('aid-projects');
-    expect(targetLines(report, 'en')).toEqual(['  aid projects (declared): target 100 projects; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown']);
+    expect(targetLines(report, 'en')).toEqual(['  Aid projects (declared): target 100 projects; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown']);
   });
 });
 
@@ -219,7 +219,7 @@ describe('the plans of a later year', () => {
     const [compared] = report.plans.plans[0]!.inYear.amounts;
     const [total] = report.plans.plans[0]!.cumulative.amounts;
     expect([compared?.actual.toJSON(), total?.actual.toJSON()]).toEqual(['700000.00', '1900000.00']);
-    expect(lines(report, 'en')).toContain('  all recipients: agreed 5.00 million yuan; actual in 2012 0.70 million yuan, 14.00 %; 2011–2012 1.90 million yuan, 38.00 %');
+    expect(lines(report, 'en')).toContain('  All recipients: agreed 5.00 million yuan; actual in 2012 0.70 million yuan, 14.00 %; 2011–2012 1.90 million yuan, 38.00 %');
   });
 
   it('leave out a plan that ended before the year', () => {
@@ -238,8 +238,8 @@ describe('the plans of a later year', () => {
       ['2', '2'],
     ]);
     expect(targetLines(report, 'en')).toEqual([
-      '  beneficiaries: target 4 persons; actual in 2012 2, 50.00 %; 2011–2012 unknown, unknown',
-      '  beneficiaries: target 4 persons; actual in 2012 2, 50.00 %; 2012–2012 2, 50.00 %',
+      '  Beneficiaries: target 4 persons; actual in 2012 2, 50.00 %; 2011–2012 unknown, unknown',
+      '  Beneficiaries: target 4 persons; actual in 2012 2, 50.00 %; 2012–2012 2, 50.00 %',
     ]);
   });
 });

@@ -63,7 +63,7 @@ describe('renderAnnualReport, for plans of each kind', () => {
     expect(en).toEqual(
       expect.arrayContaining([
         'Five-year plan (multi-year plan, 2011–2015)',
-        '  all recipients: agreed 20.00 million yuan; actual in 2011 23.98 million yuan, 119.90 %; 2011–2011 23.98 million yuan, 119.90 %',
+        '  All recipients: agreed 20.00 million yuan; actual in 2011 23.98 million yuan, 119.90 %; 2011–2011 23.98 million yuan, 119.90 %',
         '  trained-cadres: target 1,000 人; actual in 2011 unknown, unknown; 2011–2011 unknown, unknown',
         'Near-term targets (near-term targets, 2011–2012)',
       ]),

@@ -89,7 +89,7 @@ describe('renderAnnualReport', () => {
       { planActualKind: 'budget' },
     );
     expect(renderAnnualReport(planned, { locale: 'en' })).toContain(
-      'Annual plan (annual plan, 2011–2011)\n  Bijie (522400): agreed 10.00 million yuan; actual in 2011 12.00 million yuan, 120.00 %; 2011–2011 12.00 million yuan, 120.00 %\n  aid projects (declared): target 100 projects; actual in 2011 124, 124.00 %; 2011–2011 124, 124.00 %\n',
+      'Annual plan (annual plan, 2011–2011)\n  Bijie (522400): agreed 10.00 million yuan; actual in 2011 12.00 million yuan, 120.00 %; 2011–2011 12.00 million yuan, 120.00 %\n  Aid projects (declared): target 100 projects; actual in 2011 124, 124.00 %; 2011–2011 124, 124.00 %\n',
     );
     expect(renderAnnualReport(planned, { locale: 'zh' })).toContain(
       '年度计划（年度计划，2011–2011）\n  毕节市（522400）：协议1,000.00万元；2011年实际1,200.00万元，完成120.00 %；2011—2011年累计1,200.00万元，完成120.00 %\n  帮扶项目数（报告数）：目标100个；2011年实际124，完成124.00 %；2011—2011年累计124，完成124.00 %\n',

@@ -54,7 +54,7 @@ describe('the fund categories a report names', () => {
     const { en, zh } = lines({ programme: { ...seedProgramme, plans: [plan] } });
     expect(en).toEqual(
       expect.arrayContaining([
-        '  industrial development funds: agreed 1.00 million yuan; actual in 2011 0.00 million yuan, 0.00 %; 2011–2011 0.00 million yuan, 0.00 %',
+        '  Industrial development funds: agreed 1.00 million yuan; actual in 2011 0.00 million yuan, 0.00 %; 2011–2011 0.00 million yuan, 0.00 %',
         '  education-aid: agreed 2.00 million yuan; actual in 2011 0.00 million yuan, 0.00 %; 2011–2011 0.00 million yuan, 0.00 %',
       ]),
     );
@@ -250,5 +250,22 @@ describe('the tables a report writes', () => {
     const { en, zh } = lines({ declaredProjects });
     expect(en).toContain('  Qiannan Buyei and Miao Autonomous Prefecture (522700)        13            18   12.00      12.00   7.93');
     expect(zh).toContain('  黔南布依族苗族自治州（522700）       13      18  1,200.00  1,200.00  793.20');
+  });
+});
+
+describe('the labels that start a line', () => {
+  // An app's labels written in lower case, as a sentence would use them.
+  const lowerCase = {
+    'residents-benefited': { zh: '直接受益群众', en: 'residents directly benefited' },
+    'infrastructure-residents-benefited': { zh: 'e农基础设施项目受益群众', en: 'residents benefited by the infrastructure projects' },
+  };
+  const written = (locale: 'en' | 'zh') => renderAnnualReport(reportOf(), { locale, figureLabels: lowerCase }).split('\n');
+
+  it('start with a capital in English, and a label inside a line keeps its case', () => {
+    expect(written('en')).toContain('  Residents benefited by the infrastructure projects: 60,400 persons* [5] (part of "residents directly benefited")');
+  });
+
+  it('are written as given in Chinese, Latin letters included', () => {
+    expect(written('zh').some((line) => line.startsWith('  e农基础设施项目受益群众：60,400人'))).toBe(true);
   });
 });

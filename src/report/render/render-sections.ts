@@ -124,7 +124,7 @@ export function renderBeneficiaries(w: ReportWriter): string[] {
   const lines: string[] = [];
   for (const declared of beneficiaries.declared) {
     const part = beneficiaries.parts.find((relation) => relation.part === declared.figure);
-    const label = w.figureLabel(declared.figure);
+    const label = w.figureLabel(declared.figure, true);
     const chosen = { value: declared.count as number, qualifier: 'exact' as const, source: declared.source, rule: declared.rule, reports: declared.reports.map((report) => ({ value: report.count as number, qualifier: 'exact' as const, source: report.source })) };
     const unit = declared.unit === 'persons' ? p.persons : declared.unit === 'households' ? p.households : p.personTimes;
     const rendered = w.chosen(label, chosen, unit, part === undefined ? '' : '  ');
@@ -154,7 +154,7 @@ export function renderPlans(w: ReportWriter): string[] {
     ...row.inYear.amounts.map((compared, i) => {
       const total = row.cumulative.amounts[i];
       const { category, recipient } = compared.agreed;
-      const what = [category === undefined ? '' : w.categoryLabel(category), recipient === undefined ? '' : w.regionName(recipient, true)].filter(Boolean).join(w.comma) || p.all;
+      const what = [category === undefined ? '' : w.categoryLabel(category, true), recipient === undefined ? '' : w.regionName(recipient, true)].filter(Boolean).join(w.comma) || w.atLineStart(p.all);
       return `  ${p.agreed(what, w.money(compared.agreed.amount), {
         year,
         fromYear: row.fromYear,
@@ -167,7 +167,7 @@ export function renderPlans(w: ReportWriter): string[] {
     ...row.inYear.targets.map((compared, i) => {
       const total = row.cumulative.targets[i];
       const { measure, recipient, value, unit } = compared.target;
-      const measureLabel = planMeasureLabels[measure] === undefined ? w.figureLabel(measure) : w.text(planMeasureLabels[measure]);
+      const measureLabel = planMeasureLabels[measure] === undefined ? w.figureLabel(measure, true) : w.atLineStart(w.text(planMeasureLabels[measure]));
       const what = [measureLabel, recipient === undefined ? '' : w.regionName(recipient, true)].filter(Boolean).join(w.comma);
       const unitText = w.locale === 'zh' ? (planUnitLabelsZh[unit] ?? unit) : ` ${unit}`;
       // Grouped in thousands, as every other figure: a long run of digits would also read as a personal number.

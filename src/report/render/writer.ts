@@ -26,14 +26,20 @@ export interface ReportWriter {
   text(text: LocalizedText | undefined): string;
   /** How many texts so far had no Chinese (in a Chinese report). */
   readonly untranslated: () => number;
-  /** The label of a fund category code: the report's, the built-in one, else the code. */
-  categoryLabel(code: string): string;
+  /**
+   * The label of a fund category code: the report's, the built-in one, else the code. A label that starts a line
+   * (`atLineStart`) starts with a capital in English; a code shown for want of a label is left as written.
+   */
+  categoryLabel(code: string, atLineStart?: boolean): string;
+  /** A label that starts a line: with a capital in English, as given in Chinese. */
+  atLineStart(label: string): string;
   /** The words for the codes in issue messages: the library's, with the report's categories, types, figures and regions. */
   readonly terms: IssueTerms;
   money(value: Amount): string;
   region(region: ReportRegion): string;
   cite(source: SourceReference): string;
-  figureLabel(figure: string): string;
+  /** The label of a reported figure, else its code; `atLineStart` as for {@link ReportWriter.categoryLabel}. */
+  figureLabel(figure: string, atLineStart?: boolean): string;
   /** The name of a code the report knows (a recipient, the donor), else the code; with the code in parentheses if asked. */
   regionName(code: string, withCode?: boolean): string;
   /** Text in parentheses, full-width in Chinese: " (a)" / "（a）". */
@@ -59,9 +65,11 @@ export function createReportWriter(report: AnnualReport, locale: ReportLocale, f
     untranslated += 1;
     return NO_CHINESE_TEXT;
   };
-  const categoryLabel = (code: string): string => {
+  const atLineStart = (label: string): string => (locale === 'en' ? label.charAt(0).toUpperCase() + label.slice(1) : label);
+  const categoryLabel = (code: string, lineStart = false): string => {
     const label = report.funds.byCategory.find((row) => row.category === code)?.label ?? builtInFundCategories.find((known) => known.code === code)?.label;
-    return label === undefined ? (locale === 'zh' ? text({ en: code }) : code) : text(label);
+    if (label === undefined) return locale === 'zh' ? text({ en: code }) : code;
+    return lineStart ? atLineStart(text(label)) : text(label);
   };
   const cite = (source: SourceReference) => {
     const number = numbers.get(sourceKey(source));
@@ -96,7 +104,12 @@ export function createReportWriter(report: AnnualReport, locale: ReportLocale, f
     comma: locale === 'zh' ? '，' : ', ',
     semicolon: locale === 'zh' ? '；' : '; ',
     cite,
-    figureLabel: (figure) => text(figureLabels[figure] ?? { en: figure }),
+    figureLabel: (figure, lineStart = false) => {
+      const label = figureLabels[figure];
+      if (label === undefined) return text({ en: figure });
+      return lineStart ? atLineStart(text(label)) : text(label);
+    },
+    atLineStart,
     untranslated: () => untranslated,
     categoryLabel,
     terms: locale === 'zh' ? reportTermsZh(report, figureLabels) : {},
