@@ -22,7 +22,7 @@ export type IssueLocale = 'en' | 'zh';
  * @example
  * ```ts
  * translateIssue(createIssue('amount-syntax', ['budget'], { input: 'abc' }), 'zh').message
- * //=> '不是有效的金额："abc"。'
+ * //=> '不是有效的金额：“abc”。'
  * translateIssue(createIssue('reason-required', ['reason'], { command: 'reject' }), 'zh', issueTermsZh).message
  * //=> '执行“不予批准”须说明理由。'
  * translateIssue(createIssue('amount-empty', ['budget']), 'en').message

@@ -69,10 +69,10 @@ describe('a refused assessment step says what was wrong, in English and in Chine
 
   it('names an organisation the programme does not know, and the kind one is registered as', () => {
     expect(said(issuesOf(undefined, { type: 'self-evaluate', by: actor(organisationId('sz-nobody'), 'support-office'), at: at('2011-12-28'), finding }))).toEqual([
-      ['actor-unregistered', '"sz-nobody" is not an organisation of the programme: register it before it acts.', '"sz-nobody"不是本帮扶计划登记的单位，须先登记方可办理。'],
+      ['actor-unregistered', '"sz-nobody" is not an organisation of the programme: register it before it acts.', '“sz-nobody”不是本帮扶计划登记的单位，须先登记方可办理。'],
     ]);
     expect(said(issuesOf(undefined, { type: 'self-evaluate', by: actor(organisationId('sz-support-office'), 'leading-group'), at: at('2011-12-28'), finding }))).toEqual([
-      ['actor-kind-mismatch', '"sz-support-office" is registered as a support-office, not as a leading-group.', '"sz-support-office"登记的单位类别为“对口帮扶办”，而非“对口帮扶工作领导小组”。'],
+      ['actor-kind-mismatch', '"sz-support-office" is registered as a support-office, not as a leading-group.', '“sz-support-office”登记的单位类别为“对口帮扶办”，而非“对口帮扶工作领导小组”。'],
     ]);
   });
 
@@ -114,7 +114,7 @@ describe('a refused assessment step says what was wrong, in English and in Chine
       [['finding', 'grade'], { input: 'excellent' }],
     ]);
     expect(translateIssue(issuesOf(undefined, { type: 'self-evaluate', by: office, at: at('2011-12-28'), finding: { score: '57,5', grade: 'poor' } })[0]!, 'zh', issueTermsZh).message).toBe(
-      '考核结论须有精确十进制分数（如"52.50"）和等次（好、较好、一般、差）之一："57,5"。',
+      '考核结论须有精确十进制分数（如“52.50”）和等次（好、较好、一般、差）之一：“57,5”。',
     );
   });
 

@@ -4,7 +4,7 @@
 const allowed: readonly RegExp[] = [
   /\bIATI\b/g,
   /\bOC4IDS\b/g,
-  /"oc4ids-"/g,
+  /“oc4ids-”/g,
   /\bDAC\b/g,
   /\bGB\/T\b/g,
   /\bISO\b/g,
@@ -14,7 +14,7 @@ const allowed: readonly RegExp[] = [
   /\bCSV\b/g,
   /\bNaN\b/g,
   /\bbase64url\b/g,
-  /"CN-USCI-"/g,
+  /“CN-USCI-”/g,
   /U\+[0-9A-F]{4,6}/g,
   /\byuan\b/g,
   /\bmillion\b/g,

@@ -7,7 +7,7 @@ const zh = (code: IssueCode, params: IssueParams): string => issueMessagesZh[cod
 
 describe('the Chinese messages’ own words', () => {
   it('speak of a command and an event of any record, not only of a project', () => {
-    expect(zh('command-unknown', { type: 'approve' })).toBe('不是可执行的操作："approve"。');
+    expect(zh('command-unknown', { type: 'approve' })).toBe('不是可执行的操作：“approve”。');
     expect(zh('event-before-previous-event', { at: '2011-12-27T10:00:00+08:00', previous: '2011-12-28T10:00:00+08:00' })).toBe(
       '时间2011-12-27T10:00:00+08:00早于上一事件的时间（2011-12-28T10:00:00+08:00）。',
     );
@@ -15,10 +15,10 @@ describe('the Chinese messages’ own words', () => {
 
   it('name each qualitative judgement an indicator takes', () => {
     expect(zh('assessment-judgement-invalid', { indicator: '纳入重点工作考核', allowed: 'yes, no', input: '有' })).toBe(
-      '指标"纳入重点工作考核"为定性指标，只能填报“是”、“否”，不能填报"有"。',
+      '指标“纳入重点工作考核”为定性指标，只能填报“是”、“否”，不能填报“有”。',
     );
     expect(zh('assessment-judgement-invalid', { indicator: '工作成效', allowed: 'good, fairly-good, fair, poor', input: '优' })).toBe(
-      '指标"工作成效"为定性指标，只能填报“好”、“较好”、“一般”、“差”，不能填报"优"。',
+      '指标“工作成效”为定性指标，只能填报“好”、“较好”、“一般”、“差”，不能填报“优”。',
     );
   });
 
@@ -48,7 +48,7 @@ describe('the Chinese messages’ own words', () => {
     const fields = { budget: '资金规模', location: '建设地点', performanceTarget: '绩效目标', implementingUnit: '实施单位', subProjects: '子项目' };
     for (const [field, word] of Object.entries(fields)) {
       expect(zh('change-before-mismatch', { field, project: 'BJ-2011-01' })).toBe(
-        `调整申请中“${word}”的调整前数据与项目"BJ-2011-01"现有数据不一致，请依据现有数据提出调整。`,
+        `调整申请中“${word}”的调整前数据与项目“BJ-2011-01”现有数据不一致，请依据现有数据提出调整。`,
       );
     }
   });
@@ -86,10 +86,10 @@ describe('the Chinese money-flow messages', () => {
 
   it('name the project, its source of funds and its fund category whose commitments exceed the budget', () => {
     expect(zh('committed-exceeds-budget', { ...flow, project: '520502-2011-01', source: 'local-integrated', category: 'counterpart-support', scope: 'project' })).toBe(
-      '截至2011-10-01，项目"520502-2011-01"的统筹整合财政涉农资金的对口帮扶项目资金已承诺52.00万元，超过其预算50.00万元。',
+      '截至2011-10-01，项目“520502-2011-01”的统筹整合财政涉农资金的对口帮扶项目资金已承诺52.00万元，超过其预算50.00万元。',
     );
     expect(zh('committed-exceeds-budget', { ...flow, project: '520502-2011-01', scope: 'project' })).toBe(
-      '截至2011-10-01，项目"520502-2011-01"已承诺52.00万元，超过其预算50.00万元。',
+      '截至2011-10-01，项目“520502-2011-01”已承诺52.00万元，超过其预算50.00万元。',
     );
   });
 
@@ -100,10 +100,10 @@ describe('the Chinese money-flow messages', () => {
 
   it('name the values of the field on which a reversal and its entry disagree by that field’s words', () => {
     const mismatch = (field: string, expected: string, actual: string) => zh('reversal-target-mismatch', { entry: '2011-0610-01', field, expected, actual });
-    expect(mismatch('kind', 'disbursement', 'expenditure')).toBe('该笔记录冲销"2011-0610-01"，但记录类别不一致（原记录为拨付，此处为支出）。');
-    expect(mismatch('category', 'disaster-relief', 'counterpart-support')).toBe('该笔记录冲销"2011-0610-01"，但资金类别不一致（原记录为救灾资金，此处为对口帮扶项目资金）。');
-    expect(mismatch('source', 'local-integrated', '(none)')).toBe('该笔记录冲销"2011-0610-01"，但资金来源不一致（原记录为统筹整合财政涉农资金，此处为（无））。');
-    expect(mismatch('project', 'BJ-2011-01', 'BJ-2011-02')).toBe('该笔记录冲销"2011-0610-01"，但项目不一致（原记录为"BJ-2011-01"，此处为"BJ-2011-02"）。');
+    expect(mismatch('kind', 'disbursement', 'expenditure')).toBe('该笔记录冲销“2011-0610-01”，但记录类别不一致（原记录为拨付，此处为支出）。');
+    expect(mismatch('category', 'disaster-relief', 'counterpart-support')).toBe('该笔记录冲销“2011-0610-01”，但资金类别不一致（原记录为救灾资金，此处为对口帮扶项目资金）。');
+    expect(mismatch('source', 'local-integrated', '(none)')).toBe('该笔记录冲销“2011-0610-01”，但资金来源不一致（原记录为统筹整合财政涉农资金，此处为（无））。');
+    expect(mismatch('project', 'BJ-2011-01', 'BJ-2011-02')).toBe('该笔记录冲销“2011-0610-01”，但项目不一致（原记录为“BJ-2011-01”，此处为“BJ-2011-02”）。');
   });
 });
 
@@ -121,16 +121,16 @@ describe('the Chinese messages’ lists and paths', () => {
 
   it('write a path by its fields’ words and positions counted from one', () => {
     const duplicate = (first: string) => zh('id-duplicate', { kind: 'project or sub-project', id: '520502-2011-01', first });
-    expect(duplicate('projects[12].id')).toBe('项目或子项目标识"520502-2011-01"已在项目第13项的标识使用。');
-    expect(duplicate('projects[3].subProjects[0][2]')).toBe('项目或子项目标识"520502-2011-01"已在项目第4项的子项目第1项第3项使用。');
+    expect(duplicate('projects[12].id')).toBe('项目或子项目标识“520502-2011-01”已在项目第13项的标识使用。');
+    expect(duplicate('projects[3].subProjects[0][2]')).toBe('项目或子项目标识“520502-2011-01”已在项目第4项的子项目第1项第3项使用。');
   });
 
   it('show a part of a path that is not a field with positions as it stands', () => {
     expect(zh('id-duplicate', { kind: 'project or sub-project', id: '520502-2011-01', first: 'projects[BJ].id' })).toBe(
-      '项目或子项目标识"520502-2011-01"已在projects[BJ]的标识使用。',
+      '项目或子项目标识“520502-2011-01”已在projects[BJ]的标识使用。',
     );
     expect(zh('id-duplicate', { kind: 'project or sub-project', id: '520502-2011-01', first: 'remarks[ledger' })).toBe(
-      '项目或子项目标识"520502-2011-01"已在remarks[ledger使用。',
+      '项目或子项目标识“520502-2011-01”已在remarks[ledger使用。',
     );
   });
 
@@ -139,7 +139,7 @@ describe('the Chinese messages’ lists and paths', () => {
     expect(issueMessagesZh['actor-not-allowed']({}, issueTermsZh)).toBe('不能对状态为“”的项目执行“”（可执行的为：）。');
     expect(issueMessagesZh['reversal-not-negative']({})).toBe('冲销金额须为负数，实为。');
     expect(issueMessagesZh['partial-date-precision']({ date: '2011-03-05' })).toBe('精确到的日期应记为该的第一天，而非2011-03-05。');
-    expect(issueMessagesZh['id-duplicate']({}, issueTermsZh)).toBe('标识""已在使用。');
-    expect(issueMessagesZh['amount-syntax']({})).toBe('不是有效的金额：""。');
+    expect(issueMessagesZh['id-duplicate']({}, issueTermsZh)).toBe('标识“”已在使用。');
+    expect(issueMessagesZh['amount-syntax']({})).toBe('不是有效的金额：“”。');
   });
 });

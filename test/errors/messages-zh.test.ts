@@ -51,15 +51,15 @@ describe('issueMessagesZh', () => {
 
   it('quotes the figures of real issues, naming codes by the terms given and amounts in 万元', () => {
     const zh = (code: keyof typeof realParams) => issueMessagesZh[code](realParams[code], issueTermsZh);
-    expect(zh('amount-syntax')).toBe('不是有效的金额："abc"。');
-    expect(zh('region-code-level')).toBe('"520000"是省级代码，此处须为县级代码。');
+    expect(zh('amount-syntax')).toBe('不是有效的金额：“abc”。');
+    expect(zh('region-code-level')).toBe('“520000”是省级代码，此处须为县级代码。');
     expect(zh('region-not-in-force')).toBe('522401在2012-01-01不是有效代码（201112版）；该代码列入199612至201012各版。');
     expect(zh('allocated-funds-exceed-donated')).toBe('2011年列明项目和非项目帮扶使用“government”4,700.00万元，超过捐赠的4,691.00万元。');
     expect(issueMessagesZh['allocated-funds-exceed-donated']({ ...realParams['allocated-funds-exceed-donated'], category: 'disaster-relief' }, issueTermsZh)).toBe(
       '2011年列明项目和非项目帮扶使用“救灾资金”4,700.00万元，超过捐赠的4,691.00万元。',
     );
     expect(zh('declared-projects-differ-from-itemised')).toBe('522400申报的基础设施项目投资额（1,200.00万元）与列明的1,100.00万元不一致。');
-    expect(zh('committed-exceeds-budget')).toBe('截至2011-10-01，项目"BJ-2011-01"已承诺0.02万元，超过其预算0.01万元。');
+    expect(zh('committed-exceeds-budget')).toBe('截至2011-10-01，项目“BJ-2011-01”已承诺0.02万元，超过其预算0.01万元。');
     expect(zh('announcement-period-not-over')).toBe('公示期至2011-09-07（含当日）届满；此操作最早可于2011-09-08进行，而非2011-09-05。');
   });
 
@@ -68,7 +68,7 @@ describe('issueMessagesZh', () => {
       '县职能部门不能对状态为“县职能部门已审批，待县（市）政府审批”的项目执行“县（市）政府审批”（可执行的为：县（市）政府）。',
     );
     expect(issueMessagesZh['negative-list-expenditure']({ purpose: 'vehicles-communications' }, issueTermsZh)).toBe('用于“交通工具及通讯设备”的支出属于负面清单。');
-    expect(issueMessagesZh['id-duplicate'](sampleParams['id-duplicate']!, issueTermsZh)).toBe('项目或子项目标识"520502-2011-01"已在项目第4项的标识使用。');
+    expect(issueMessagesZh['id-duplicate'](sampleParams['id-duplicate']!, issueTermsZh)).toBe('项目或子项目标识“520502-2011-01”已在项目第4项的标识使用。');
   });
 
   it('names a lifecycle status in Chinese', () => {
@@ -95,8 +95,13 @@ describe('issueMessagesZh', () => {
 
   describe('edge cases', () => {
     it('shows a code param it has no Chinese name for as it is', () => {
-      expect(issueMessagesZh['region-code-level']({ input: '520000', actual: 'district', expected: 'county' }, issueTermsZh)).toBe('"520000"是district代码，此处须为县级代码。');
+      expect(issueMessagesZh['region-code-level']({ input: '520000', actual: 'district', expected: 'county' }, issueTermsZh)).toBe('“520000”是district代码，此处须为县级代码。');
       expect(issueMessagesZh['approval-already-given']({ status: 'unheard-of' }, issueTermsZh)).toBe('该项审批已完成；项目当前状态为“unheard-of”。');
+    });
+
+    it('quotes a value in full-width marks, escaping what could break the sentence', () => {
+      expect(issueMessagesZh['amount-syntax']({ input: '1\n"2\\' })).toBe('不是有效的金额：“1\\n\\"2\\\\”。');
+      expect(issueMessagesZh['amount-syntax']({ input: 'abc' })).toBe('不是有效的金额：“abc”。');
     });
 
     it('shows codes as they are when no terms are given', () => {
@@ -104,7 +109,7 @@ describe('issueMessagesZh', () => {
     });
 
     it('does not take an inherited property of a names table for a name', () => {
-      expect(issueMessagesZh['region-code-level']({ input: '1', actual: 'toString', expected: 'constructor' }, issueTermsZh)).toBe('"1"是toString代码，此处须为constructor代码。');
+      expect(issueMessagesZh['region-code-level']({ input: '1', actual: 'toString', expected: 'constructor' }, issueTermsZh)).toBe('“1”是toString代码，此处须为constructor代码。');
     });
 
     it('writes an amount param that is not an amount as it is', () => {

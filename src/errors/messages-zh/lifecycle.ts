@@ -1,6 +1,6 @@
 import type { lifecycleMessages } from '../messages/lifecycle.js';
-import { quote, type MessageTemplate } from '../messages/table.js';
-import { statusNowZh, termZh, termsZh, wanZh, wordZh } from './terms.js';
+import type { MessageTemplate } from '../messages/table.js';
+import { quoteZh, statusNowZh, termsZh, termZh, wanZh, wordZh } from './terms.js';
 
 const assetFieldNames = { name: '资产名称', owner: '所有权人', manager: '管护责任人', incomeUse: '收益分配方式' };
 const alterationNames = { budget: '资金规模', location: '建设地点', performanceTarget: '绩效目标', implementingUnit: '实施单位', subProjects: '子项目' };
@@ -49,25 +49,25 @@ export const lifecycleMessagesZh = {
   'change-already-announced': () => '该项调整已公示。',
   'change-not-announced': () => '没有已公示、待生效的调整。',
   // Gates on a legal move.
-  'command-unknown': (p) => `不是可执行的操作：${quote(p.type)}。`,
+  'command-unknown': (p) => `不是可执行的操作：${quoteZh(p.type)}。`,
   'actor-not-allowed': (p, t) =>
     `${termZh(t, 'actor', p.kind)}不能对状态为“${termZh(t, 'status', p.status)}”的项目执行“${termZh(t, 'command', p.command)}”（可执行的为：${termsZh(t, 'actor', p.allowed)}）。`,
   'reason-required': (p, t) => `执行“${termZh(t, 'command', p.command)}”须说明理由。`,
-  'actor-unregistered': (p) => `${quote(p.organisation)}不是本帮扶计划登记的单位，须先登记方可办理。`,
-  'actor-kind-mismatch': (p, t) => `${quote(p.organisation)}登记的单位类别为“${termZh(t, 'actor', p.registered)}”，而非“${termZh(t, 'actor', p.declared)}”。`,
+  'actor-unregistered': (p) => `${quoteZh(p.organisation)}不是本帮扶计划登记的单位，须先登记方可办理。`,
+  'actor-kind-mismatch': (p, t) => `${quoteZh(p.organisation)}登记的单位类别为“${termZh(t, 'actor', p.registered)}”，而非“${termZh(t, 'actor', p.declared)}”。`,
   'actor-wrong-jurisdiction': (p, t) =>
-    `${quote(p.organisation)}（${termZh(t, 'actor', p.kind)}${p.region ? `，区划代码${p.region}` : '，未登记区划'}）对项目${quote(p.project)}没有管辖权：此环节须由${p.expected ? `区划代码${p.expected}的` : '项目所在地的'}相应机关办理。`,
-  'actor-not-implementing-unit': (p) => `${quote(p.organisation)}不是项目${quote(p.project)}的实施单位。`,
-  'timestamp-invalid': (p) => `不是带时区偏移的ISO 8601日期时间：${quote(p.input)}。`,
+    `${quoteZh(p.organisation)}（${termZh(t, 'actor', p.kind)}${p.region ? `，区划代码${p.region}` : '，未登记区划'}）对项目${quoteZh(p.project)}没有管辖权：此环节须由${p.expected ? `区划代码${p.expected}的` : '项目所在地的'}相应机关办理。`,
+  'actor-not-implementing-unit': (p) => `${quoteZh(p.organisation)}不是项目${quoteZh(p.project)}的实施单位。`,
+  'timestamp-invalid': (p) => `不是带时区偏移的ISO 8601日期时间：${quoteZh(p.input)}。`,
   'event-before-previous-event': (p) => `时间${p.at}早于上一事件的时间（${p.previous}）。`,
-  'lifecycle-project-mismatch': (p) => `此记录属于项目${quote(p.found)}，而非${quote(p.expected)}。`,
+  'lifecycle-project-mismatch': (p) => `此记录属于项目${quoteZh(p.found)}，而非${quoteZh(p.expected)}。`,
   'not-the-proposer': (p) => `只有申报单位（${p.proposer}）才能重新申报退回的项目。`,
   'approval-needs-performance-target': () => '未设定绩效目标的项目不能批准。',
   'approval-needs-poverty-linkage': () => '未说明受益对象及带贫减贫机制的项目不能批准。',
   'change-approver-not-original': (p) => `项目调整由原审批机关（${p.original}）决定，而非${p.found}。`,
   'change-description-required': () => '项目调整须说明调整内容。',
   'change-alters-nothing': () => '项目调整须至少列明一项调整内容（资金规模、建设地点、绩效目标、实施单位或子项目）及其调整前后的数值。',
-  'change-before-mismatch': (p) => `调整申请中“${wordZh(alterationNames, p.field)}”的调整前数据与项目${quote(p.project)}现有数据不一致，请依据现有数据提出调整。`,
+  'change-before-mismatch': (p) => `调整申请中“${wordZh(alterationNames, p.field)}”的调整前数据与项目${quoteZh(p.project)}现有数据不一致，请依据现有数据提出调整。`,
   'event-log-event-mismatch': (p) => `第${p.index}条事件与按其指令重新审定的结果不一致：所存字段（如公示期）有出入。`,
   'announcement-kind-mismatch': (p, t) =>
     `此操作须为${termZh(t, 'announcement', p.expected)}公示，而非${termZh(t, 'announcement', p.found)}公示。`,
@@ -80,26 +80,26 @@ export const lifecycleMessagesZh = {
   'announcement-missing-performance-target': () => '公示缺少绩效目标。',
   'announcement-personal-data': () => '公示中的身份证号码或手机号码未作脱敏处理。',
   'announcement-period-not-over': (p) => `公示期至${p.lastDay}（含当日）届满；此操作最早可于${p.earliestDay}进行，而非${p.day}。`,
-  'announcement-policy-invalid': (p) => `公示期须为1至366之间的整天数，而非${quote(p.input)}。`,
+  'announcement-policy-invalid': (p) => `公示期须为1至366之间的整天数，而非${quoteZh(p.input)}。`,
   'holiday-calendar-conflict': (p) => `${p.date}同时被列为节假日和调休工作日。`,
   'working-weekend-not-weekend': (p) => `${p.date}被列为调休工作日，但不是星期六或星期日。`,
   'holiday-calendar-empty': () => '节假日安排既未列出节假日也未列出年份；没有节假日安排无法计算工作日。',
   'holiday-calendar-does-not-cover': (p) => `节假日安排未涵盖${p.year}年；本库不推测节假日。`,
   'agreement-reference-required': () => '责任书须注明编号或标题。',
-  'agreement-does-not-cover-project': (p) => `责任书${quote(p.reference)}不涵盖项目${quote(p.project)}。`,
-  'agreement-mismatch': (p) => `对方签订的责任书为${quote(p.signed)}，而非${quote(p.found)}。`,
+  'agreement-does-not-cover-project': (p) => `责任书${quoteZh(p.reference)}不涵盖项目${quoteZh(p.project)}。`,
+  'agreement-mismatch': (p) => `对方签订的责任书为${quoteZh(p.signed)}，而非${quoteZh(p.found)}。`,
   'acceptance-grade-invalid': (p, t) => `验收通过的评定等级为合格或优质，而非“${termZh(t, 'grade', p.grade)}”。`,
   'event-not-applicable': (p, t) => `事件“${termZh(t, 'event', p.type)}”不适用于状态为“${termZh(t, 'status', p.status)}”的项目。`,
   // The ledger gate.
   'ledger-before-approval': (p, t) =>
-    `项目${quote(p.project)}于${p.date}记有${termZh(t, 'ledger-kind', p.kind)}，${p.approvedOn ? `早于地（州、市）政府批准日期${p.approvedOn}` : '而该项目未经地（州、市）政府批准'}。`,
-  'disbursement-during-suspension': (p) => `项目${quote(p.project)}暂停期间于${p.date}拨付资金。`,
-  'project-unknown': (p) => `本帮扶计划没有项目${quote(p.project)}。`,
+    `项目${quoteZh(p.project)}于${p.date}记有${termZh(t, 'ledger-kind', p.kind)}，${p.approvedOn ? `早于地（州、市）政府批准日期${p.approvedOn}` : '而该项目未经地（州、市）政府批准'}。`,
+  'disbursement-during-suspension': (p) => `项目${quoteZh(p.project)}暂停期间于${p.date}拨付资金。`,
+  'project-unknown': (p) => `本帮扶计划没有项目${quoteZh(p.project)}。`,
   'no-body-may-act': (p, t) =>
     `本帮扶计划登记的单位中，没有对该项目所在地有管辖权、可办理“${termZh(t, 'command', p.command)}”的单位（须为：${termsZh(t, 'actor', p.kinds)}）。`,
   'correction-target-invalid': (p) => `更正须指向日志中此前的一条事件，且该事件本身不是更正、此前未被更正（所指序号：${p.corrects}）。`,
-  'correction-not-allowed': (p) => `${quote(p.organisation)}不能更正第${p.corrects}条事件：更正须由原记录单位或监管单位（县（市）政府、地（州、市）政府、领导小组或对口帮扶办公室）办理。`,
-  'event-log-project-unknown': (p) => `事件日志所属的${quote(p.project)}不是本帮扶计划的项目。`,
+  'correction-not-allowed': (p) => `${quoteZh(p.organisation)}不能更正第${p.corrects}条事件：更正须由原记录单位或监管单位（县（市）政府、地（州、市）政府、领导小组或对口帮扶办公室）办理。`,
+  'event-log-project-unknown': (p) => `事件日志所属的${quoteZh(p.project)}不是本帮扶计划的项目。`,
   'disbursement-before-liability-agreement': (p) =>
     `${p.date}拨付资金时，责任书尚未经双方签订${p.signedOn ? `（签订于${p.signedOn}）` : ''}。`,
   'final-payment-before-acceptance': (p) =>

@@ -1,5 +1,5 @@
 import type { reportMessages } from '../messages/report.js';
-import { quote, type MessageTemplate } from '../messages/table.js';
+import type { MessageTemplate } from '../messages/table.js';
 import { termZh, wanZh, wordZh } from './terms.js';
 
 // The words of the report's own checks: the precision of a date, the scope and measure of a declared count.

@@ -6,6 +6,12 @@ import type { IssueTermKind, IssueTerms } from '../issue-terms.js';
 // Params carry codes (statuses, commands, kinds, fields); the Chinese messages write the words the caller's
 // term tables give for them, and show a code no table knows as it is (it is then the caller's own data).
 
+/**
+ * A value as a Chinese message quotes it: in full-width quotation marks (“522422”), with control characters,
+ * backslashes and quotation marks escaped as in JSON, so that no value can break the message's sentence.
+ */
+export const quoteZh = (value: unknown): string => `“${JSON.stringify(String(value ?? '')).slice(1, -1)}”`;
+
 /** The word for a code param: from the terms of its kind, else the value as given. */
 export const termZh = (terms: IssueTerms | undefined, kind: IssueTermKind, value: unknown): string => {
   const text = String(value ?? '');
