@@ -116,7 +116,7 @@ function textOf(text: LocalizedText, language: 'zh' | 'en'): string | undefined 
 
 function locationText(activity: ActivityCore, language: 'zh' | 'en', regionName: BuildAnnouncementOptions['regionName']): string {
   const { region, area, township, village } = activity.location;
-  const parts = [regionName?.(region) ?? region, area, township, village].filter((part): part is string => part !== undefined && part !== '');
+  const parts = [regionName?.(region) ?? region, area, township, village].filter((part): part is string => part !== undefined && part.trim() !== '');
   return language === 'zh' ? parts.join('') : parts.reverse().join(', ');
 }
 

@@ -129,6 +129,14 @@ describe('buildAnnouncement', () => {
   });
 
   describe('edge cases', () => {
+    it('leaves a blank township or village out of the location, in Chinese and in English', () => {
+      const blank: Project = { ...roadProject, location: { ...roadProject.location, township: ' ', village: '\u3000' } };
+      expect(buildAnnouncement(blank, 'pre-implementation').rows[0]?.location).toBe('522422');
+      expect(buildAnnouncement(blank, 'pre-implementation', { language: 'en' }).rows[0]?.location).toBe('522422');
+      const villageOnly: Project = { ...roadProject, location: { ...roadProject.location, township: ' ' } };
+      expect(buildAnnouncement(villageOnly, 'pre-implementation', { language: 'en' }).rows[0]?.location).toBe('示范村, 522422');
+    });
+
     it('leaves out what the project lacks, for the check to report', () => {
       const { implementingUnit: _unit, performanceTarget: _target, povertyLinkage: _linkage, ...bare } = roadProject;
       const row = buildAnnouncement({ ...bare, location: { region: regionCode('522422') } }, 'pre-implementation').rows[0];
