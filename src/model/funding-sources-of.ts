@@ -2,7 +2,6 @@ import type { Amount } from '../money/amount.js';
 import { sumAmounts } from '../money/sum-amounts.js';
 import type { RegionCode } from '../regions/region-code.js';
 import type { FundingSource, FundingSourceKind } from './funding-source.js';
-import type { LedgerEntry } from './ledger.js';
 import type { ActivityCore } from './project.js';
 
 /**

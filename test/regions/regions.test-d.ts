@@ -14,7 +14,6 @@ import {
   followRegionCode,
   regionCovers,
   revisionInForce,
-  type Programme,
   type ProgrammeRecord,
 } from '../../src/index.js';
 

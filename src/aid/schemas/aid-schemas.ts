@@ -8,7 +8,7 @@ import { figureBases, type LabourCooperation, type LabourPlacementSplit } from '
 import type { NonProjectAid } from '../non-project-aid.js';
 import type { StudentSubsidy } from '../student-subsidy.js';
 import { fundShareSchema } from '../../model/schemas/fund-schema.js';
-import { nonEmptyText, regionCodeField, yearField } from '../../model/schemas/fields.js';
+import { regionCodeField, yearField } from '../../model/schemas/fields.js';
 import { activityIdSchema } from '../../model/schemas/id-schemas.js';
 import { localizedTextSchema, sourceReferenceSchema, textOrStringSchema } from '../../model/schemas/text-schema.js';
 import {

@@ -2,7 +2,7 @@ import { contributionFormLabels, fundingSourceLabels } from '../../model/funding
 import type { OrganisationId } from '../../model/ids.js';
 import { participationRoles, type Organisation } from '../../model/organisation.js';
 import { participantsOf } from '../internal/participants.js';
-import { xmlCode, xmlElement, xmlText, type XmlElement } from '../internal/xml.js';
+import { xmlCode, xmlElement, type XmlElement } from '../internal/xml.js';
 import type { ExportActivity } from '../internal/activities.js';
 import { iatiOrganisationTypes } from './iati-codes.js';
 import { fixedNarratives, narratives } from './iati-narratives.js';
