@@ -80,8 +80,25 @@ function asciiDigit(character: string): string {
   return String((code - zero) % 10);
 }
 
+// Whether a text has enough characters that could be digits to hold the shortest personal number: ASCII digits
+// and any character outside ASCII (every other script's digits are), counted until there are enough. Most texts an
+// issue quotes (field names, short values) have too few, and are then passed over without the run expression.
+function mayHoldPersonalNumber(text: string): boolean {
+  if (text.length < SHORTEST_MOBILE) return false;
+  let candidates = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 48 && code <= 57) || code >= 0x80) {
+      candidates += 1;
+      if (candidates >= SHORTEST_MOBILE) return true;
+    }
+  }
+  return false;
+}
+
 /** Masks every personal number in a text; separators stay where they were. */
 export function maskPersonalNumbers(text: string, mask: PersonalNumberMask = DEFAULT_PERSONAL_NUMBER_MASK): string {
+  if (!mayHoldPersonalNumber(text)) return text;
   return text.replace(RUN, (run) => {
     const hidden = hiddenRange(run, mask);
     if (hidden === undefined) return run;
@@ -96,6 +113,7 @@ export function maskPersonalNumbers(text: string, mask: PersonalNumberMask = DEF
 
 /** Whether a text holds a personal number in the clear. */
 export function holdsPersonalNumber(text: string): boolean {
+  if (!mayHoldPersonalNumber(text)) return false;
   for (const run of text.match(RUN) ?? []) if (hiddenRange(run, DEFAULT_PERSONAL_NUMBER_MASK) !== undefined) return true;
   return false;
 }
